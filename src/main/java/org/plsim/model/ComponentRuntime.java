@@ -1,0 +1,63 @@
+package org.plsim.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.plsim.model.agent.School;
+import org.plsim.model.component.ComponentContext;
+import org.plsim.model.component.GrantComponent;
+import org.plsim.model.component.SchoolView;
+import org.plsim.model.random.RandomStreams;
+
+/**
+ * The {@link ComponentContext} of one component in one run: its clock, the schools, and streams under its
+ * own name only ({@code component.<name>…}). Per-school stream maps are touched only by the thread
+ * stepping that school.
+ */
+final class ComponentRuntime implements ComponentContext {
+    private final GrantComponent component;
+    private final DistrictModel model;
+    private final RandomStreams.Scoped streams;
+    private final Map<String, SplittableRandom> districtStreams = new HashMap<>();
+    private final List<Map<String, SplittableRandom>> schoolStreams;
+
+    ComponentRuntime(GrantComponent component, DistrictModel model, RandomStreams root, int schools) {
+        this.component = component;
+        this.model = model;
+        this.streams = root.scoped("component." + component.name());
+        this.schoolStreams = new java.util.ArrayList<>();
+        for (int k = 0; k < schools; k++) {
+            schoolStreams.add(new HashMap<>());
+        }
+    }
+
+    GrantComponent component() {
+        return component;
+    }
+
+    @Override public int year() { return model.year(); }
+    @Override public int week() { return model.week(); }
+    @Override public int years() { return model.calendar().years(); }
+    @Override public int weeksPerYear() { return model.calendar().weeksPerYear(); }
+
+    @Override
+    public List<? extends SchoolView> schools() {
+        return model.district().schools();
+    }
+
+    @Override
+    public SplittableRandom stream(String purpose) {
+        return districtStreams.computeIfAbsent(purpose, streams::get);
+    }
+
+    @Override
+    public SplittableRandom stream(String purpose, SchoolView school) {
+        return schoolStreams.get(school.id())
+                .computeIfAbsent(purpose, p -> streams.get("school." + school.id() + "." + p));
+    }
+
+    void afterWeek(School school) {
+        component.onWeek(this, school);
+    }
+}

@@ -1,0 +1,174 @@
+package org.plsim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plsim.model.agent.Calibration;
+import org.plsim.model.agent.District;
+import org.plsim.model.agent.School;
+import org.plsim.model.component.GrantComponent;
+import org.plsim.model.observe.ObservationSink;
+import org.plsim.model.random.RandomStreams;
+import org.plsim.model.time.SchoolCalendar;
+import org.plsim.scenario.ScenarioSpec;
+import sim.engine.ParallelSequence;
+import sim.engine.SimState;
+import sim.engine.Sequence;
+import sim.engine.Steppable;
+
+/**
+ * One district, one arm, one replicate, headless: a scenario and a run seed in, aggregate outcomes out
+ * through an {@link ObservationSink}. It knows nothing of files, charts or the command line.
+ *
+ * <p>Each MASON step is an instructional week, in three orderings: (0) the calendar turns — in week 0 the
+ * school year starts; (1) every school steps its students, optionally in parallel groups; (2) in the last
+ * week the year ends: components close the year, outcomes are measured, and students move up a grade.
+ *
+ * <pre>{@code
+ * List<Outcome> out = new ArrayList<>();
+ * new DistrictModel(spec, RandomStreams.runSeed(spec.seed(), 0), List.of(), out::add, 1).run();
+ * }</pre>
+ */
+public final class DistrictModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ScenarioSpec spec;
+    private final transient List<GrantComponent> components;
+    private final transient ObservationSink sink;
+    private final int threads;
+    private final long runSeed;
+    private final SchoolCalendar calendar;
+    private transient District district;
+    private transient List<ComponentRuntime> runtimes;
+    private transient ParallelSequence parallel;
+    private int year;
+    private int week;
+
+    /**
+     * @param spec       the resolved scenario (its {@code components} are ignored: pass them built)
+     * @param runSeed    seed of this replicate; both arms of a replicate get the same one
+     * @param components grant components for this arm, in scenario order (empty: business as usual)
+     * @param sink       receives the outcomes, from one thread, in a deterministic order
+     * @param threads    threads stepping schools in parallel (results do not depend on it)
+     */
+    public DistrictModel(ScenarioSpec spec, long runSeed, List<GrantComponent> components, ObservationSink sink,
+                         int threads) {
+        super(runSeed);
+        this.spec = spec;
+        this.runSeed = runSeed;
+        this.components = List.copyOf(components);
+        this.sink = sink;
+        this.threads = Math.max(1, threads);
+        this.calendar = new SchoolCalendar(spec.years(), spec.weeksPerYear());
+    }
+
+    /** Builds the district, runs every week of the horizon, and releases any worker threads. */
+    public void run() {
+        start();
+        try {
+            while (schedule.getSteps() < calendar.totalWeeks()) {
+                schedule.step(this);
+            }
+        } finally {
+            finish();
+        }
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        RandomStreams streams = new RandomStreams(runSeed);
+        Calibration cal = new Calibration(spec.district(), spec.bau(), calendar);
+        district = new District(spec.district(), cal, streams);
+        runtimes = new ArrayList<>();
+        for (GrantComponent c : components) {
+            runtimes.add(new ComponentRuntime(c, this, streams, district.schools().size()));
+        }
+        for (School s : district.schools()) {
+            s.setWeekHook((school, w) -> {
+                for (ComponentRuntime rt : runtimes) {
+                    rt.afterWeek(school);
+                }
+            });
+        }
+        runtimes.forEach(rt -> rt.component().onRunStart(rt));
+        district.measure(0, false, sink);
+
+        schedule.scheduleRepeating(0.0, 0, turnOfWeek(), 1.0);
+        schedule.scheduleRepeating(0.0, 1, schoolsStep(), 1.0);
+        schedule.scheduleRepeating(0.0, 2, endOfWeek(), 1.0);
+    }
+
+    private Steppable turnOfWeek() {
+        return state -> {
+            long step = (long) schedule.getTime();
+            year = calendar.year(step);
+            week = calendar.week(step);
+            for (School s : district.schools()) {
+                s.setWeek(week);
+            }
+            if (week == 0) {
+                district.startYear(year);
+                runtimes.forEach(rt -> rt.component().onYearStart(rt));
+            }
+        };
+    }
+
+    private Steppable endOfWeek() {
+        return state -> {
+            if (week == calendar.weeksPerYear() - 1) {
+                runtimes.forEach(rt -> rt.component().onYearEnd(rt));
+                district.measure(year, true, sink);
+                if (year < calendar.years()) {
+                    district.promote();
+                }
+            }
+        };
+    }
+
+    /**
+     * All schools, one after another, or in exactly {@code k} parallel groups (MASON 18's ParallelSequence
+     * skips trailing steppables unless it gets exactly as many groups as threads).
+     */
+    private Steppable schoolsStep() {
+        Steppable[] schools = district.schools().toArray(new Steppable[0]);
+        int k = Math.min(threads, schools.length);
+        if (k <= 1) {
+            return new Sequence(schools);
+        }
+        Steppable[] groups = new Steppable[k];
+        for (int g = 0; g < k; g++) {
+            List<Steppable> part = new ArrayList<>();
+            for (int i = g; i < schools.length; i += k) {
+                part.add(schools[i]);
+            }
+            groups[g] = new Sequence(part.toArray(new Steppable[0]));
+        }
+        parallel = new ParallelSequence(groups, k);
+        return parallel;
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (parallel != null) {
+            parallel.cleanup();
+            parallel = null;
+        }
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public int week() {
+        return week;
+    }
+
+    public SchoolCalendar calendar() {
+        return calendar;
+    }
+
+    public District district() {
+        return district;
+    }
+}

@@ -1,0 +1,128 @@
+package org.plsim.model.agent;
+
+import org.plsim.model.time.SchoolCalendar;
+import org.plsim.scenario.BusinessAsUsual;
+import org.plsim.scenario.DistrictSpec;
+import org.plsim.scenario.Grades;
+
+/**
+ * Constants derived once per run from the scenario and shared, read-only, by every school: cumulative
+ * national norms, the teacher experience profile's national mean, absence costs. Immutable after
+ * construction except {@link #absenceIntercept}, fixed once when the district is first populated.
+ */
+public final class Calibration {
+    /** National average attendance that the growth norms embody (NCES: about 94%, ~10 days missed a year). */
+    public static final double NATIONAL_ATTENDANCE = 0.94;
+    /** Residual correlation of a student's math and reading achievement at entry. */
+    static final double MATH_READING_CORRELATION = 0.7;
+    /** Correlation of engagement with math achievement at entry. */
+    static final double ENGAGEMENT_ACHIEVEMENT_CORRELATION = 0.3;
+    /** Correlation of a teacher's math and reading value-added. */
+    static final double TEACHER_VA_CORRELATION = 0.6;
+    /** Years over which the novice gap closes (Papay &amp; Kraft 2015: steep in the first ~5 years). */
+    static final int NOVICE_YEARS = 5;
+    /** Longest career modelled. */
+    static final int MAX_EXPERIENCE = 40;
+    /** Share of a school's hires who are first-year teachers (the rest move from other schools). */
+    static final double NOVICE_HIRE_SHARE = 0.30;
+
+    final SchoolCalendar calendar;
+    final BusinessAsUsual bau;
+    final DistrictSpec district;
+    /** normEnd[s][g]: national mean position on the vertical scale at the end (spring) of grade g. */
+    final double[][] normEnd = new double[2][Grades.COUNT];
+    /** Annual national growth during grade g. */
+    final double[][] normAnnual = new double[2][Grades.COUNT];
+    final double[] vaSd;
+    final double[] noviceGap;
+    final double[] absenceCost;
+    /** Mean of the experience profile over the national experience distribution: keeps mean growth at the norm. */
+    final double[] experienceOffset = new double[2];
+    /** Cumulative distribution of teacher experience (years 0 … MAX_EXPERIENCE) in the national workforce. */
+    final double[] experienceCdf = new double[MAX_EXPERIENCE + 1];
+    final double expectedAbsentPerWeek;
+    final double lowIncomeLogOdds;
+    final double entryResidualSd;
+    double absenceIntercept = Double.NaN;
+
+    public Calibration(DistrictSpec district, BusinessAsUsual bau, SchoolCalendar calendar) {
+        this.calendar = calendar;
+        this.bau = bau;
+        this.district = district;
+        for (int s = 0; s < 2; s++) {
+            double cum = 0;
+            for (int g = 0; g < Grades.COUNT; g++) {
+                normAnnual[s][g] = bau.norms().annual(s, g);
+                cum += normAnnual[s][g];
+                normEnd[s][g] = cum;
+            }
+        }
+        vaSd = new double[] {bau.teacherVaSdMath(), bau.teacherVaSdReading()};
+        noviceGap = new double[] {bau.noviceGapMath(), bau.noviceGapReading()};
+        absenceCost = new double[] {bau.absenceCostMath(), bau.absenceCostReading()};
+        expectedAbsentPerWeek = SchoolCalendar.DAYS_PER_WEEK * (1 - NATIONAL_ATTENDANCE);
+        lowIncomeLogOdds = Math.log(bau.lowIncomeAbsenceRatio());
+
+        // A share a of posts turns over each year; a·h of them go to first-year teachers, the rest to movers
+        // drawn from the workforce. The stationary experience distribution of that process is geometric with
+        // rate a·h / (1 − a + a·h), cut at MAX_EXPERIENCE.
+        double a = bau.teacherAttrition();
+        double ah = a * NOVICE_HIRE_SHARE;
+        double leave = Math.max(1e-6, ah / (1 - a + ah));
+        double total = 0;
+        double[] p = new double[MAX_EXPERIENCE + 1];
+        for (int k = 0; k <= MAX_EXPERIENCE; k++) {
+            p[k] = leave * Math.pow(1 - leave, k);
+            total += p[k];
+        }
+        double cum = 0;
+        for (int k = 0; k <= MAX_EXPERIENCE; k++) {
+            cum += p[k] / total;
+            experienceCdf[k] = cum;
+            for (int s = 0; s < 2; s++) {
+                experienceOffset[s] += p[k] / total * profile(s, k);
+            }
+        }
+        experienceCdf[MAX_EXPERIENCE] = 1.0;
+
+        double li = district.lowIncomeShare();
+        double el = district.englishLearnerShare();
+        double sw = district.disabilityShare();
+        double between = sq(bau.lowIncomeGap()) * li * (1 - li) + sq(bau.englishLearnerGap()) * el * (1 - el)
+                + sq(bau.disabilityGap()) * sw * (1 - sw);
+        entryResidualSd = Math.sqrt(Math.max(0.25, 1 - between));
+    }
+
+    /** Experience profile: a novice trails a fifth-year teacher by the novice gap, closing linearly. */
+    double profile(int subject, int experience) {
+        return -noviceGap[subject] * Math.max(0, NOVICE_YEARS - experience) / (double) NOVICE_YEARS;
+    }
+
+    /** Teacher effect net of the national mean, so the average classroom grows at the norm. */
+    double teacherEffect(int subject, double permanent, int experience) {
+        return permanent + profile(subject, experience) - experienceOffset[subject];
+    }
+
+    int drawExperience(double u) {
+        for (int k = 0; k < MAX_EXPERIENCE; k++) {
+            if (u < experienceCdf[k]) {
+                return k;
+            }
+        }
+        return MAX_EXPERIENCE;
+    }
+
+    /** National mean position at the start (fall) of grade g. */
+    double normStart(int subject, int grade) {
+        return grade == 0 ? 0.0 : normEnd[subject][grade - 1];
+    }
+
+    /** National mean position {@code week} weeks into grade g. */
+    double normAt(int subject, int grade, int week) {
+        return normStart(subject, grade) + normAnnual[subject][grade] * week / calendar.weeksPerYear();
+    }
+
+    private static double sq(double x) {
+        return x * x;
+    }
+}

@@ -1,0 +1,193 @@
+package org.plsim.model.agent;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plsim.model.observe.ObservationSink;
+import org.plsim.model.random.RandomStreams;
+import org.plsim.scenario.DistrictSpec;
+import org.plsim.scenario.Grades;
+import org.plsim.scenario.SchoolGroup;
+
+/**
+ * The district: its schools, the feeder pattern between school levels, and the year's turning points —
+ * forming classes in the fall, measuring in the spring, then moving everyone up a grade (graduates leave,
+ * a new entry cohort arrives) so that multi-year runs follow real cohorts.
+ */
+public final class District {
+    private final Calibration cal;
+    private final List<School> schools = new ArrayList<>();
+    private final List<SchoolGroup> groups;
+    /** First school index of each group, and the group of each school. */
+    private final int[] groupStart;
+    private final int[] groupOf;
+    /** For each group, the group its top grade moves on to, or -1 when they leave the district. */
+    private final int[] nextGroup;
+    private final boolean[] receivesEntrants;
+
+    public District(DistrictSpec spec, Calibration cal, RandomStreams streams) {
+        this.cal = cal;
+        this.groups = spec.schools();
+        this.groupStart = new int[groups.size()];
+        this.groupOf = new int[spec.schoolCount()];
+        for (int gi = 0; gi < groups.size(); gi++) {
+            SchoolGroup g = groups.get(gi);
+            groupStart[gi] = schools.size();
+            for (int k = 0; k < g.count(); k++) {
+                groupOf[schools.size()] = gi;
+                schools.add(new School(schools.size(), g.name(), g.lowGrade(), g.highGrade(), cal, streams));
+            }
+        }
+        nextGroup = new int[groups.size()];
+        receivesEntrants = new boolean[groups.size()];
+        java.util.Arrays.fill(receivesEntrants, true);
+        for (int gi = 0; gi < groups.size(); gi++) {
+            nextGroup[gi] = receivingGroup(groups.get(gi).highGrade() + 1);
+            if (nextGroup[gi] >= 0) {
+                receivesEntrants[nextGroup[gi]] = false;
+            }
+        }
+        populate();
+    }
+
+    /** The group a student entering {@code grade} moves to: first one starting there, else first serving it. */
+    private int receivingGroup(int grade) {
+        if (grade > Grades.TWELFTH) {
+            return -1;
+        }
+        for (int gi = 0; gi < groups.size(); gi++) {
+            if (groups.get(gi).lowGrade() == grade) {
+                return gi;
+            }
+        }
+        for (int gi = 0; gi < groups.size(); gi++) {
+            if (groups.get(gi).serves(grade)) {
+                return gi;
+            }
+        }
+        return -1;
+    }
+
+    private void populate() {
+        for (School s : schools) {
+            SchoolGroup g = groups.get(groupOf[s.id()]);
+            for (int grade = g.lowGrade(); grade <= g.highGrade(); grade++) {
+                for (int k = 0; k < g.studentsPerGrade(); k++) {
+                    s.enrollNew(grade);
+                }
+            }
+        }
+        cal.absenceIntercept = solveAbsenceIntercept();
+    }
+
+    /**
+     * The absence log-odds intercept that makes the district's mean absence rate match its attendance rate,
+     * found by bisection over the initial students (deterministic, done once per run).
+     */
+    private double solveAbsenceIntercept() {
+        double target = 1.0 - cal.district.attendanceRate();
+        double lo = -15;
+        double hi = 5;
+        for (int it = 0; it < 80; it++) {
+            double mid = 0.5 * (lo + hi);
+            double sum = 0;
+            long count = 0;
+            for (School s : schools) {
+                for (int i = 0; i < s.n; i++) {
+                    sum += 1.0 / (1.0 + Math.exp(-(mid + s.absenceLogitOffset(i))));
+                    count++;
+                }
+            }
+            if (count == 0 || sum / count < target) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    public List<School> schools() {
+        return schools;
+    }
+
+    public long students() {
+        long total = 0;
+        for (School s : schools) {
+            total += s.n;
+        }
+        return total;
+    }
+
+    /** Fall: staff turnover (after year 1), classes, this year's attendance chances and expected growth. */
+    public void startYear(int year) {
+        for (School s : schools) {
+            s.startYear(year > 1);
+        }
+    }
+
+    /** Measures every student and sends the district's aggregates to {@code sink}. */
+    public void measure(int year, boolean endOfYear, ObservationSink sink) {
+        Tally tally = new Tally();
+        for (School s : schools) {
+            s.tally(tally, endOfYear);
+        }
+        tally.emit(year, endOfYear, sink);
+    }
+
+    /**
+     * Summer: everyone moves up a grade. A school's top grade moves on to the school that the feeder pattern
+     * sends it to (feeder k of F goes to receiver ⌊k·R/F⌋ of R); twelfth graders graduate; schools at the
+     * bottom of a feeder chain receive a new entry cohort drawn from their own entry stream.
+     */
+    public void promote() {
+        List<List<int[]>> incoming = new ArrayList<>();
+        for (int k = 0; k < schools.size(); k++) {
+            incoming.add(new ArrayList<>());
+        }
+        List<boolean[]> keeps = new ArrayList<>();
+        for (School s : schools) {
+            boolean[] keep = new boolean[s.n];
+            int gi = groupOf[s.id()];
+            SchoolGroup group = groups.get(gi);
+            for (int i = 0; i < s.n; i++) {
+                int g = ++s.grade[i];
+                keep[i] = g <= group.highGrade();
+                if (!keep[i] && nextGroup[gi] >= 0) {
+                    incoming.get(receiver(s.id(), gi)).add(new int[] {s.id(), i});
+                }
+            }
+            keeps.add(keep);
+        }
+        // Copy movers before any school compacts its arrays, then compact, then append.
+        List<School> staging = new ArrayList<>();
+        for (int k = 0; k < schools.size(); k++) {
+            School stage = new School(-1, "", 0, Grades.TWELFTH, cal, new RandomStreams(0));
+            for (int[] from : incoming.get(k)) {
+                stage.enrollTransfer(schools.get(from[0]), from[1]);
+            }
+            staging.add(stage);
+        }
+        for (int k = 0; k < schools.size(); k++) {
+            School s = schools.get(k);
+            s.retain(keeps.get(k));
+            School stage = staging.get(k);
+            for (int i = 0; i < stage.n; i++) {
+                s.enrollTransfer(stage, i);
+            }
+            SchoolGroup group = groups.get(groupOf[k]);
+            if (receivesEntrants[groupOf[k]]) {
+                for (int j = 0; j < group.studentsPerGrade(); j++) {
+                    s.enrollNew(group.lowGrade());
+                }
+            }
+        }
+    }
+
+    private int receiver(int school, int gi) {
+        int target = nextGroup[gi];
+        int feeders = groups.get(gi).count();
+        int receivers = groups.get(target).count();
+        int k = school - groupStart[gi];
+        return groupStart[target] + (int) ((long) k * receivers / feeders);
+    }
+}

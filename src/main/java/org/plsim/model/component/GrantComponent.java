@@ -1,0 +1,32 @@
+package org.plsim.model.component;
+
+/**
+ * A grant component (blended learning, learning plans, competency-based progression, partnerships) plugged
+ * into the treatment arm. It sees the district only through a {@link ComponentContext} and
+ * {@link SchoolView}s, never another component or the model's classes, and draws only from its own random
+ * streams ({@link ComponentContext#stream}), so switching one on never moves another's draws.
+ *
+ * <p>Hooks run in this order each school year: {@link #onYearStart}, then {@link #onWeek} once per school
+ * per week after the business-as-usual week, then {@link #onYearEnd}. {@code onWeek} may run for different
+ * schools on different threads at once: touch only that school and per-school state.
+ */
+public interface GrantComponent {
+    /** The name the component is looked up by in a scenario's {@code components:} block. */
+    String name();
+
+    /** Once, after the district is built and before the first school year. */
+    default void onRunStart(ComponentContext ctx) {
+    }
+
+    /** At the start of each school year, after students moved up a grade and classes were formed. */
+    default void onYearStart(ComponentContext ctx) {
+    }
+
+    /** Each instructional week, for one school, after its business-as-usual learning for the week. */
+    default void onWeek(ComponentContext ctx, SchoolView school) {
+    }
+
+    /** At the end of each school year, before outcomes are measured. */
+    default void onYearEnd(ComponentContext ctx) {
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The plug-in point for grant components: the {@link org.plsim.model.component.GrantComponent} hooks, the
+ * narrow {@link org.plsim.model.component.ComponentContext} and {@link org.plsim.model.component.SchoolView}
+ * they see, and the factory they are found by.
+ */
+package org.plsim.model.component;

@@ -1,0 +1,2 @@
+/** Aggregate outcome records (per year, grade, subject, subgroup, measure) and the sink they leave through. */
+package org.plsim.model.observe;

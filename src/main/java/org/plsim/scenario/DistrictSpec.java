@@ -1,0 +1,53 @@
+package org.plsim.scenario;
+
+import java.util.List;
+
+/**
+ * The district at the start of the run. Achievement is in student-level SD units against national norms
+ * (0 = the national mean for the grade).
+ *
+ * @param name                 district name, for reports
+ * @param schools              groups of alike schools; students move from a school's top grade to the group
+ *                             serving the next grade (their feeder pattern)
+ * @param lowIncomeShare       share of students from low-income families (free or reduced-price lunch), 0–1
+ * @param englishLearnerShare  share of English learners, 0–1
+ * @param disabilityShare      share of students with disabilities (IEP), 0–1
+ * @param classSize            students per classroom teacher, 5–60
+ * @param counselorRatio       students per school counselor, 50–2,000 (ASCA recommends 250; US 482 in 2014-15)
+ * @param baselineMath         district mean math achievement at the start, SD units, −2 to 2
+ * @param baselineReading      district mean reading achievement at the start, SD units, −2 to 2
+ * @param attendanceRate       mean share of school days attended under business as usual, 0.70–0.99
+ */
+public record DistrictSpec(String name, List<SchoolGroup> schools, double lowIncomeShare,
+                           double englishLearnerShare, double disabilityShare, int classSize, int counselorRatio,
+                           double baselineMath, double baselineReading, double attendanceRate) {
+
+    /** Largest district PLSim will build: about twice New York City's enrolment. */
+    public static final long MAX_STUDENTS = 2_000_000;
+
+    public DistrictSpec {
+        schools = schools == null ? List.of() : List.copyOf(schools);
+        long total = schools.stream().mapToLong(SchoolGroup::students).sum();
+        new Checks()
+                .require(!schools.isEmpty(), "schools", "no school groups", "at least one school group")
+                .require(total <= MAX_STUDENTS, "schools", String.format("%,d students in all", total),
+                        String.format("at most %,d students in one district", MAX_STUDENTS))
+                .share("low_income_share", lowIncomeShare)
+                .share("english_learner_share", englishLearnerShare)
+                .share("disability_share", disabilityShare)
+                .intRange("class_size", classSize, 5, 60)
+                .intRange("counselor_ratio", counselorRatio, 50, 2_000)
+                .range("baseline.math", baselineMath, -2, 2)
+                .range("baseline.reading", baselineReading, -2, 2)
+                .range("attendance_rate", attendanceRate, 0.70, 0.99)
+                .throwIfAny();
+    }
+
+    public long students() {
+        return schools.stream().mapToLong(SchoolGroup::students).sum();
+    }
+
+    public int schoolCount() {
+        return schools.stream().mapToInt(SchoolGroup::count).sum();
+    }
+}

@@ -1,0 +1,58 @@
+package org.plsim.scenario;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A complete, resolved scenario: the question's district, the time horizon, how many paired replicates,
+ * the root seed and the grant components switched on. Records validate themselves; the YAML reader only
+ * fills them.
+ *
+ * @param id           identifier used in result paths: lower-case letters, digits and dashes
+ * @param title        one line saying what question the scenario asks
+ * @param years        school years simulated, 1–12 (RTT-D grants ran 4)
+ * @param weeksPerYear instructional weeks per school year, 20–45 (36 is a 180-day year)
+ * @param replicates   paired replicates, 1–10,000
+ * @param seed         root seed; every random stream of every replicate derives from it
+ * @param district     the district at the start
+ * @param bau          business-as-usual model parameters
+ * @param components   grant components switched on in the treatment arm (empty: business as usual)
+ */
+public record ScenarioSpec(String id, String title, int years, int weeksPerYear, int replicates, long seed,
+                           DistrictSpec district, BusinessAsUsual bau, List<ComponentSpec> components) {
+
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    public ScenarioSpec {
+        components = components == null ? List.of() : List.copyOf(components);
+        new Checks()
+                .require(id != null && ID.matcher(id).matches(), "id", String.valueOf(id),
+                        "1–64 lower-case letters, digits and dashes, starting with a letter or digit")
+                .intRange("years", years, 1, 12)
+                .intRange("weeks_per_year", weeksPerYear, 20, 45)
+                .intRange("replicates", replicates, 1, 10_000)
+                .require(district != null, "district", "nothing", "a district block")
+                .require(bau != null, "business_as_usual", "nothing", "business-as-usual parameters")
+                .require(components.stream().map(ComponentSpec::name).distinct().count() == components.size(),
+                        "components", "a component named twice", "each component at most once")
+                .throwIfAny();
+    }
+
+    public ScenarioSpec withSeed(long newSeed) {
+        return new ScenarioSpec(id, title, years, weeksPerYear, replicates, newSeed, district, bau, components);
+    }
+
+    public ScenarioSpec withReplicates(int n) {
+        return new ScenarioSpec(id, title, years, weeksPerYear, n, seed, district, bau, components);
+    }
+
+    /** The same scenario with no grant component: the business-as-usual arm. */
+    public ScenarioSpec businessAsUsual() {
+        return new ScenarioSpec(id, title, years, weeksPerYear, replicates, seed, district, bau, List.of());
+    }
+
+    /** Student-weeks simulated per arm per replicate (for progress and benchmarks). */
+    public long studentWeeks() {
+        return district.students() * years * (long) weeksPerYear;
+    }
+}
