@@ -80,30 +80,34 @@ public final class District {
     }
 
     /**
-     * The absence log-odds intercept that makes the district's mean absence rate match its attendance rate,
-     * found by bisection over the initial students (deterministic, done once per run).
+     * The absence log-odds intercept that makes the district's mean daily absence chance equal one minus its
+     * attendance rate, by Newton's method over the initial students (deterministic; done once per run).
      */
     private double solveAbsenceIntercept() {
         double target = 1.0 - cal.district.attendanceRate();
-        double lo = -15;
-        double hi = 5;
-        for (int it = 0; it < 80; it++) {
-            double mid = 0.5 * (lo + hi);
+        double mu = Math.log(target / (1 - target));
+        for (int it = 0; it < 50; it++) {
             double sum = 0;
+            double slope = 0;
             long count = 0;
             for (School s : schools) {
                 for (int i = 0; i < s.n; i++) {
-                    sum += 1.0 / (1.0 + Math.exp(-(mid + s.absenceLogitOffset(i))));
+                    double p = 1.0 / (1.0 + Math.exp(-(mu + s.absenceLogitOffset(i))));
+                    sum += p;
+                    slope += p * (1 - p);
                     count++;
                 }
             }
-            if (count == 0 || sum / count < target) {
-                lo = mid;
-            } else {
-                hi = mid;
+            if (count == 0 || slope == 0) {
+                return mu;
+            }
+            double step = (sum / count - target) / (slope / count);
+            mu -= step;
+            if (Math.abs(step) < 1e-10) {
+                break;
             }
         }
-        return 0.5 * (lo + hi);
+        return mu;
     }
 
     public List<School> schools() {

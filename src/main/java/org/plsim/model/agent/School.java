@@ -47,7 +47,8 @@ public final class School implements Steppable, SchoolView {
     float[] engagement = new float[0];
     float[] absencePropensity = new float[0];
     float[] absenceProb = new float[0];
-    float[] noAbsenceProb = new float[0];
+    int[] absenceThreshold = new int[0];
+    private double[] shocks = new double[0];
     short[] daysAbsent = new short[0];
     int[] teacher = new int[0];
 
@@ -92,10 +93,19 @@ public final class School implements Steppable, SchoolView {
     // The week
     // =================================================================================================
 
-    /** One instructional week of business-as-usual learning and attendance, then the components' hook. */
+    /**
+     * One instructional week of business-as-usual learning and attendance, then the components' hook. Two
+     * passes: the week's Gaussian shocks into a scratch buffer (the JDK's Gaussian is too large to inline,
+     * so a tight loop of its own keeps the second pass free of calls), then absences and growth.
+     */
     @Override
     public void step(SimState state) {
         final SplittableRandom rng = weekly;
+        final int count = n;
+        final double[] z = shocks;
+        for (int i = 0; i < count; i++) {
+            z[i] = rng.nextGaussian();
+        }
         final double shockSd = cal.bau.weeklyShockSd();
         final double costM = cal.absenceCost[0];
         final double costR = cal.absenceCost[1];
@@ -103,32 +113,35 @@ public final class School implements Steppable, SchoolView {
         final double[] r = score[1];
         final double[] gm = weeklyGain[0];
         final double[] gr = weeklyGain[1];
-        for (int i = 0; i < n; i++) {
-            int absent = absences(rng.nextDouble(), noAbsenceProb[i], absenceProb[i]);
-            double shock = shockSd * rng.nextGaussian();
+        final int[] threshold = absenceThreshold;
+        final short[] absentDays = daysAbsent;
+        for (int i = 0; i < count; i++) {
+            int absent = absences(rng.nextLong(), threshold[i]);
+            double shock = shockSd * z[i];
             m[i] += gm[i] + shock - costM * absent;
             r[i] += gr[i] + shock - costR * absent;
-            daysAbsent[i] += (short) absent;
+            absentDays[i] += (short) absent;
         }
         hook.afterWeek(this, week);
     }
 
-    /** Days absent out of five by inversion of the binomial(5, q) distribution; {@code p0 = (1-q)^5}. */
-    static int absences(double u, float p0, float q) {
-        double p = p0;
-        if (u < p) {
-            return 0;
-        }
-        double cdf = p;
-        double odds = q / (1.0 - q);
-        for (int k = 0; k < SchoolCalendar.DAYS_PER_WEEK - 1; k++) {
-            p *= (SchoolCalendar.DAYS_PER_WEEK - k) / (double) (k + 1) * odds;
-            cdf += p;
-            if (u < cdf) {
-                return k + 1;
-            }
-        }
-        return SchoolCalendar.DAYS_PER_WEEK;
+    /** Resolution of a daily absence chance: 12 bits, so five school days fit in one 64-bit draw. */
+    static final int ABSENCE_BITS = 12;
+    static final int ABSENCE_SCALE = 1 << ABSENCE_BITS;
+    private static final long ABSENCE_MASK = ABSENCE_SCALE - 1;
+
+    /**
+     * Days absent this week: each of the five days takes 12 bits of {@code bits} as a uniform integer in
+     * [0, 4096) and counts as absent when it falls below {@code threshold} = round(4096·q). The sign bit of
+     * the difference does the comparison, so there is no branch to mispredict.
+     */
+    static int absences(long bits, int threshold) {
+        long t = threshold;
+        return (int) ((((bits & ABSENCE_MASK) - t) >>> 63)
+                + ((((bits >>> 12) & ABSENCE_MASK) - t) >>> 63)
+                + ((((bits >>> 24) & ABSENCE_MASK) - t) >>> 63)
+                + ((((bits >>> 36) & ABSENCE_MASK) - t) >>> 63)
+                + ((((bits >>> 48) & ABSENCE_MASK) - t) >>> 63));
     }
 
     // =================================================================================================
@@ -170,7 +183,7 @@ public final class School implements Steppable, SchoolView {
                 - cal.bau.engagementAbsence() * engagement[i];
         double q = 1.0 / (1.0 + Math.exp(-logit));
         absenceProb[i] = (float) q;
-        noAbsenceProb[i] = (float) Math.pow(1.0 - q, SchoolCalendar.DAYS_PER_WEEK);
+        absenceThreshold[i] = (int) Math.round(q * ABSENCE_SCALE);
     }
 
     /** Absence log-odds of student i before the district intercept (used to solve for the intercept). */
@@ -318,7 +331,7 @@ public final class School implements Steppable, SchoolView {
         engagement[to] = engagement[from];
         absencePropensity[to] = absencePropensity[from];
         absenceProb[to] = absenceProb[from];
-        noAbsenceProb[to] = noAbsenceProb[from];
+        absenceThreshold[to] = absenceThreshold[from];
         daysAbsent[to] = daysAbsent[from];
         teacher[to] = teacher[from];
     }
@@ -337,7 +350,8 @@ public final class School implements Steppable, SchoolView {
             engagement = Arrays.copyOf(engagement, cap);
             absencePropensity = Arrays.copyOf(absencePropensity, cap);
             absenceProb = Arrays.copyOf(absenceProb, cap);
-            noAbsenceProb = Arrays.copyOf(noAbsenceProb, cap);
+            absenceThreshold = Arrays.copyOf(absenceThreshold, cap);
+            shocks = new double[cap];
             daysAbsent = Arrays.copyOf(daysAbsent, cap);
             teacher = Arrays.copyOf(teacher, cap);
         }
