@@ -117,9 +117,9 @@ public final class Calibration {
         return grade == 0 ? 0.0 : normEnd[subject][grade - 1];
     }
 
-    /** National mean position {@code week} weeks into grade g. */
-    double normAt(int subject, int grade, int week) {
-        return normStart(subject, grade) + normAnnual[subject][grade] * week / calendar.weeksPerYear();
+    /** National mean position {@code weeks} weeks into grade g. */
+    double normAt(int subject, int grade, int weeks) {
+        return normStart(subject, grade) + normAnnual[subject][grade] * weeks / calendar.weeksPerYear();
     }
 
     private static double sq(double x) {

@@ -141,45 +141,39 @@ public final class District {
     /**
      * Summer: everyone moves up a grade. A school's top grade moves on to the school that the feeder pattern
      * sends it to (feeder k of F goes to receiver ⌊k·R/F⌋ of R); twelfth graders graduate; schools at the
-     * bottom of a feeder chain receive a new entry cohort drawn from their own entry stream.
+     * bottom of a feeder chain receive a new entry cohort drawn from their own entry stream. Movers are
+     * appended to their new school before any school drops its leavers, so sources are read intact.
      */
     public void promote() {
-        List<List<int[]>> incoming = new ArrayList<>();
-        for (int k = 0; k < schools.size(); k++) {
-            incoming.add(new ArrayList<>());
-        }
-        List<boolean[]> keeps = new ArrayList<>();
+        int count = schools.size();
+        boolean[][] keep = new boolean[count][];
         for (School s : schools) {
-            boolean[] keep = new boolean[s.n];
             int gi = groupOf[s.id()];
-            SchoolGroup group = groups.get(gi);
+            int top = groups.get(gi).highGrade();
+            boolean[] k = new boolean[s.n];
             for (int i = 0; i < s.n; i++) {
-                int g = ++s.grade[i];
-                keep[i] = g <= group.highGrade();
-                if (!keep[i] && nextGroup[gi] >= 0) {
-                    incoming.get(receiver(s.id(), gi)).add(new int[] {s.id(), i});
+                k[i] = ++s.grade[i] <= top;
+            }
+            keep[s.id()] = k;
+        }
+        for (School s : schools) {
+            int gi = groupOf[s.id()];
+            if (nextGroup[gi] < 0) {
+                continue;
+            }
+            School target = schools.get(receiver(s.id(), gi));
+            boolean[] k = keep[s.id()];
+            for (int i = 0; i < k.length; i++) {
+                if (!k[i]) {
+                    target.enrollTransfer(s, i);
                 }
             }
-            keeps.add(keep);
         }
-        // Copy movers before any school compacts its arrays, then compact, then append.
-        List<School> staging = new ArrayList<>();
-        for (int k = 0; k < schools.size(); k++) {
-            School stage = new School(-1, "", 0, Grades.TWELFTH, cal, new RandomStreams(0));
-            for (int[] from : incoming.get(k)) {
-                stage.enrollTransfer(schools.get(from[0]), from[1]);
-            }
-            staging.add(stage);
-        }
-        for (int k = 0; k < schools.size(); k++) {
-            School s = schools.get(k);
-            s.retain(keeps.get(k));
-            School stage = staging.get(k);
-            for (int i = 0; i < stage.n; i++) {
-                s.enrollTransfer(stage, i);
-            }
-            SchoolGroup group = groups.get(groupOf[k]);
-            if (receivesEntrants[groupOf[k]]) {
+        for (School s : schools) {
+            s.retain(keep[s.id()]);
+            int gi = groupOf[s.id()];
+            if (receivesEntrants[gi]) {
+                SchoolGroup group = groups.get(gi);
                 for (int j = 0; j < group.studentsPerGrade(); j++) {
                     s.enrollNew(group.lowGrade());
                 }

@@ -58,6 +58,8 @@ public final class School implements Steppable, SchoolView {
     int[] experience = new int[0];
     private double counselorFte;
     private int week;
+    /** Weeks of learning done so far this school year (what achievement against the norm is measured at). */
+    private int elapsed;
 
     /** Called after the business-as-usual week, with the school and the week (the model's component hook). */
     @FunctionalInterface
@@ -122,6 +124,7 @@ public final class School implements Steppable, SchoolView {
             r[i] += gr[i] + shock - costR * absent;
             absentDays[i] += (short) absent;
         }
+        elapsed = week + 1;
         hook.afterWeek(this, week);
     }
 
@@ -157,6 +160,7 @@ public final class School implements Steppable, SchoolView {
             turnOverStaff();
         }
         formClasses(!turnover);
+        elapsed = 0;
         counselorFte = n / (double) cal.district.counselorRatio();
         final int weeks = cal.calendar.weeksPerYear();
         final double shockSd = cal.bau.annualShockSd();
@@ -305,11 +309,14 @@ public final class School implements Steppable, SchoolView {
         absencePropensity[j] = from.absencePropensity[i];
     }
 
-    /** Keeps the students for whom {@code keep} is true, in their order; the others leave the school. */
+    /**
+     * Keeps, in their order, the first {@code keep.length} students for whom {@code keep} is true and every
+     * student enrolled after them (this summer's arrivals); the others leave the school.
+     */
     void retain(boolean[] keep) {
         int k = 0;
         for (int i = 0; i < n; i++) {
-            if (keep[i]) {
+            if (i >= keep.length || keep[i]) {
                 if (k != i) {
                     move(i, k);
                 }
@@ -406,7 +413,7 @@ public final class School implements Steppable, SchoolView {
     @Override
     public double achievement(Subject subject, int s) {
         int k = subjectIndex(subject);
-        return score[k][s] - cal.normAt(k, grade[s], week);
+        return score[k][s] - cal.normAt(k, grade[s], elapsed);
     }
 
     @Override
