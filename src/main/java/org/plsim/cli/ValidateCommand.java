@@ -1,14 +1,54 @@
 package org.plsim.cli;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.plsim.components.ComponentRegistry;
+import org.plsim.io.Problem;
+import org.plsim.io.ScenarioException;
+import org.plsim.io.ScenarioReader;
+import org.plsim.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder: being written. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "(not yet implemented)")
+/**
+ * {@code plsim validate FILE...}: reads each scenario over the reference defaults, as {@code plsim run}
+ * would, and says whether it is usable — without running anything or writing any file, so it is cheap
+ * to call from an editor, a notebook or CI before a long sweep.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks scenario files without running them: YAML syntax, known keys, types, ranges, "
+                + "grade spans, installed components, and whether the district fits in memory.",
+                "Prints one OK line per valid file; prints every problem of an invalid file, one per line, "
+                        + "as FILE:LINE: FIELD: MESSAGE, to standard error. Writes no file."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file is valid", "2:a file has problems (or the arguments are wrong)"})
 public final class ValidateCommand implements Callable<Integer> {
+    static final int INVALID = 2;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Scenario YAML files; each names only what differs from scenarios/reference.yaml.")
+    List<Path> files;
+
     @Override
     public Integer call() {
-        System.err.println("not yet implemented");
-        return 1;
+        ComponentRegistry registry = ComponentRegistry.discover();
+        ScenarioReader reader = new ScenarioReader().withCheck(spec -> registry.createAll(spec.components()));
+        boolean allValid = true;
+        for (Path file : files) {
+            try {
+                ScenarioSpec spec = reader.read(file);
+                System.out.println(String.format(Locale.ROOT, "OK  %s: %s, %d schools, %,d students, %d years, "
+                                + "%d replicates", file, spec.id(), spec.district().schoolCount(),
+                        spec.district().students(), spec.years(), spec.replicates()));
+            } catch (ScenarioException e) {
+                allValid = false;
+                e.problems().stream().map(Problem::toString).forEach(System.err::println);
+            }
+        }
+        System.out.flush();
+        System.err.flush();
+        return allValid ? 0 : INVALID;
     }
 }

@@ -1,0 +1,44 @@
+package org.plsim.cli;
+
+import org.plsim.scenario.InvalidSpecException;
+import org.plsim.scenario.ScenarioSpec;
+import org.plsim.scenario.Violation;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code --seed} and {@code --replicates}: what a user changes most between runs of one scenario file,
+ * without editing it. The manifest records the values used, so the file alone does not reproduce the run.
+ */
+public final class ScenarioOverrides {
+    @Option(names = "--seed", paramLabel = "SEED",
+            description = "Root seed, replacing the scenario's seed; each replicate's run seed derives from it.")
+    Long seed;
+
+    @Option(names = "--replicates", paramLabel = "N",
+            description = "Paired replicates (1-10000), replacing the scenario's replicates.")
+    Integer replicates;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The scenario with the options given applied; a value out of range is a usage error (exit 2). */
+    public ScenarioSpec apply(ScenarioSpec spec) {
+        ScenarioSpec out = spec;
+        if (seed != null) {
+            out = out.withSeed(seed);
+        }
+        if (replicates != null) {
+            try {
+                out = out.withReplicates(replicates);
+            } catch (InvalidSpecException e) {
+                Violation v = e.violations().get(0);
+                throw new ParameterException(command.commandLine(),
+                        "--replicates: found " + v.found() + ", allowed: " + v.allowed());
+            }
+        }
+        return out;
+    }
+}

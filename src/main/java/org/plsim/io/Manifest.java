@@ -1,0 +1,138 @@
+package org.plsim.io;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.plsim.experiment.Arm;
+import org.plsim.experiment.ReplicateResult;
+import org.plsim.experiment.ScenarioResult;
+
+/**
+ * {@code manifest.json}: what was run, on what, from which seeds, how long it took, and a SHA-256 of every
+ * other file in the folder, so a result can be reproduced and checked for tampering or truncation. Keys
+ * are snake_case and in a fixed order; the resolved scenario comes last because it is the longest.
+ */
+public record Manifest(String scenarioId, Map<String, Object> scenario, String scenarioSha256,
+                       String scenarioSource, long rootSeed, List<Long> runSeeds, RunEnvironment environment,
+                       int threads, List<String> commandLine, Instant createdAt, Timings timings,
+                       List<OutputFile> files) {
+    public static final String FILE = "manifest.json";
+
+    public Manifest {
+        scenario = Collections.unmodifiableMap(new LinkedHashMap<>(scenario)); // may hold nulls: no Map.copyOf
+        runSeeds = List.copyOf(runSeeds);
+        commandLine = List.copyOf(commandLine);
+        files = List.copyOf(files);
+    }
+
+    /** The JSON tree, keys in the documented order. */
+    public Map<String, Object> toTree() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario_id", scenarioId);
+        m.put("created_at", createdAt.toString());
+        m.put("plsim_version", environment.plsimVersion());
+        m.put("model_version", environment.modelVersion());
+        m.put("git_commit", environment.gitCommit());
+        m.put("scenario_source", scenarioSource);
+        m.put("scenario_sha256", scenarioSha256);
+        m.put("root_seed", rootSeed);
+        m.put("replicates", runSeeds.size());
+        m.put("run_seeds", runSeeds);
+        m.put("command_line", commandLine);
+        m.put("threads", threads);
+        m.put("available_processors", environment.availableProcessors());
+        m.put("java_version", environment.javaVersion());
+        m.put("java_vendor", environment.javaVendor());
+        m.put("os", environment.os());
+        m.put("timings", timings.toTree());
+        m.put("files", files.stream().map(OutputFile::toTree).toList());
+        m.put("scenario", scenario);
+        return m;
+    }
+
+    public void write(Path file) throws IOException {
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        String json = new ObjectMapper().writer(pretty).writeValueAsString(toTree());
+        Files.writeString(file, json + "\n");
+    }
+
+    /** The run seed of each replicate, in replicate order. */
+    public static List<Long> runSeeds(ScenarioResult result) {
+        return result.replicates().stream().map(r -> r.key().runSeed()).toList();
+    }
+
+    /**
+     * How long the run took: wall time, model time summed over each arm's models (more than the wall time
+     * when arms ran in parallel), and throughput in student-weeks (one student stepped through one week).
+     */
+    public record Timings(double wallSeconds, double treatmentModelSeconds, double bauModelSeconds,
+                          long studentWeeks, double studentStepsPerSecond) {
+        public static Timings of(ScenarioResult result) {
+            double wall = result.wallNanos() / 1e9;
+            long weeks = 2L * result.replicates().size() * result.spec().studentWeeks();
+            return new Timings(wall, modelSeconds(result, Arm.TREATMENT), modelSeconds(result, Arm.BAU), weeks,
+                    wall > 0 ? weeks / wall : 0);
+        }
+
+        private static double modelSeconds(ScenarioResult result, Arm arm) {
+            return result.replicates().stream().mapToLong((ReplicateResult r) -> r.nanos().get(arm)).sum() / 1e9;
+        }
+
+        Map<String, Object> toTree() {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put(Arm.TREATMENT.label(), treatmentModelSeconds);
+            model.put(Arm.BAU.label(), bauModelSeconds);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("wall_seconds", wallSeconds);
+            m.put("model_seconds", model);
+            m.put("student_weeks", studentWeeks);
+            m.put("student_steps_per_second", studentStepsPerSecond);
+            return m;
+        }
+    }
+
+    /** One file of the result folder with its SHA-256 (hex) and size in bytes. */
+    public record OutputFile(String name, String sha256, long bytes) {
+        public static OutputFile of(Path file) throws IOException {
+            return new OutputFile(file.getFileName().toString(), Manifest.sha256(file), Files.size(file));
+        }
+
+        Map<String, Object> toTree() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", name);
+            m.put("sha256", sha256);
+            m.put("bytes", bytes);
+            return m;
+        }
+    }
+
+    /** Lower-case hex SHA-256 of a file's bytes. */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

@@ -1,0 +1,159 @@
+package org.plsim.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.plsim.scenario.BusinessAsUsual;
+import org.plsim.scenario.ComponentSpec;
+import org.plsim.scenario.DistrictSpec;
+import org.plsim.scenario.Grades;
+import org.plsim.scenario.GrowthNorms;
+import org.plsim.scenario.ScenarioSpec;
+import org.plsim.scenario.SchoolGroup;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * The layout of {@code reference.yaml}, read key by key into the spec records: the inverse of
+ * {@link ScenarioFormat#toTree}. Types are checked here; ranges are the records' business.
+ */
+final class ScenarioFields {
+    static final String GRADES_ALLOWED = "a span LOW-HIGH of grades K, 1 … 12 with the lowest first, "
+            + "e.g. K-5, 6-8, 9-12, or one grade";
+    private static final String SCHOOL_ALLOWED = "a map with keys name, count, grades, students_per_grade";
+
+    private final Reading reading;
+    private List<ComponentSpec> components = List.of();
+
+    ScenarioFields(Reading reading) {
+        this.reading = reading;
+    }
+
+    ScenarioSpec scenario(Block root, String defaultId) {
+        String given = root.optionalText("id");
+        String id = given == null ? defaultId : given;
+        if (given == null && !ScenarioSpec.ID.matcher(id).matches()) {
+            reading.problem("id", "found no id, and the file name gives '" + id + "', which is not one; allowed: "
+                    + "an id key, or a file name of 1-64 lower-case letters, digits and dashes");
+        }
+        String titled = root.optionalText("title");
+        String title = titled == null ? id : titled;
+        int years = root.whole("years");
+        int weeks = root.whole("weeks_per_year");
+        int replicates = root.whole("replicates");
+        long seed = root.wholeLong("seed");
+        DistrictSpec district = district(root.block("district"));
+        BusinessAsUsual bau = businessAsUsual(root.block("business_as_usual"));
+        components = components(root.entries("components"));
+        return reading.build("", () -> new ScenarioSpec(id, title, years, weeks, replicates, seed, district, bau,
+                components));
+    }
+
+    /** The components read by {@link #scenario}, even when the scenario as a whole is invalid. */
+    List<ComponentSpec> components() {
+        return components;
+    }
+
+    private DistrictSpec district(Block d) {
+        String name = d.text("name");
+        List<SchoolGroup> groups = new ArrayList<>();
+        for (Block s : d.blocks("schools", SCHOOL_ALLOWED)) {
+            SchoolGroup g = schoolGroup(s);
+            if (g != null) {
+                groups.add(g);
+            }
+        }
+        double lowIncome = d.number("low_income_share");
+        double english = d.number("english_learner_share");
+        double disability = d.number("disability_share");
+        int classSize = d.whole("class_size");
+        int counselorRatio = d.whole("counselor_ratio");
+        Block baseline = d.block("baseline");
+        double math = baseline.number("math");
+        double reading = baseline.number("reading");
+        double attendance = d.number("attendance_rate");
+        return this.reading.build("district", () -> new DistrictSpec(name, groups, lowIncome, english, disability,
+                classSize, counselorRatio, math, reading, attendance));
+    }
+
+    private SchoolGroup schoolGroup(Block s) {
+        String name = s.text("name");
+        int count = s.whole("count");
+        String span = s.text("grades");
+        int students = s.whole("students_per_grade");
+        int[] grades = grades(span);
+        if (grades == null && !reading.covered(s.path("grades"))) {
+            reading.problem(s.path("grades"), "found '" + span + "', allowed: " + GRADES_ALLOWED);
+        }
+        if (grades == null) {
+            grades = new int[] {Grades.K, Grades.K};
+        }
+        int low = grades[0];
+        int high = grades[1];
+        return reading.build(s.path(), () -> new SchoolGroup(name, count, low, high, students));
+    }
+
+    /** {@code K-5}, {@code 9-12}, {@code 9} (one grade; an en dash works too), or null. */
+    static int[] grades(String span) {
+        String[] ends = span.split("[-–]", -1);
+        if (span.isBlank() || ends.length > 2) {
+            return null;
+        }
+        int low = Grades.parse(ends[0]);
+        int high = Grades.parse(ends[ends.length - 1]);
+        return low < 0 || high < 0 || low > high ? null : new int[] {low, high};
+    }
+
+    private BusinessAsUsual businessAsUsual(Block b) {
+        Block norms = b.block("growth_norms");
+        double[] math = norms.numbers("math", Grades.COUNT, Grades::label);
+        double[] readingNorms = norms.numbers("reading", Grades.COUNT, Grades::label);
+        GrowthNorms growth = reading.build(norms.path(), () -> new GrowthNorms(math, readingNorms));
+        Block va = b.block("teacher_va_sd");
+        Block novice = b.block("novice_gap");
+        double vaMath = va.number("math");
+        double vaReading = va.number("reading");
+        double noviceMath = novice.number("math");
+        double noviceReading = novice.number("reading");
+        double attrition = b.number("teacher_attrition");
+        double growthSd = b.number("growth_rate_sd");
+        double annualSd = b.number("annual_shock_sd");
+        double weeklySd = b.number("weekly_shock_sd");
+        double reversion = b.number("mean_reversion");
+        Block cost = b.block("absence_cost");
+        double costMath = cost.number("math");
+        double costReading = cost.number("reading");
+        double logitSd = b.number("absence_logit_sd");
+        double ratio = b.number("low_income_absence_ratio");
+        double engagement = b.number("engagement_absence");
+        Block gaps = b.block("entry_gaps");
+        double lowIncome = gaps.number("low_income");
+        double english = gaps.number("english_learner");
+        double disability = gaps.number("disability");
+        return reading.build("business_as_usual", () -> new BusinessAsUsual(growth, vaMath, vaReading, noviceMath,
+                noviceReading, attrition, growthSd, annualSd, weeklySd, reversion, costMath, costReading, logitSd,
+                ratio, engagement, lowIncome, english, disability));
+    }
+
+    private List<ComponentSpec> components(Map<String, Node> entries) {
+        List<ComponentSpec> out = new ArrayList<>();
+        entries.forEach((name, node) -> {
+            String p = "components." + name;
+            Map<String, Object> settings = Map.of();
+            if (node instanceof MappingNode) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> given = (Map<String, Object>) YamlTree.plain(node, p, reading);
+                settings = given;
+            } else if (!YamlTree.isNull(node)) {
+                reading.problem(p, "found " + YamlTree.describe(node) + ", allowed: a map of the component's "
+                        + "settings, or nothing to take its defaults");
+            }
+            Map<String, Object> s = settings;
+            ComponentSpec c = reading.build("components", () -> new ComponentSpec(name, s));
+            if (c != null) {
+                out.add(c);
+            }
+        });
+        return out;
+    }
+}

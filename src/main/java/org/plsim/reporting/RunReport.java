@@ -1,0 +1,83 @@
+package org.plsim.reporting;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.plsim.analysis.EffectSummaries;
+import org.plsim.analysis.EffectSummary;
+import org.plsim.analysis.PairedEffect;
+import org.plsim.analysis.PairedEffects;
+import org.plsim.experiment.Arm;
+import org.plsim.experiment.ReplicateResult;
+import org.plsim.experiment.ScenarioResult;
+import org.plsim.io.EffectsCsv;
+import org.plsim.io.Manifest;
+import org.plsim.io.OutcomeCsv;
+import org.plsim.io.RunEnvironment;
+import org.plsim.io.ScenarioFormat;
+import org.plsim.io.SummaryCsv;
+import org.plsim.model.observe.Measure;
+import org.plsim.scenario.ScenarioSpec;
+
+/**
+ * A finished scenario run with its paired effects and their summaries, and the files it leaves: three
+ * tidy CSVs, the trajectory chart as PNG and SVG, and a manifest listing them all with their hashes.
+ *
+ * <pre>{@code
+ * RunReport report = RunReport.of(new ScenarioRunner(registry, 4).run(spec, ProgressListener.NONE));
+ * report.writeTo(folder, provenance);
+ * }</pre>
+ */
+public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<EffectSummary> summaries) {
+    /** The files {@link #writeTo} writes, manifest last (it hashes the others). */
+    public static final List<String> FILES = List.of(OutcomeCsv.FILE, EffectsCsv.FILE, SummaryCsv.FILE,
+            TrajectoryChart.PNG, TrajectoryChart.SVG, Manifest.FILE);
+
+    public RunReport {
+        effects = List.copyOf(effects);
+        summaries = List.copyOf(summaries);
+    }
+
+    /** Pairs every replicate's arms and summarizes the effects over replicates. */
+    public static RunReport of(ScenarioResult result) {
+        List<PairedEffect> effects = new ArrayList<>();
+        for (ReplicateResult r : result.replicates()) {
+            effects.addAll(PairedEffects.pair(r.key().replicate(), r.key().runSeed(), r.arm(Arm.TREATMENT),
+                    r.arm(Arm.BAU)));
+        }
+        return new RunReport(result, effects, EffectSummaries.of(effects));
+    }
+
+    public ScenarioSpec spec() {
+        return result.spec();
+    }
+
+    /** Achievement of all students in all grades, by year and subject: the rows to lead with. */
+    public List<EffectSummary> achievement() {
+        return EffectSummaries.headline(summaries, Measure.ACHIEVEMENT);
+    }
+
+    /** Growth over each school year of all students in all grades, by year and subject. */
+    public List<EffectSummary> yearlyGain() {
+        return EffectSummaries.headline(summaries, Measure.GAIN);
+    }
+
+    /** Writes every file of {@link #FILES} into {@code folder}. */
+    public void writeTo(Path folder, Provenance provenance) throws IOException {
+        String id = spec().id();
+        OutcomeCsv.write(folder.resolve(OutcomeCsv.FILE), result);
+        EffectsCsv.write(folder.resolve(EffectsCsv.FILE), id, effects);
+        SummaryCsv.write(folder.resolve(SummaryCsv.FILE), id, summaries);
+        TrajectoryChart.write(TrajectoryChart.of(id, summaries), folder.resolve(TrajectoryChart.PNG),
+                folder.resolve(TrajectoryChart.SVG));
+        List<Manifest.OutputFile> files = new ArrayList<>();
+        for (String name : FILES.subList(0, FILES.size() - 1)) {
+            files.add(Manifest.OutputFile.of(folder.resolve(name)));
+        }
+        new Manifest(id, ScenarioFormat.toTree(spec()), ScenarioFormat.sha256(spec()), provenance.scenarioSource(),
+                spec().seed(), Manifest.runSeeds(result), RunEnvironment.detect(provenance.workingDirectory()),
+                provenance.threads(), provenance.commandLine(), provenance.createdAt(), Manifest.Timings.of(result),
+                files).write(folder.resolve(Manifest.FILE));
+    }
+}
