@@ -91,7 +91,7 @@ public final class District {
             double slope = 0;
             long count = 0;
             for (School s : schools) {
-                for (int i = 0; i < s.n; i++) {
+                for (int i = 0; i < s.students.n; i++) {
                     double p = 1.0 / (1.0 + Math.exp(-(mu + s.absenceLogitOffset(i))));
                     sum += p;
                     slope += p * (1 - p);
@@ -117,7 +117,7 @@ public final class District {
     public long students() {
         long total = 0;
         for (School s : schools) {
-            total += s.n;
+            total += s.students.n;
         }
         return total;
     }
@@ -150,9 +150,10 @@ public final class District {
         for (School s : schools) {
             int gi = groupOf[s.id()];
             int top = groups.get(gi).highGrade();
-            boolean[] k = new boolean[s.n];
-            for (int i = 0; i < s.n; i++) {
-                k[i] = ++s.grade[i] <= top;
+            Students st = s.students;
+            boolean[] k = new boolean[st.n];
+            for (int i = 0; i < st.n; i++) {
+                k[i] = ++st.grade[i] <= top;
             }
             keep[s.id()] = k;
         }
@@ -165,12 +166,12 @@ public final class District {
             boolean[] k = keep[s.id()];
             for (int i = 0; i < k.length; i++) {
                 if (!k[i]) {
-                    target.enrollTransfer(s, i);
+                    target.students.addCopyOf(s.students, i);
                 }
             }
         }
         for (School s : schools) {
-            s.retain(keep[s.id()]);
+            s.students.retain(keep[s.id()]);
             int gi = groupOf[s.id()];
             if (receivesEntrants[gi]) {
                 SchoolGroup group = groups.get(gi);

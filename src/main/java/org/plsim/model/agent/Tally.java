@@ -27,12 +27,12 @@ final class Tally {
 
     void add(int grade, int flags, double zm, double zr, double gm, double gr, double att, boolean chronic) {
         add(grade, Subgroup.ALL, zm, zr, gm, gr, att, chronic);
-        add(grade, (flags & School.LOW_INCOME) != 0 ? Subgroup.LOW_INCOME : Subgroup.NOT_LOW_INCOME,
+        add(grade, (flags & Students.LOW_INCOME) != 0 ? Subgroup.LOW_INCOME : Subgroup.NOT_LOW_INCOME,
                 zm, zr, gm, gr, att, chronic);
-        if ((flags & School.ENGLISH_LEARNER) != 0) {
+        if ((flags & Students.ENGLISH_LEARNER) != 0) {
             add(grade, Subgroup.ENGLISH_LEARNER, zm, zr, gm, gr, att, chronic);
         }
-        if ((flags & School.DISABILITY) != 0) {
+        if ((flags & Students.DISABILITY) != 0) {
             add(grade, Subgroup.DISABILITY, zm, zr, gm, gr, att, chronic);
         }
     }

@@ -1,0 +1,65 @@
+package org.plsim.model.agent;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * A school's classroom teachers: each has a permanent value-added in math and reading (correlated) and
+ * years of experience. Posts turn over each fall; a school that needs more classrooms hires.
+ */
+final class Staff {
+    private final Calibration cal;
+    private final SplittableRandom rng;
+    int size;
+    float[][] permanent = {new float[0], new float[0]};
+    int[] experience = new int[0];
+
+    Staff(Calibration cal, SplittableRandom rng) {
+        this.cal = cal;
+        this.rng = rng;
+    }
+
+    /** Fall turnover: each post is vacated with the attrition rate and refilled; stayers gain a year. */
+    void turnOver() {
+        for (int t = 0; t < size; t++) {
+            if (rng.nextDouble() < cal.bau.teacherAttrition()) {
+                hire(t, false);
+            } else if (experience[t] < Calibration.MAX_EXPERIENCE) {
+                experience[t]++;
+            }
+        }
+    }
+
+    /** Hires until there are at least {@code posts} teachers. */
+    void ensure(int posts, boolean opening) {
+        while (size < posts) {
+            if (size == experience.length) {
+                int cap = Math.max(8, size * 2);
+                experience = Arrays.copyOf(experience, cap);
+                permanent[0] = Arrays.copyOf(permanent[0], cap);
+                permanent[1] = Arrays.copyOf(permanent[1], cap);
+            }
+            hire(size++, opening);
+        }
+    }
+
+    /** Teacher t's effect on a year's growth in {@code subject}, net of the national mean. */
+    double effect(int subject, int t) {
+        return cal.teacherEffect(subject, permanent[subject][t], experience[t]);
+    }
+
+    /**
+     * Fills post {@code t}: a permanent value-added draw and an experience — from the national workforce
+     * when the school first opens, a first-year teacher with the novice-hire share afterwards.
+     */
+    private void hire(int t, boolean opening) {
+        double z1 = rng.nextGaussian();
+        double z2 = rng.nextGaussian();
+        double rho = Calibration.TEACHER_VA_CORRELATION;
+        permanent[0][t] = (float) (cal.vaSd[0] * z1);
+        permanent[1][t] = (float) (cal.vaSd[1] * (rho * z1 + Math.sqrt(1 - rho * rho) * z2));
+        double u = rng.nextDouble();
+        boolean novice = !opening && u < Calibration.NOVICE_HIRE_SHARE;
+        experience[t] = novice ? 0 : cal.drawExperience(rng.nextDouble());
+    }
+}
