@@ -6,25 +6,26 @@ import org.plsim.scenario.DistrictSpec;
 import org.plsim.scenario.Grades;
 
 /**
- * Constants derived once per run from the scenario and shared, read-only, by every school: cumulative
- * national norms, the teacher experience profile's national mean, absence costs. Immutable after
- * construction except {@link #absenceIntercept}, fixed once when the district is first populated.
+ * The business-as-usual rule's constants, derived once per run from the scenario and shared, read-only, by
+ * every school (and by the benchmark's conventional reference, which must follow the same rule): cumulative
+ * national norms, the teacher experience profile and its national mean, absence costs. Immutable after
+ * construction except the absence intercept, fixed once when the district is first populated.
  */
 public final class Calibration {
     /** National average attendance that the growth norms embody (NCES: about 94%, ~10 days missed a year). */
     public static final double NATIONAL_ATTENDANCE = 0.94;
     /** Residual correlation of a student's math and reading achievement at entry. */
-    static final double MATH_READING_CORRELATION = 0.7;
+    public static final double MATH_READING_CORRELATION = 0.7;
     /** Correlation of engagement with math achievement at entry. */
-    static final double ENGAGEMENT_ACHIEVEMENT_CORRELATION = 0.3;
+    public static final double ENGAGEMENT_ACHIEVEMENT_CORRELATION = 0.3;
     /** Correlation of a teacher's math and reading value-added. */
-    static final double TEACHER_VA_CORRELATION = 0.6;
+    public static final double TEACHER_VA_CORRELATION = 0.6;
     /** Years over which the novice gap closes (Papay &amp; Kraft 2015: steep in the first ~5 years). */
-    static final int NOVICE_YEARS = 5;
+    public static final int NOVICE_YEARS = 5;
     /** Longest career modelled. */
-    static final int MAX_EXPERIENCE = 40;
+    public static final int MAX_EXPERIENCE = 40;
     /** Share of a school's hires who are first-year teachers (the rest move from other schools). */
-    static final double NOVICE_HIRE_SHARE = 0.30;
+    public static final double NOVICE_HIRE_SHARE = 0.30;
 
     final SchoolCalendar calendar;
     final BusinessAsUsual bau;
@@ -43,7 +44,7 @@ public final class Calibration {
     final double expectedAbsentPerWeek;
     final double lowIncomeLogOdds;
     final double entryResidualSd;
-    double absenceIntercept = Double.NaN;
+    private double absenceIntercept = Double.NaN;
 
     public Calibration(DistrictSpec district, BusinessAsUsual bau, SchoolCalendar calendar) {
         this.calendar = calendar;
@@ -93,17 +94,74 @@ public final class Calibration {
         entryResidualSd = Math.sqrt(Math.max(0.25, 1 - between));
     }
 
+    // ---- read-only view of the rule ---------------------------------------------------------------
+
+    public SchoolCalendar calendar() { return calendar; }
+    public BusinessAsUsual bau() { return bau; }
+    public DistrictSpec district() { return district; }
+    /** Annual national growth during grade g (0 = math, 1 = reading), SD units. */
+    public double normAnnual(int subject, int grade) { return normAnnual[subject][grade]; }
+    /** National mean position on the vertical scale at the end (spring) of grade g. */
+    public double normEnd(int subject, int grade) { return normEnd[subject][grade]; }
+    public double vaSd(int subject) { return vaSd[subject]; }
+    /** Achievement lost per day absent. */
+    public double absenceCost(int subject) { return absenceCost[subject]; }
+    /** Days a week the national average student misses: the attendance the norms embody. */
+    public double expectedAbsentPerWeek() { return expectedAbsentPerWeek; }
+    public double lowIncomeLogOdds() { return lowIncomeLogOdds; }
+    /** SD of entry achievement within subgroup, so the district's total SD is about 1. */
+    public double entryResidualSd() { return entryResidualSd; }
+
+    public double absenceIntercept() {
+        return absenceIntercept;
+    }
+
+    /** Fixes the district's absence intercept once, after the first students are enrolled. */
+    public void fixAbsenceIntercept(double value) {
+        if (!Double.isNaN(absenceIntercept)) {
+            throw new IllegalStateException("the absence intercept is fixed once per run");
+        }
+        absenceIntercept = value;
+    }
+
+    /**
+     * The absence log-odds intercept μ for which the mean of logistic(μ + offset_i) equals {@code target}, by
+     * Newton's method (deterministic: sums in array order).
+     */
+    public static double solveAbsenceIntercept(double target, double[] offsets) {
+        double mu = Math.log(target / (1 - target));
+        for (int it = 0; it < 50; it++) {
+            double sum = 0;
+            double slope = 0;
+            for (double offset : offsets) {
+                double p = 1.0 / (1.0 + Math.exp(-(mu + offset)));
+                sum += p;
+                slope += p * (1 - p);
+            }
+            if (offsets.length == 0 || slope == 0) {
+                return mu;
+            }
+            double step = (sum / offsets.length - target) / (slope / offsets.length);
+            mu -= step;
+            if (Math.abs(step) < 1e-10) {
+                break;
+            }
+        }
+        return mu;
+    }
+
     /** Experience profile: a novice trails a fifth-year teacher by the novice gap, closing linearly. */
-    double profile(int subject, int experience) {
+    public double profile(int subject, int experience) {
         return -noviceGap[subject] * Math.max(0, NOVICE_YEARS - experience) / (double) NOVICE_YEARS;
     }
 
     /** Teacher effect net of the national mean, so the average classroom grows at the norm. */
-    double teacherEffect(int subject, double permanent, int experience) {
+    public double teacherEffect(int subject, double permanent, int experience) {
         return permanent + profile(subject, experience) - experienceOffset[subject];
     }
 
-    int drawExperience(double u) {
+    /** Experience of a teacher drawn from the national workforce, by inversion of uniform {@code u}. */
+    public int drawExperience(double u) {
         for (int k = 0; k < MAX_EXPERIENCE; k++) {
             if (u < experienceCdf[k]) {
                 return k;
@@ -113,7 +171,7 @@ public final class Calibration {
     }
 
     /** National mean position at the start (fall) of grade g. */
-    double normStart(int subject, int grade) {
+    public double normStart(int subject, int grade) {
         return grade == 0 ? 0.0 : normEnd[subject][grade - 1];
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import org.plsim.model.observe.ObservationSink;
 import org.plsim.model.random.RandomStreams;
 import org.plsim.scenario.DistrictSpec;
-import org.plsim.scenario.Grades;
 import org.plsim.scenario.SchoolGroup;
 
 /**
@@ -15,99 +14,40 @@ import org.plsim.scenario.SchoolGroup;
  */
 public final class District {
     private final Calibration cal;
+    private final FeederPattern feeders;
     private final List<School> schools = new ArrayList<>();
-    private final List<SchoolGroup> groups;
-    /** First school index of each group, and the group of each school. */
-    private final int[] groupStart;
-    private final int[] groupOf;
-    /** For each group, the group its top grade moves on to, or -1 when they leave the district. */
-    private final int[] nextGroup;
-    private final boolean[] receivesEntrants;
 
     public District(DistrictSpec spec, Calibration cal, RandomStreams streams) {
         this.cal = cal;
-        this.groups = spec.schools();
-        this.groupStart = new int[groups.size()];
-        this.groupOf = new int[spec.schoolCount()];
-        for (int gi = 0; gi < groups.size(); gi++) {
-            SchoolGroup g = groups.get(gi);
-            groupStart[gi] = schools.size();
-            for (int k = 0; k < g.count(); k++) {
-                groupOf[schools.size()] = gi;
-                schools.add(new School(schools.size(), g.name(), g.lowGrade(), g.highGrade(), cal, streams));
-            }
-        }
-        nextGroup = new int[groups.size()];
-        receivesEntrants = new boolean[groups.size()];
-        java.util.Arrays.fill(receivesEntrants, true);
-        for (int gi = 0; gi < groups.size(); gi++) {
-            nextGroup[gi] = receivingGroup(groups.get(gi).highGrade() + 1);
-            if (nextGroup[gi] >= 0) {
-                receivesEntrants[nextGroup[gi]] = false;
-            }
+        this.feeders = new FeederPattern(spec.schools());
+        for (int k = 0; k < feeders.schools(); k++) {
+            SchoolGroup g = feeders.group(k);
+            School school = new School(k, g.name(), g.lowGrade(), g.highGrade(), cal, streams);
+            // Room for the group's enrolment and a tenth more for uneven feeder flows, so arrays rarely grow.
+            school.students.reserve(g.gradesServed() * g.studentsPerGrade() * 11 / 10 + 8);
+            schools.add(school);
         }
         populate();
     }
 
-    /** The group a student entering {@code grade} moves to: first one starting there, else first serving it. */
-    private int receivingGroup(int grade) {
-        if (grade > Grades.TWELFTH) {
-            return -1;
-        }
-        for (int gi = 0; gi < groups.size(); gi++) {
-            if (groups.get(gi).lowGrade() == grade) {
-                return gi;
-            }
-        }
-        for (int gi = 0; gi < groups.size(); gi++) {
-            if (groups.get(gi).serves(grade)) {
-                return gi;
-            }
-        }
-        return -1;
-    }
-
     private void populate() {
         for (School s : schools) {
-            SchoolGroup g = groups.get(groupOf[s.id()]);
+            SchoolGroup g = feeders.group(s.id());
             for (int grade = g.lowGrade(); grade <= g.highGrade(); grade++) {
                 for (int k = 0; k < g.studentsPerGrade(); k++) {
                     s.enrollNew(grade);
                 }
             }
         }
-        cal.absenceIntercept = solveAbsenceIntercept();
-    }
-
-    /**
-     * The absence log-odds intercept that makes the district's mean daily absence chance equal one minus its
-     * attendance rate, by Newton's method over the initial students (deterministic; done once per run).
-     */
-    private double solveAbsenceIntercept() {
-        double target = 1.0 - cal.district.attendanceRate();
-        double mu = Math.log(target / (1 - target));
-        for (int it = 0; it < 50; it++) {
-            double sum = 0;
-            double slope = 0;
-            long count = 0;
-            for (School s : schools) {
-                for (int i = 0; i < s.students.n; i++) {
-                    double p = 1.0 / (1.0 + Math.exp(-(mu + s.absenceLogitOffset(i))));
-                    sum += p;
-                    slope += p * (1 - p);
-                    count++;
-                }
-            }
-            if (count == 0 || slope == 0) {
-                return mu;
-            }
-            double step = (sum / count - target) / (slope / count);
-            mu -= step;
-            if (Math.abs(step) < 1e-10) {
-                break;
+        long count = students();
+        double[] offsets = new double[(int) count];
+        int j = 0;
+        for (School s : schools) {
+            for (int i = 0; i < s.students.n; i++) {
+                offsets[j++] = s.absenceLogitOffset(i);
             }
         }
-        return mu;
+        cal.fixAbsenceIntercept(Calibration.solveAbsenceIntercept(1.0 - cal.district.attendanceRate(), offsets));
     }
 
     public List<School> schools() {
@@ -139,17 +79,15 @@ public final class District {
     }
 
     /**
-     * Summer: everyone moves up a grade. A school's top grade moves on to the school that the feeder pattern
-     * sends it to (feeder k of F goes to receiver ⌊k·R/F⌋ of R); twelfth graders graduate; schools at the
-     * bottom of a feeder chain receive a new entry cohort drawn from their own entry stream. Movers are
-     * appended to their new school before any school drops its leavers, so sources are read intact.
+     * Summer: everyone moves up a grade. A school's top grade moves on as the {@link FeederPattern} says;
+     * twelfth graders graduate; schools at the bottom of a feeder chain receive a new entry cohort drawn from
+     * their own entry stream. Movers are appended to their new school before any school drops its leavers,
+     * so sources are read intact.
      */
     public void promote() {
-        int count = schools.size();
-        boolean[][] keep = new boolean[count][];
+        boolean[][] keep = new boolean[schools.size()][];
         for (School s : schools) {
-            int gi = groupOf[s.id()];
-            int top = groups.get(gi).highGrade();
+            int top = s.highGrade();
             Students st = s.students;
             boolean[] k = new boolean[st.n];
             for (int i = 0; i < st.n; i++) {
@@ -158,35 +96,26 @@ public final class District {
             keep[s.id()] = k;
         }
         for (School s : schools) {
-            int gi = groupOf[s.id()];
-            if (nextGroup[gi] < 0) {
+            int to = feeders.receiver(s.id());
+            if (to < 0) {
                 continue;
             }
-            School target = schools.get(receiver(s.id(), gi));
+            Students target = schools.get(to).students;
             boolean[] k = keep[s.id()];
             for (int i = 0; i < k.length; i++) {
                 if (!k[i]) {
-                    target.students.addCopyOf(s.students, i);
+                    target.addCopyOf(s.students, i);
                 }
             }
         }
         for (School s : schools) {
             s.students.retain(keep[s.id()]);
-            int gi = groupOf[s.id()];
-            if (receivesEntrants[gi]) {
-                SchoolGroup group = groups.get(gi);
+            if (feeders.receivesEntrants(s.id())) {
+                SchoolGroup group = feeders.group(s.id());
                 for (int j = 0; j < group.studentsPerGrade(); j++) {
                     s.enrollNew(group.lowGrade());
                 }
             }
         }
-    }
-
-    private int receiver(int school, int gi) {
-        int target = nextGroup[gi];
-        int feeders = groups.get(gi).count();
-        int receivers = groups.get(target).count();
-        int k = school - groupStart[gi];
-        return groupStart[target] + (int) ((long) k * receivers / feeders);
     }
 }

@@ -131,6 +131,7 @@ public final class School implements Steppable, SchoolView {
         }
         formClasses(!turnover);
         elapsed = 0;
+        final double[][] teacherEffect = staff.effects();
         final Students st = students;
         counselorFte = st.n / (double) cal.district.counselorRatio();
         final int weeks = cal.calendar.weeksPerYear();
@@ -142,7 +143,7 @@ public final class School implements Steppable, SchoolView {
             for (int s = 0; s < 2; s++) {
                 double z = st.score[s][i] - cal.normStart(s, g);
                 double yearly = cal.normAnnual[s][g] * (1.0 + st.growthRate[i]) + shockSd * annual.nextGaussian()
-                        + staff.effect(s, st.teacher[i]) - reversion * z;
+                        + teacherEffect[s][st.teacher[i]] - reversion * z;
                 st.weeklyGain[s][i] = yearly / weeks + cal.absenceCost[s] * cal.expectedAbsentPerWeek;
                 st.yearStart[s][i] = st.score[s][i];
             }
@@ -157,33 +158,44 @@ public final class School implements Steppable, SchoolView {
     }
 
     private void setAbsenceProb(int i) {
-        double q = 1.0 / (1.0 + Math.exp(-(cal.absenceIntercept + absenceLogitOffset(i))));
+        double q = 1.0 / (1.0 + Math.exp(-(cal.absenceIntercept() + absenceLogitOffset(i))));
         students.absenceProb[i] = (float) q;
         students.absenceThreshold[i] = (int) Math.round(q * ABSENCE_SCALE);
     }
 
-    /** Deals each grade's students, shuffled, into classrooms of at most the class size; hires as needed. */
+    /**
+     * Deals each grade's students, shuffled, into classrooms of at most the class size; hires as needed.
+     * Students are bucketed by grade in one counting pass (in index order within a grade).
+     */
     private void formClasses(boolean opening) {
         final Students st = students;
+        int spans = highGrade - lowGrade + 1;
+        int[] start = new int[spans + 1];
+        for (int i = 0; i < st.n; i++) {
+            start[st.grade[i] - lowGrade + 1]++;
+        }
+        for (int g = 0; g < spans; g++) {
+            start[g + 1] += start[g];
+        }
         int[] byGrade = new int[st.n];
+        int[] fill = start.clone();
+        for (int i = 0; i < st.n; i++) {
+            byGrade[fill[st.grade[i] - lowGrade]++] = i;
+        }
         int offset = 0;
         int classSize = cal.district.classSize();
-        for (int g = lowGrade; g <= highGrade; g++) {
-            int count = 0;
-            for (int i = 0; i < st.n; i++) {
-                if (st.grade[i] == g) {
-                    byGrade[count++] = i;
-                }
-            }
+        for (int g = 0; g < spans; g++) {
+            int from = start[g];
+            int count = start[g + 1] - from;
             for (int k = count - 1; k > 0; k--) {
                 int j = classes.nextInt(k + 1);
-                int tmp = byGrade[k];
-                byGrade[k] = byGrade[j];
-                byGrade[j] = tmp;
+                int tmp = byGrade[from + k];
+                byGrade[from + k] = byGrade[from + j];
+                byGrade[from + j] = tmp;
             }
             int rooms = (count + classSize - 1) / classSize;
             for (int k = 0; k < count; k++) {
-                st.teacher[byGrade[k]] = offset + k % rooms;
+                st.teacher[byGrade[from + k]] = offset + k % rooms;
             }
             offset += rooms;
         }

@@ -43,9 +43,15 @@ final class Staff {
         }
     }
 
-    /** Teacher t's effect on a year's growth in {@code subject}, net of the national mean. */
-    double effect(int subject, int t) {
-        return cal.teacherEffect(subject, permanent[subject][t], experience[t]);
+    /** Each teacher's effect on a year's growth, [subject][teacher], net of the national mean. */
+    double[][] effects() {
+        double[][] e = new double[2][size];
+        for (int s = 0; s < 2; s++) {
+            for (int t = 0; t < size; t++) {
+                e[s][t] = cal.teacherEffect(s, permanent[s][t], experience[t]);
+            }
+        }
+        return e;
     }
 
     /**

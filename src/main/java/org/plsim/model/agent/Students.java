@@ -37,6 +37,13 @@ final class Students {
         return (flags[i] & flag) != 0;
     }
 
+    /** Makes room for {@code capacity} students without growing (the district knows its size up front). */
+    void reserve(int capacity) {
+        if (capacity > grade.length) {
+            grow(capacity);
+        }
+    }
+
     /** Appends a row (zeroed) and returns its index. */
     int add() {
         if (n == grade.length) {
