@@ -1,8 +1,6 @@
 package org.plsim.bench;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.plsim.io.TidyCsv;
 
 /**
  * The benchmark table as CSV, one row per district size: every figure of the terminal table, the
  * targets' verdicts, and the environment (repeated on each row, so a row stands alone). Written to a
- * temporary file beside the target and moved into place, so a reader never sees half a file.
+ * temporary file beside the target and moved into place, so a reader never sees half a file. The dialect
+ * is that of every result file ({@link TidyCsv}).
  */
 public final class BenchCsv {
     private static final List<String> ENVIRONMENT = List.of("jvm", "processors", "max_heap_mib", "gc",
@@ -42,10 +41,7 @@ public final class BenchCsv {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader(columns().toArray(String[]::new))
-                    .setRecordSeparator('\n').build();
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(w, format)) {
+            try (CSVPrinter csv = TidyCsv.create(tmp, columns())) {
                 for (SizeResult r : report.results()) {
                     csv.printRecord(row(report, r));
                 }

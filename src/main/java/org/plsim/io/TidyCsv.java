@@ -13,11 +13,12 @@ import org.apache.commons.csv.CSVPrinter;
  * The one CSV dialect of result files: RFC 4180 quoting, UTF-8, a header row, and {@code \n} line ends on
  * every platform (so files hash the same on Windows and Linux).
  */
-final class TidyCsv {
+public final class TidyCsv {
     private TidyCsv() {
     }
 
-    static CSVPrinter create(Path file, List<String> columns) throws IOException {
+    /** A printer to {@code file} (created or replaced) that has written the header {@code columns}. */
+    public static CSVPrinter create(Path file, List<String> columns) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setHeader(columns.toArray(String[]::new))
                 .setRecordSeparator('\n')

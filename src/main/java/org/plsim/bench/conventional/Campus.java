@@ -3,6 +3,8 @@ package org.plsim.bench.conventional;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
+import org.plsim.model.agent.Calibration;
+import org.plsim.scenario.SchoolGroup;
 
 /** One school of the conventional model: a list of its students and its classroom teachers. */
 final class Campus {
@@ -13,28 +15,29 @@ final class Campus {
     final List<Student> students = new ArrayList<>();
     final List<Teacher> teachers = new ArrayList<>();
 
-    Campus(int lowGrade, int highGrade, int cohort) {
-        this.lowGrade = lowGrade;
-        this.highGrade = highGrade;
-        this.cohort = cohort;
+    /** A campus of school group {@code group}, as yet without students or staff. */
+    Campus(SchoolGroup group) {
+        this.lowGrade = group.lowGrade();
+        this.highGrade = group.highGrade();
+        this.cohort = group.studentsPerGrade();
     }
 
     /** Fall: staff turnover after the first year, classes formed, then each student's year recomputed. */
-    void startYear(boolean turnover, ReferenceRule rule, MersenneTwisterFast random) {
+    void startYear(boolean turnover, Calibration cal, MersenneTwisterFast random) {
         if (turnover) {
             for (Teacher t : teachers) {
-                t.turnOver(rule, random);
+                t.turnOver(cal, random);
             }
         }
-        formClasses(!turnover, rule, random);
+        formClasses(!turnover, cal, random);
         for (Student s : students) {
-            s.startYear(rule, random);
+            s.startYear(cal, random);
         }
     }
 
     /** Deals each grade's students, shuffled, into classrooms of at most the class size; hires as needed. */
-    private void formClasses(boolean opening, ReferenceRule rule, MersenneTwisterFast random) {
-        int classSize = rule.district.classSize();
+    private void formClasses(boolean opening, Calibration cal, MersenneTwisterFast random) {
+        int classSize = cal.district().classSize();
         int offset = 0;
         for (int g = lowGrade; g <= highGrade; g++) {
             List<Student> grade = new ArrayList<>();
@@ -51,7 +54,7 @@ final class Campus {
             }
             int rooms = (grade.size() + classSize - 1) / classSize;
             while (teachers.size() < offset + rooms) {
-                teachers.add(Teacher.hire(rule, random, opening));
+                teachers.add(Teacher.hire(cal, random, opening));
             }
             for (int k = 0; k < grade.size(); k++) {
                 grade.get(k).teacher = teachers.get(offset + k % rooms);

@@ -2,6 +2,9 @@ package org.plsim.bench.conventional;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.plsim.model.agent.Calibration;
+import org.plsim.model.agent.FeederPattern;
+import org.plsim.model.time.SchoolCalendar;
 import org.plsim.scenario.ScenarioSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -10,7 +13,9 @@ import sim.engine.Steppable;
  * The business-as-usual district the conventional MASON way: every {@link Student} is scheduled with
  * {@code scheduleRepeating} (ordering 1) and steps itself each week, drawing from {@code state.random};
  * a year-start agent (ordering 0) forms classes and recomputes each student's year, a year-end agent
- * (ordering 2) measures and promotes. The schedule keeps MASON's defaults, shuffling included.
+ * (ordering 2) measures and promotes. The schedule keeps MASON's defaults, shuffling included. The rule's
+ * constants and the feeder pattern are the model's own {@link Calibration} and {@link FeederPattern}: what
+ * differs is only how students are held, scheduled and stepped.
  *
  * <pre>{@code
  * ConventionalModel m = new ConventionalModel(BenchDistricts.ofSize(10_000), 42L);
@@ -22,9 +27,13 @@ import sim.engine.Steppable;
 public final class ConventionalModel extends SimState {
     private static final long serialVersionUID = 1L;
 
-    final transient ReferenceRule rule;
+    /** The rule, built afresh by each {@code start()} as the model's {@code DistrictModel} builds it. */
+    transient Calibration cal;
     private final transient ScenarioSpec spec;
-    private transient Feeder feeder;
+    private final transient SchoolCalendar calendar;
+    private transient FeederPattern feeders;
+    /** Campus {@code c} is the feeder pattern's school {@code c}. */
+    private transient List<Campus> campuses;
     private final transient YearEndTally tally;
     private long students;
     private int year;
@@ -33,23 +42,30 @@ public final class ConventionalModel extends SimState {
     public ConventionalModel(ScenarioSpec spec, long seed) {
         super(seed);
         this.spec = spec;
-        this.rule = new ReferenceRule(spec.district(), spec.bau(), spec.weeksPerYear());
+        this.calendar = new SchoolCalendar(spec.years(), spec.weeksPerYear());
         this.tally = new YearEndTally(spec.years());
     }
 
     @Override
     public void start() {
         super.start();
-        feeder = new Feeder(spec.district());
+        cal = new Calibration(spec.district(), spec.bau(), calendar);
+        feeders = new FeederPattern(spec.district().schools());
+        campuses = new ArrayList<>(feeders.schools());
+        for (int k = 0; k < feeders.schools(); k++) {
+            campuses.add(new Campus(feeders.group(k)));
+        }
         students = 0;
-        for (Campus c : feeder.campuses) {
+        for (Campus c : campuses) {
             for (int g = c.lowGrade; g <= c.highGrade; g++) {
                 for (int k = 0; k < c.cohort; k++) {
-                    enrol(c, new Student(g, rule, random), 0.0);
+                    enrol(c, new Student(g, cal, random), 0.0);
                 }
             }
         }
-        rule.absenceIntercept = AbsenceIntercept.solve(rule, feeder.campuses);
+        double[] offsets = campuses.stream().flatMap(c -> c.students.stream())
+                .mapToDouble(s -> s.absenceLogitOffset(cal)).toArray();
+        cal.fixAbsenceIntercept(Calibration.solveAbsenceIntercept(1.0 - cal.district().attendanceRate(), offsets));
         schedule.scheduleRepeating(0.0, 0, (Steppable) state -> turnOfWeek(), 1.0);
         schedule.scheduleRepeating(0.0, 2, (Steppable) state -> endOfWeek(), 1.0);
     }
@@ -62,18 +78,18 @@ public final class ConventionalModel extends SimState {
 
     private void turnOfWeek() {
         long step = (long) schedule.getTime();
-        year = (int) (step / spec.weeksPerYear()) + 1;
-        week = (int) (step % spec.weeksPerYear());
+        year = calendar.year(step);
+        week = calendar.week(step);
         if (week == 0) {
-            for (Campus c : feeder.campuses) {
-                c.startYear(year > 1, rule, random);
+            for (Campus c : campuses) {
+                c.startYear(year > 1, cal, random);
             }
         }
     }
 
     private void endOfWeek() {
-        if (week == spec.weeksPerYear() - 1) {
-            tally.measure(year, feeder.campuses);
+        if (week == calendar.weeksPerYear() - 1) {
+            tally.measure(year, campuses);
             if (year < spec.years()) {
                 promote();
             }
@@ -83,18 +99,18 @@ public final class ConventionalModel extends SimState {
     /** Summer: everyone moves up a grade; leavers move on or graduate; entry campuses take a new cohort. */
     private void promote() {
         List<List<Student>> incoming = new ArrayList<>();
-        for (int c = 0; c < feeder.campuses.size(); c++) {
+        for (int c = 0; c < campuses.size(); c++) {
             incoming.add(new ArrayList<>());
         }
-        for (int c = 0; c < feeder.campuses.size(); c++) {
-            Campus campus = feeder.campuses.get(c);
+        for (int c = 0; c < campuses.size(); c++) {
+            Campus campus = campuses.get(c);
             List<Student> stay = new ArrayList<>(campus.students.size());
             for (Student s : campus.students) {
                 s.grade++;
                 if (s.grade <= campus.highGrade) {
                     stay.add(s);
-                } else if (feeder.receiver(c) >= 0) {
-                    incoming.get(feeder.receiver(c)).add(s);
+                } else if (feeders.receiver(c) >= 0) {
+                    incoming.get(feeders.receiver(c)).add(s);
                 } else {
                     s.enrolment.stop();
                     students--;
@@ -104,12 +120,12 @@ public final class ConventionalModel extends SimState {
             campus.students.addAll(stay);
         }
         double nextWeek = schedule.getTime() + 1.0;
-        for (int c = 0; c < feeder.campuses.size(); c++) {
-            Campus campus = feeder.campuses.get(c);
+        for (int c = 0; c < campuses.size(); c++) {
+            Campus campus = campuses.get(c);
             campus.students.addAll(incoming.get(c));
-            if (feeder.takesEntrants(c)) {
+            if (feeders.receivesEntrants(c)) {
                 for (int k = 0; k < campus.cohort; k++) {
-                    enrol(campus, new Student(campus.lowGrade, rule, random), nextWeek);
+                    enrol(campus, new Student(campus.lowGrade, cal, random), nextWeek);
                 }
             }
         }
@@ -132,11 +148,11 @@ public final class ConventionalModel extends SimState {
 
     /** Mean share of school days attended over school year {@code year}, all grades. */
     public double attendance(int year) {
-        return tally.attendance(year, -1, rule.weeksPerYear * 5);
+        return tally.attendance(year, -1, calendar.daysPerYear());
     }
 
     /** The same for low-income students ({@code true}) or the others. */
     public double attendance(int year, boolean lowIncome) {
-        return tally.attendance(year, lowIncome ? 1 : 0, rule.weeksPerYear * 5);
+        return tally.attendance(year, lowIncome ? 1 : 0, calendar.daysPerYear());
     }
 }
