@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.GrantComponentFactory;
 import org.plsim.scenario.ComponentSpec;
@@ -46,7 +47,7 @@ public final class ComponentRegistry {
      * The components of a scenario, built in scenario order. Unknown names and bad settings are reported
      * together, with field paths under {@code components.<name>}.
      */
-    public List<GrantComponent> createAll(List<ComponentSpec> specs) {
+    public List<GrantComponent> createAll(List<ComponentSpec> specs, EvidenceValues evidence) {
         List<GrantComponent> built = new ArrayList<>();
         List<Violation> problems = new ArrayList<>();
         for (ComponentSpec spec : specs) {
@@ -59,7 +60,7 @@ public final class ComponentRegistry {
                 continue;
             }
             try {
-                built.add(f.create(spec));
+                built.add(f.create(spec, evidence));
             } catch (InvalidSpecException e) {
                 e.violations().forEach(v -> problems.add(v.under("components." + spec.name())));
             }

@@ -1,6 +1,8 @@
 package org.plsim.model.component;
 
+import java.util.List;
 import org.plsim.scenario.ComponentSpec;
+import org.plsim.scenario.ScenarioSpec;
 
 /**
  * Creates a component from its scenario settings; found by name through {@link java.util.ServiceLoader}
@@ -15,10 +17,20 @@ public interface GrantComponentFactory {
     String description();
 
     /**
-     * A component configured from {@code spec.settings()}.
+     * A component configured from {@code spec.settings()} and this replicate's evidence values. Called once
+     * per treatment arm; it must not draw random numbers (the component draws from its streams once running).
      *
      * @throws org.plsim.scenario.InvalidSpecException naming each bad setting (field paths relative to the
      *         component's block)
      */
-    GrantComponent create(ComponentSpec spec);
+    GrantComponent create(ComponentSpec spec, EvidenceValues evidence);
+
+    /**
+     * The plan's ingredient costs, year by year over the scenario's horizon, from the scenario alone (who is
+     * served, how many teachers, at what dosage): a pure function, used to check a budget before any run and
+     * to report cost per student. A component with no cost returns an empty list.
+     */
+    default List<CostLine> costs(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        return List.of();
+    }
 }
