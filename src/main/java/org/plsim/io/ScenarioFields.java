@@ -72,8 +72,10 @@ final class ScenarioFields {
         double math = baseline.number("math");
         double reading = baseline.number("reading");
         double attendance = d.number("attendance_rate");
+        double graduation = d.number("graduation_rate");
+        double college = d.number("college_enrollment_rate");
         return this.reading.build("district", () -> new DistrictSpec(name, groups, lowIncome, english, disability,
-                classSize, counselorRatio, math, reading, attendance));
+                classSize, counselorRatio, math, reading, attendance, graduation, college));
     }
 
     private SchoolGroup schoolGroup(Block s) {

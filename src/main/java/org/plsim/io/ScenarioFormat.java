@@ -104,6 +104,8 @@ public final class ScenarioFormat {
         t.put("counselor_ratio", d.counselorRatio());
         t.put("baseline", pair("math", d.baselineMath(), "reading", d.baselineReading()));
         t.put("attendance_rate", d.attendanceRate());
+        t.put("graduation_rate", d.graduationRate());
+        t.put("college_enrollment_rate", d.collegeRate());
         return t;
     }
 

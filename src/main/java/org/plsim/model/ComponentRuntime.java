@@ -57,6 +57,16 @@ final class ComponentRuntime implements ComponentContext {
                 .computeIfAbsent(purpose, p -> streams.get("school." + school.id() + "." + p));
     }
 
+    @Override
+    public int studentColumn(String purpose) {
+        return model.addStudentColumn(component.name() + "." + purpose);
+    }
+
+    @Override
+    public long districtStudents() {
+        return model.district().students();
+    }
+
     void afterWeek(School school) {
         component.onWeek(this, school);
     }

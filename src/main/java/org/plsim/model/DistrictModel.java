@@ -40,13 +40,15 @@ public final class DistrictModel extends SimState {
     private transient District district;
     private transient List<ComponentRuntime> runtimes;
     private transient ParallelSequence parallel;
+    private final transient java.util.Set<String> columnNames = new java.util.LinkedHashSet<>();
     private int year;
     private int week;
 
     /**
      * @param spec       the resolved scenario (its {@code components} are ignored: pass them built)
      * @param runSeed    seed of this replicate; both arms of a replicate get the same one
-     * @param components grant components for this arm, in scenario order (empty: business as usual)
+     * @param components grant components for this arm (empty: business as usual); their hooks run in the
+     *                   order of their names, whatever the order given
      * @param sink       receives the outcomes, from one thread, in a deterministic order
      * @param threads    threads stepping schools in parallel (results do not depend on it)
      */
@@ -55,7 +57,9 @@ public final class DistrictModel extends SimState {
         super(runSeed);
         this.spec = spec;
         this.runSeed = runSeed;
-        this.components = List.copyOf(components);
+        List<GrantComponent> sorted = new ArrayList<>(components);
+        sorted.sort(java.util.Comparator.comparing(GrantComponent::name));
+        this.components = List.copyOf(sorted);
         this.sink = sink;
         this.threads = Math.max(1, threads);
         this.calendar = new SchoolCalendar(spec.years(), spec.weeksPerYear());
@@ -154,6 +158,20 @@ public final class DistrictModel extends SimState {
             parallel.cleanup();
             parallel = null;
         }
+    }
+
+    /** Adds a per-student column to every school (components call this from {@code onRunStart}). */
+    int addStudentColumn(String name) {
+        if (!columnNames.add(name)) {
+            throw new IllegalStateException("student column " + name + " is registered twice");
+        }
+        if (schedule.getSteps() > 0) {
+            throw new IllegalStateException("student columns are registered in onRunStart, not later: " + name);
+        }
+        for (School s : district.schools()) {
+            s.addStudentColumns(1);
+        }
+        return columnNames.size() - 1;
     }
 
     public int year() {

@@ -17,10 +17,20 @@ import java.util.List;
  * @param baselineMath         district mean math achievement at the start, SD units, −2 to 2
  * @param baselineReading      district mean reading achievement at the start, SD units, −2 to 2
  * @param attendanceRate       mean share of school days attended under business as usual, 0.70–0.99
+ * @param graduationRate       share of twelfth graders who graduate under business as usual, 0.40–0.99 (US
+ *                             adjusted cohort graduation rate 0.86 in 2018-19, NCES)
+ * @param collegeRate          share of graduates enrolling in college the next fall under business as usual,
+ *                             0.20–0.95 (US 0.66 in 2019, NCES)
  */
 public record DistrictSpec(String name, List<SchoolGroup> schools, double lowIncomeShare,
                            double englishLearnerShare, double disabilityShare, int classSize, int counselorRatio,
-                           double baselineMath, double baselineReading, double attendanceRate) {
+                           double baselineMath, double baselineReading, double attendanceRate,
+                           double graduationRate, double collegeRate) {
+
+    /** US adjusted cohort graduation rate, 2018-19 (NCES Digest table 219.46). */
+    public static final double US_GRADUATION_RATE = 0.86;
+    /** US immediate college enrollment rate of high-school completers, 2019 (NCES Condition of Education). */
+    public static final double US_COLLEGE_RATE = 0.66;
 
     /** Largest district PLSim will build: about twice New York City's enrolment. */
     public static final long MAX_STUDENTS = 2_000_000;
@@ -40,7 +50,17 @@ public record DistrictSpec(String name, List<SchoolGroup> schools, double lowInc
                 .range("baseline.math", baselineMath, -2, 2)
                 .range("baseline.reading", baselineReading, -2, 2)
                 .range("attendance_rate", attendanceRate, 0.70, 0.99)
+                .range("graduation_rate", graduationRate, 0.40, 0.99)
+                .range("college_enrollment_rate", collegeRate, 0.20, 0.95)
                 .throwIfAny();
+    }
+
+    /** A district with the US graduation and college-enrollment rates. */
+    public DistrictSpec(String name, List<SchoolGroup> schools, double lowIncomeShare, double englishLearnerShare,
+                        double disabilityShare, int classSize, int counselorRatio, double baselineMath,
+                        double baselineReading, double attendanceRate) {
+        this(name, schools, lowIncomeShare, englishLearnerShare, disabilityShare, classSize, counselorRatio,
+                baselineMath, baselineReading, attendanceRate, US_GRADUATION_RATE, US_COLLEGE_RATE);
     }
 
     public long students() {

@@ -84,6 +84,39 @@ class BusinessAsUsualCalibrationTest {
         assertEquals(0.70, gap, 0.08, "low-income math gap after two years (SD)");
     }
 
+    @Test
+    void highSchoolMilestones_matchTheDistrictGraduationAndCollegeRates() {
+        Outcome grad = find(2, Measure.GRADUATION, Subgroup.ALL);
+        Outcome college = find(2, Measure.COLLEGE_ENROLLMENT, Subgroup.ALL);
+        Outcome onTrack = find(2, Measure.ON_TRACK, Subgroup.ALL);
+        // Intercepts are solved on the year-0 high-school students; 40,000 seniors give an SE of 0.002.
+        assertEquals(DistrictSpec.US_GRADUATION_RATE, grad.value(), 0.03, "share of seniors graduating");
+        assertEquals(DistrictSpec.US_COLLEGE_RATE, college.value() / grad.value(), 0.03,
+                "share of graduates enrolling in college");
+        assertEquals(grad.value(), onTrack.value(), 0.04, "on track in grades 9-12 ≈ the graduation rate");
+        assertEquals(4 * 40_000, onTrack.n(), "on-track is measured over grades 9-12");
+        assertTrue(find(2, Measure.GRADUATION, Subgroup.LOW_INCOME).value()
+                < find(2, Measure.GRADUATION, Subgroup.NOT_LOW_INCOME).value() - 0.05, "income gap in graduation");
+        assertTrue(find(2, Measure.GRADUATION, Subgroup.PRIOR_Q1).value()
+                < find(2, Measure.GRADUATION, Subgroup.PRIOR_Q4).value() - 0.10, "achievement gap in graduation");
+    }
+
+    @Test
+    void priorQuartiles_followNationalCutPoints_andAlignedMasteryEqualsAchievementUnderBusinessAsUsual() {
+        long all = find(0, Measure.ENROLLMENT, Subgroup.ALL).n();
+        for (Subgroup q : Subgroup.QUARTILES) {
+            double share = find(0, Measure.ENROLLMENT, q).n() / (double) all;
+            // A district at the national mean with an SD near 1: each national quartile holds about a quarter.
+            assertEquals(0.25, share, 0.03, q.label() + " share of students");
+        }
+        assertTrue(find(2, Measure.ACHIEVEMENT, Subgroup.PRIOR_Q1, Subject.MATH).value()
+                < find(2, Measure.ACHIEVEMENT, Subgroup.PRIOR_Q4, Subject.MATH).value() - 1.5, "quartiles ordered");
+        for (Subject s : Subject.TESTED) {
+            assertEquals(find(2, Measure.ACHIEVEMENT, Subgroup.ALL, s).value(),
+                    find(2, Measure.ALIGNED_MASTERY, Subgroup.ALL, s).value(), 1e-12, s.label());
+        }
+    }
+
     private static Outcome find(int year, Measure m, Subgroup g) {
         return find(year, m, g, Subject.ALL);
     }

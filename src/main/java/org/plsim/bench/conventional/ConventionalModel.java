@@ -65,7 +65,7 @@ public final class ConventionalModel extends SimState {
         }
         double[] offsets = campuses.stream().flatMap(c -> c.students.stream())
                 .mapToDouble(s -> s.absenceLogitOffset(cal)).toArray();
-        cal.fixAbsenceIntercept(Calibration.solveAbsenceIntercept(1.0 - cal.district().attendanceRate(), offsets));
+        cal.fixAbsenceIntercept(Calibration.solveLogisticIntercept(1.0 - cal.district().attendanceRate(), offsets));
         schedule.scheduleRepeating(0.0, 0, (Steppable) state -> turnOfWeek(), 1.0);
         schedule.scheduleRepeating(0.0, 2, (Steppable) state -> endOfWeek(), 1.0);
     }

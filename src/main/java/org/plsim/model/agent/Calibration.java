@@ -27,6 +27,34 @@ public final class Calibration {
     /** Share of a school's hires who are first-year teachers (the rest move from other schools). */
     public static final double NOVICE_HIRE_SHARE = 0.30;
 
+    /** First grade with on-track, graduation and college outcomes. */
+    public static final int FIRST_HIGH_SCHOOL_GRADE = 9;
+    /** National quartile cut points of achievement, SD units (standard normal). */
+    private static final double QUARTILE_CUT = 0.6744897501960817;
+    /**
+     * On-track / graduation log-odds per SD of achievement. ASSUMPTION (grade M), in the range implied by
+     * Allensworth &amp; Easton (2005, 2007): grades and course failures, which track achievement, predict
+     * graduation far better than background does.
+     */
+    public static final double COMPLETION_ACHIEVEMENT = 0.9;
+    /** On-track / graduation log-odds per SD of engagement. ASSUMPTION (grade M; Allensworth &amp; Easton 2007). */
+    public static final double COMPLETION_ENGAGEMENT = 0.4;
+    /**
+     * On-track / graduation log-odds per unit share of days absent above the national 6% (10 points more
+     * absence: −1 log-odds). ASSUMPTION (grade M): attendance is the strongest ninth-grade predictor in
+     * Allensworth &amp; Easton (2007).
+     */
+    public static final double COMPLETION_ABSENCE = 10.0;
+    /** College-enrollment log-odds per SD of achievement. ASSUMPTION (grade M). */
+    public static final double COLLEGE_ACHIEVEMENT = 1.0;
+    /** College-enrollment log-odds per SD of engagement. ASSUMPTION (grade M). */
+    public static final double COLLEGE_ENGAGEMENT = 0.3;
+    /**
+     * College-enrollment log-odds of low-income graduates, other things equal. ASSUMPTION (grade M): NCES
+     * reports a 15–20 point gap in immediate enrollment between low- and high-income completers.
+     */
+    public static final double COLLEGE_LOW_INCOME = -0.5;
+
     final SchoolCalendar calendar;
     final BusinessAsUsual bau;
     final DistrictSpec district;
@@ -45,6 +73,8 @@ public final class Calibration {
     final double lowIncomeLogOdds;
     final double entryResidualSd;
     private double absenceIntercept = Double.NaN;
+    private double completionIntercept = Double.NaN;
+    private double collegeIntercept = Double.NaN;
 
     public Calibration(DistrictSpec district, BusinessAsUsual bau, SchoolCalendar calendar) {
         this.calendar = calendar;
@@ -124,24 +154,75 @@ public final class Calibration {
         absenceIntercept = value;
     }
 
+    /** On-track / graduation intercept; NaN when the district has no high-school students. */
+    public double completionIntercept() {
+        return completionIntercept;
+    }
+
+    public double collegeIntercept() {
+        return collegeIntercept;
+    }
+
+    /** Fixes the milestone intercepts once, from the first high-school students (see {@link District}). */
+    void fixMilestoneIntercepts(double completion, double college) {
+        if (!Double.isNaN(completionIntercept)) {
+            throw new IllegalStateException("the milestone intercepts are fixed once per run");
+        }
+        completionIntercept = completion;
+        collegeIntercept = college;
+    }
+
+    /** A student's on-track log-odds before the intercept. */
+    double completionOffset(double achievement, double engagement, double absentShare, double supports) {
+        return COMPLETION_ACHIEVEMENT * achievement + COMPLETION_ENGAGEMENT * engagement
+                + COMPLETION_ABSENCE * (1 - NATIONAL_ATTENDANCE - absentShare) + supports;
+    }
+
+    /** A graduate's college-enrollment log-odds before the intercept. */
+    double collegeOffset(double achievement, double engagement, boolean lowIncome, double supports) {
+        return COLLEGE_ACHIEVEMENT * achievement + COLLEGE_ENGAGEMENT * engagement
+                + (lowIncome ? COLLEGE_LOW_INCOME : 0) + supports;
+    }
+
+    static double logistic(double x) {
+        return 1.0 / (1.0 + Math.exp(-x));
+    }
+
+    /** National quartile, 0–3, of an achievement in SD units against the norm. */
+    static int nationalQuartile(double z) {
+        return z < -QUARTILE_CUT ? 0 : z < 0 ? 1 : z < QUARTILE_CUT ? 2 : 3;
+    }
+
     /**
-     * The absence log-odds intercept μ for which the mean of logistic(μ + offset_i) equals {@code target}, by
+     * The log-odds intercept μ (of absence, completion, college) for which the mean of logistic(μ + offset_i)
+     * equals {@code target}, by
      * Newton's method (deterministic: sums in array order).
      */
-    public static double solveAbsenceIntercept(double target, double[] offsets) {
+    public static double solveLogisticIntercept(double target, double[] offsets) {
+        return solveLogisticIntercept(target, offsets, null);
+    }
+
+    /**
+     * The same with weights: the weighted mean of logistic(μ + offset_i) equals {@code target} (weights null:
+     * all 1). The college intercept is weighted by each student's chance of graduating.
+     */
+    public static double solveLogisticIntercept(double target, double[] offsets, double[] weights) {
         double mu = Math.log(target / (1 - target));
         for (int it = 0; it < 50; it++) {
             double sum = 0;
             double slope = 0;
-            for (double offset : offsets) {
-                double p = 1.0 / (1.0 + Math.exp(-(mu + offset)));
-                sum += p;
-                slope += p * (1 - p);
+            double total = 0;
+            for (int i = 0; i < offsets.length; i++) {
+                double w = weights == null ? 1.0 : weights[i];
+                double p = 1.0 / (1.0 + Math.exp(-(mu + offsets[i])));
+                sum += w * p;
+                slope += w * p * (1 - p);
+                total += w;
             }
-            if (offsets.length == 0 || slope == 0) {
+            if (total == 0 || slope == 0) {
                 return mu;
             }
-            double step = (sum / offsets.length - target) / (slope / offsets.length);
+            double step = (sum / total - target) / (slope / total);
             mu -= step;
             if (Math.abs(step) < 1e-10) {
                 break;

@@ -47,7 +47,48 @@ public final class District {
                 offsets[j++] = s.absenceLogitOffset(i);
             }
         }
-        cal.fixAbsenceIntercept(Calibration.solveAbsenceIntercept(1.0 - cal.district.attendanceRate(), offsets));
+        cal.fixAbsenceIntercept(Calibration.solveLogisticIntercept(1.0 - cal.district.attendanceRate(), offsets));
+        fixMilestones();
+    }
+
+    /**
+     * Solves the on-track and college intercepts so that the district's first high-school students, as
+     * generated (fall achievement, engagement, expected absence), meet the district's graduation and college
+     * enrollment rates. No high-school students: the intercepts stay unset and no milestone is drawn.
+     */
+    private void fixMilestones() {
+        int hs = 0;
+        for (School s : schools) {
+            for (int i = 0; i < s.students.n; i++) {
+                hs += s.students.grade[i] >= Calibration.FIRST_HIGH_SCHOOL_GRADE ? 1 : 0;
+            }
+        }
+        if (hs == 0) {
+            return;
+        }
+        double[] completion = new double[hs];
+        double[] college = new double[hs];
+        int j = 0;
+        for (School s : schools) {
+            Students st = s.students;
+            for (int i = 0; i < st.n; i++) {
+                int g = st.grade[i];
+                if (g < Calibration.FIRST_HIGH_SCHOOL_GRADE) {
+                    continue;
+                }
+                double z = 0.5 * (st.score[0][i] - cal.normStart(0, g) + st.score[1][i] - cal.normStart(1, g));
+                double q = Calibration.logistic(cal.absenceIntercept() + s.absenceLogitOffset(i));
+                completion[j] = cal.completionOffset(z, st.engagement[i], q, 0);
+                college[j++] = cal.collegeOffset(z, st.engagement[i], st.has(i, Students.LOW_INCOME), 0);
+            }
+        }
+        double completionIntercept = Calibration.solveLogisticIntercept(cal.district.graduationRate(), completion);
+        double[] graduates = new double[hs];
+        for (int i = 0; i < hs; i++) {
+            graduates[i] = Calibration.logistic(completionIntercept + completion[i]);
+        }
+        cal.fixMilestoneIntercepts(completionIntercept,
+                Calibration.solveLogisticIntercept(cal.district.collegeRate(), college, graduates));
     }
 
     public List<School> schools() {
@@ -73,6 +114,9 @@ public final class District {
     public void measure(int year, boolean endOfYear, ObservationSink sink) {
         Tally tally = new Tally();
         for (School s : schools) {
+            if (endOfYear) {
+                s.decideMilestones();
+            }
             s.tally(tally, endOfYear);
         }
         tally.emit(year, endOfYear, sink);

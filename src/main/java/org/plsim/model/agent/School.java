@@ -4,8 +4,10 @@ import java.util.SplittableRandom;
 import org.plsim.model.component.SchoolView;
 import org.plsim.model.observe.Subject;
 import org.plsim.model.random.RandomStreams;
+import org.plsim.scenario.Grades;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+import sim.field.network.Network;
 
 /**
  * One school, stepped one week at a time by MASON: its {@link Students} and {@link Staff} are primitive
@@ -31,10 +33,14 @@ public final class School implements Steppable, SchoolView {
     private final transient SplittableRandom entry;
     private final transient SplittableRandom annual;
     private final transient SplittableRandom classes;
+    private final transient SplittableRandom milestones;
     private transient WeekHook hook = (school, week) -> { };
     final transient Students students = new Students();
     private final transient Staff staff;
     private double counselorFte;
+    /** Shared signal, 0–1: the teachers' collaboration climate (raised by teacher networks); persists. */
+    private double collaboration;
+    private transient Network teacherNetwork = new Network(false);
     private int week;
     /** Weeks of learning done so far this school year (what achievement against the norm is measured at). */
     private int elapsed;
@@ -56,12 +62,18 @@ public final class School implements Steppable, SchoolView {
         this.entry = streams.get(p + "entry");
         this.annual = streams.get(p + "annual");
         this.classes = streams.get(p + "classes");
+        this.milestones = streams.get(p + "milestones");
         this.staff = new Staff(cal, streams.get(p + "staffing"));
     }
 
     /** Installs the hook run after each business-as-usual week (the model wires the components here). */
     public void setWeekHook(WeekHook hook) {
         this.hook = hook;
+    }
+
+    /** Adds component columns to the students (see {@code ComponentContext.studentColumn}). */
+    public void addStudentColumns(int count) {
+        students.addColumns(count);
     }
 
     /** Tells the school which week of the year it is about to step. */
@@ -138,6 +150,11 @@ public final class School implements Steppable, SchoolView {
         final double shockSd = cal.bau.annualShockSd();
         final double reversion = cal.bau.meanReversion();
         for (int i = 0; i < st.n; i++) {
+            st.mastery[0][i] = 0;
+            st.mastery[1][i] = 0;
+            st.absenceShift[i] = 0;
+            st.diagnostic[i] = 0;
+            st.mentoring[i] = 0;
             setAbsenceProb(i);
             int g = st.grade[i];
             for (int s = 0; s < 2; s++) {
@@ -158,7 +175,7 @@ public final class School implements Steppable, SchoolView {
     }
 
     private void setAbsenceProb(int i) {
-        double q = 1.0 / (1.0 + Math.exp(-(cal.absenceIntercept() + absenceLogitOffset(i))));
+        double q = 1.0 / (1.0 + Math.exp(-(cal.absenceIntercept() + absenceLogitOffset(i) + students.absenceShift[i])));
         students.absenceProb[i] = (float) q;
         students.absenceThreshold[i] = (int) Math.round(q * ABSENCE_SCALE);
     }
@@ -183,6 +200,7 @@ public final class School implements Steppable, SchoolView {
             byGrade[fill[st.grade[i] - lowGrade]++] = i;
         }
         int offset = 0;
+        int[] roomsByGrade = new int[spans];
         int classSize = cal.district.classSize();
         for (int g = 0; g < spans; g++) {
             int from = start[g];
@@ -197,9 +215,51 @@ public final class School implements Steppable, SchoolView {
             for (int k = 0; k < count; k++) {
                 st.teacher[byGrade[from + k]] = offset + k % rooms;
             }
+            roomsByGrade[g] = rooms;
             offset += rooms;
         }
         staff.ensure(offset, opening);
+        java.util.Arrays.fill(staff.gradeTaught, 0, staff.size, -1);
+        int t = 0;
+        for (int g = 0; g < spans; g++) {
+            for (int k = 0; k < roomsByGrade[g]; k++) {
+                staff.gradeTaught[t++] = lowGrade + g;
+            }
+        }
+        buildTeacherNetwork(spans, roomsByGrade);
+    }
+
+    /**
+     * The school's collegial ties this year, for grant components that spread practice among teachers: every
+     * post is a node ({@code Integer} post index); teachers of the same grade form a team, tied to each
+     * other; each team's first teacher is tied to the next grade's first teacher (vertical articulation).
+     * Deterministic: no random draws, so the business-as-usual arm is unchanged by it.
+     */
+    private void buildTeacherNetwork(int spans, int[] roomsByGrade) {
+        Network net = new Network(false);
+        Integer[] node = new Integer[staff.size];
+        for (int t = 0; t < staff.size; t++) {
+            node[t] = t;
+            net.addNode(node[t]);
+        }
+        int first = 0;
+        int previousFirst = -1;
+        for (int g = 0; g < spans; g++) {
+            int rooms = roomsByGrade[g];
+            for (int a = first; a < first + rooms; a++) {
+                for (int b = a + 1; b < first + rooms; b++) {
+                    net.addEdge(node[a], node[b], null);
+                }
+            }
+            if (rooms > 0) {
+                if (previousFirst >= 0) {
+                    net.addEdge(node[previousFirst], node[first], null);
+                }
+                previousFirst = first;
+            }
+            first += rooms;
+        }
+        teacherNetwork = net;
     }
 
     // ---- enrolment ---------------------------------------------------------------------------------
@@ -229,9 +289,49 @@ public final class School implements Steppable, SchoolView {
                 | (sw ? Students.DISABILITY : 0));
         st.score[0][i] = cal.normStart(0, g) + zm;
         st.score[1][i] = cal.normStart(1, g) + zr;
+        st.quartile[i] = (byte) Calibration.nationalQuartile(0.5 * (zm + zr));
         st.engagement[i] = (float) (c * e1 + Math.sqrt(1 - c * c) * e3);
         st.growthRate[i] = (float) (b.growthRateSd() * rng.nextGaussian());
         st.absencePropensity[i] = (float) (b.absenceLogitSd() * rng.nextGaussian());
+    }
+
+    // ---- high-school milestones ---------------------------------------------------------------------
+
+    /**
+     * Year end for grades 9–12: on track to graduate (twelfth graders: graduated) and, for graduates, college
+     * enrollment, each a draw on a logistic propensity. Two uniforms per high-school student from the school's
+     * milestone stream whatever the outcome, so the draws line up in both arms.
+     */
+    void decideMilestones() {
+        final Students st = students;
+        if (highGrade < Calibration.FIRST_HIGH_SCHOOL_GRADE || Double.isNaN(cal.completionIntercept())) {
+            return;
+        }
+        double days = cal.calendar.daysPerYear();
+        for (int i = 0; i < st.n; i++) {
+            int g = st.grade[i];
+            st.milestones[i] = 0;
+            if (g < Calibration.FIRST_HIGH_SCHOOL_GRADE) {
+                continue;
+            }
+            double z = 0.5 * (st.score[0][i] - cal.normEnd[0][g] + st.score[1][i] - cal.normEnd[1][g]);
+            double u1 = milestones.nextDouble();
+            double u2 = milestones.nextDouble();
+            double pOn = Calibration.logistic(cal.completionIntercept()
+                    + cal.completionOffset(z, st.engagement[i], st.daysAbsent[i] / days, st.completionOdds[i]));
+            if (u1 >= pOn) {
+                continue;
+            }
+            st.milestones[i] = Students.ON_TRACK;
+            if (g == Grades.TWELFTH) {
+                st.milestones[i] |= Students.GRADUATED;
+                double pCol = Calibration.logistic(cal.collegeIntercept() + cal.collegeOffset(z, st.engagement[i],
+                        st.has(i, Students.LOW_INCOME), st.collegeOdds[i]));
+                if (u2 < pCol) {
+                    st.milestones[i] |= Students.COLLEGE;
+                }
+            }
+        }
     }
 
     // ---- measurement -------------------------------------------------------------------------------
@@ -253,7 +353,8 @@ public final class School implements Steppable, SchoolView {
             double gr = st.score[1][i] - st.yearStart[1][i];
             double att = 1.0 - st.daysAbsent[i] / (double) days;
             boolean chronic = st.daysAbsent[i] >= 0.1 * days;
-            acc.add(g, st.flags[i], zm, zr, gm, gr, att, chronic);
+            acc.add(g, st.flags[i], st.quartile[i], zm, zr, st.mastery[0][i], st.mastery[1][i], gm, gr, att,
+                    chronic, endOfYear ? st.milestones[i] : 0);
         }
     }
 
@@ -275,6 +376,49 @@ public final class School implements Steppable, SchoolView {
     @Override public int teacherCount() { return staff.size; }
     @Override public int teacherExperience(int t) { return staff.experience[t]; }
     @Override public double counselors() { return counselorFte; }
+
+    @Override public int priorQuartile(int s) { return students.quartile[s] + 1; }
+    @Override public int teacherGrade(int t) { return staff.gradeTaught[t]; }
+    @Override public int teacherTenure(int t) { return staff.tenure[t]; }
+    @Override public Network teacherNetwork() { return teacherNetwork; }
+    @Override public double collaboration() { return collaboration; }
+    @Override public void setCollaboration(double v) { collaboration = Math.max(0, Math.min(1, v)); }
+    @Override public double diagnosticData(int s) { return students.diagnostic[s]; }
+    @Override public void setDiagnosticData(int s, double v) { students.diagnostic[s] = (float) clamp01(v); }
+    @Override public double mentoring(int s) { return students.mentoring[s]; }
+    @Override public void setMentoring(int s, double v) { students.mentoring[s] = (float) clamp01(v); }
+    @Override public float column(int handle, int s) { return students.columns[handle][s]; }
+    @Override public void setColumn(int handle, int s, float v) { students.columns[handle][s] = v; }
+
+    @Override
+    public double alignedMastery(Subject subject, int s) {
+        return achievement(subject, s) + students.mastery[subjectIndex(subject)][s];
+    }
+
+    @Override
+    public void addMastery(Subject subject, int s, double sdUnits) {
+        students.mastery[subjectIndex(subject)][s] += (float) sdUnits;
+    }
+
+    @Override
+    public void addAbsenceOdds(int s, double logOdds) {
+        students.absenceShift[s] += (float) logOdds;
+        setAbsenceProb(s);
+    }
+
+    @Override
+    public void addCompletionOdds(int s, double logOdds) {
+        students.completionOdds[s] += (float) logOdds;
+    }
+
+    @Override
+    public void addCollegeOdds(int s, double logOdds) {
+        students.collegeOdds[s] += (float) logOdds;
+    }
+
+    private static double clamp01(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
 
     @Override
     public double achievement(Subject subject, int s) {

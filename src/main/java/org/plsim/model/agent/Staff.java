@@ -13,6 +13,10 @@ final class Staff {
     int size;
     float[][] permanent = {new float[0], new float[0]};
     int[] experience = new int[0];
+    /** Years the post's teacher has been at this school: 0 in the teacher's first year here. */
+    int[] tenure = new int[0];
+    /** Grade the post teaches this school year, or −1 for a post with no class this year. */
+    int[] gradeTaught = new int[0];
 
     Staff(Calibration cal, SplittableRandom rng) {
         this.cal = cal;
@@ -24,8 +28,11 @@ final class Staff {
         for (int t = 0; t < size; t++) {
             if (rng.nextDouble() < cal.bau.teacherAttrition()) {
                 hire(t, false);
-            } else if (experience[t] < Calibration.MAX_EXPERIENCE) {
-                experience[t]++;
+            } else {
+                tenure[t]++;
+                if (experience[t] < Calibration.MAX_EXPERIENCE) {
+                    experience[t]++;
+                }
             }
         }
     }
@@ -36,6 +43,8 @@ final class Staff {
             if (size == experience.length) {
                 int cap = Math.max(8, size * 2);
                 experience = Arrays.copyOf(experience, cap);
+                tenure = Arrays.copyOf(tenure, cap);
+                gradeTaught = Arrays.copyOf(gradeTaught, cap);
                 permanent[0] = Arrays.copyOf(permanent[0], cap);
                 permanent[1] = Arrays.copyOf(permanent[1], cap);
             }
@@ -67,5 +76,6 @@ final class Staff {
         double u = rng.nextDouble();
         boolean novice = !opening && u < Calibration.NOVICE_HIRE_SHARE;
         experience[t] = novice ? 0 : cal.drawExperience(rng.nextDouble());
+        tenure[t] = 0;
     }
 }

@@ -10,6 +10,10 @@ final class Students {
     static final int LOW_INCOME = 1;
     static final int ENGLISH_LEARNER = 2;
     static final int DISABILITY = 4;
+    /** Milestone bits, set at the end of each year for grades 9–12. */
+    static final int ON_TRACK = 1;
+    static final int GRADUATED = 2;
+    static final int COLLEGE = 4;
 
     int n;
     byte[] grade = new byte[0];
@@ -30,8 +34,35 @@ final class Students {
     int[] absenceThreshold = new int[0];
     short[] daysAbsent = new short[0];
     int[] teacher = new int[0];
+    /** Prior-achievement quartile, 0–3, national cut points, fixed when the student is first seen. */
+    byte[] quartile = new byte[0];
+    /** Curriculum-specific mastery this year that standardized tests do not see, SD units; reset each fall. */
+    float[][] mastery = {new float[0], new float[0]};
+    /** This year's shift of the absence log-odds from grant supports; reset each fall. */
+    float[] absenceShift = new float[0];
+    /** Persistent shift of the log-odds of staying on track / graduating (course-taking supports). */
+    float[] completionOdds = new float[0];
+    /** Persistent shift of the log-odds of enrolling in college after graduating (college steps). */
+    float[] collegeOdds = new float[0];
+    /** Shared signal, 0–1: what adaptive software knows of the student's mastery this year; reset each fall. */
+    float[] diagnostic = new float[0];
+    /** Shared signal, 0–1: adult mentoring and support outside class this year; reset each fall. */
+    float[] mentoring = new float[0];
+    /** {@link #ON_TRACK}, {@link #GRADUATED}, {@link #COLLEGE} bits of the last year end. */
+    byte[] milestones = new byte[0];
+    /** Components' own per-student columns, which move with the student ({@code columns[handle][row]}). */
+    float[][] columns = new float[0][];
     /** Scratch: this week's Gaussian shocks. */
     double[] shocks = new double[0];
+
+    /** Adds {@code count} zeroed component columns. */
+    void addColumns(int count) {
+        int old = columns.length;
+        columns = Arrays.copyOf(columns, old + count);
+        for (int c = old; c < columns.length; c++) {
+            columns[c] = new float[grade.length];
+        }
+    }
 
     boolean has(int i, int flag) {
         return (flags[i] & flag) != 0;
@@ -44,12 +75,27 @@ final class Students {
         }
     }
 
-    /** Appends a row (zeroed) and returns its index. */
+    /**
+     * Appends a row and returns its index. The grant-facing fields are zeroed (a row may have been used by a
+     * student who left); the caller sets the rest.
+     */
     int add() {
         if (n == grade.length) {
             grow(Math.max(64, n + (n >> 1)));
         }
-        return n++;
+        int i = n++;
+        mastery[0][i] = 0;
+        mastery[1][i] = 0;
+        absenceShift[i] = 0;
+        completionOdds[i] = 0;
+        collegeOdds[i] = 0;
+        diagnostic[i] = 0;
+        mentoring[i] = 0;
+        milestones[i] = 0;
+        for (float[] column : columns) {
+            column[i] = 0;
+        }
+        return i;
     }
 
     /** Appends a copy of what moves with a student from school to school: who they are and where they stand. */
@@ -64,6 +110,12 @@ final class Students {
         growthRate[j] = from.growthRate[i];
         engagement[j] = from.engagement[i];
         absencePropensity[j] = from.absencePropensity[i];
+        quartile[j] = from.quartile[i];
+        completionOdds[j] = from.completionOdds[i];
+        collegeOdds[j] = from.collegeOdds[i];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c][j] = from.columns[c][i];
+        }
     }
 
     /**
@@ -98,6 +150,18 @@ final class Students {
         absenceThreshold[to] = absenceThreshold[from];
         daysAbsent[to] = daysAbsent[from];
         teacher[to] = teacher[from];
+        quartile[to] = quartile[from];
+        mastery[0][to] = mastery[0][from];
+        mastery[1][to] = mastery[1][from];
+        absenceShift[to] = absenceShift[from];
+        completionOdds[to] = completionOdds[from];
+        collegeOdds[to] = collegeOdds[from];
+        diagnostic[to] = diagnostic[from];
+        mentoring[to] = mentoring[from];
+        milestones[to] = milestones[from];
+        for (float[] column : columns) {
+            column[to] = column[from];
+        }
     }
 
     private void grow(int cap) {
@@ -115,6 +179,18 @@ final class Students {
         absenceThreshold = Arrays.copyOf(absenceThreshold, cap);
         daysAbsent = Arrays.copyOf(daysAbsent, cap);
         teacher = Arrays.copyOf(teacher, cap);
+        quartile = Arrays.copyOf(quartile, cap);
+        mastery[0] = Arrays.copyOf(mastery[0], cap);
+        mastery[1] = Arrays.copyOf(mastery[1], cap);
+        absenceShift = Arrays.copyOf(absenceShift, cap);
+        completionOdds = Arrays.copyOf(completionOdds, cap);
+        collegeOdds = Arrays.copyOf(collegeOdds, cap);
+        diagnostic = Arrays.copyOf(diagnostic, cap);
+        mentoring = Arrays.copyOf(mentoring, cap);
+        milestones = Arrays.copyOf(milestones, cap);
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = Arrays.copyOf(columns[c], cap);
+        }
         shocks = new double[cap];
     }
 }

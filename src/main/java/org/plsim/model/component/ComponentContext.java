@@ -31,4 +31,14 @@ public interface ComponentContext {
      * safe to use from {@link GrantComponent#onWeek} for that school.
      */
     SplittableRandom stream(String purpose, SchoolView school);
+
+    /**
+     * A per-student float column of this component's own, which moves with each student between schools
+     * and years (0 for a student new to the district). Call only from {@link GrantComponent#onRunStart};
+     * read and write it with {@link SchoolView#column} and {@link SchoolView#setColumn}.
+     */
+    int studentColumn(String purpose);
+
+    /** Students enrolled in the district now. */
+    long districtStudents();
 }

@@ -4,12 +4,23 @@ package org.plsim.model.observe;
 public enum Measure {
     /** Mean achievement against national norms at the spring test (year 0: the fall baseline). */
     ACHIEVEMENT("achievement", "SD units vs national norm"),
+    /**
+     * Mean aligned (curriculum) mastery: achievement plus the curriculum-specific mastery that standardized
+     * tests do not see (equal to achievement under business as usual), SD units vs national norm.
+     */
+    ALIGNED_MASTERY("aligned_mastery", "SD units vs national norm"),
     /** Mean growth over the school year on the vertical scale. */
     GAIN("gain", "SD units per year"),
     /** Mean share of school days attended. */
     ATTENDANCE("attendance_rate", "share of days attended"),
     /** Share of students absent 10% or more of the days enrolled. */
     CHRONIC_ABSENCE("chronic_absence", "share of students"),
+    /** Share of students in grades 9–12 on track to graduate at the end of the year (grade 12: graduated). */
+    ON_TRACK("on_track", "share of students in grades 9-12"),
+    /** Share of twelfth graders who graduate at the end of the year. */
+    GRADUATION("graduation", "share of grade-12 students"),
+    /** Share of twelfth graders who graduate and enroll in college the next fall. */
+    COLLEGE_ENROLLMENT("college_enrollment", "share of grade-12 students"),
     /** Students enrolled. */
     ENROLLMENT("students", "students");
 

@@ -1,9 +1,18 @@
 package org.plsim.model.observe;
 
-/** Student subgroups results are broken down by. A student belongs to {@link #ALL} and may be in several others. */
+/**
+ * Student subgroups results are broken down by. A student belongs to {@link #ALL}, to one income group, to
+ * one prior-achievement quartile, and may be in the others. The quartile is national: the student's mean
+ * math and reading achievement against the national norm when first seen by the model (the fall baseline,
+ * or entry), cut at the national quartiles (−0.674, 0, +0.674 SD).
+ */
 public enum Subgroup {
     ALL("all"), LOW_INCOME("low_income"), NOT_LOW_INCOME("not_low_income"),
-    ENGLISH_LEARNER("english_learner"), DISABILITY("disability");
+    ENGLISH_LEARNER("english_learner"), DISABILITY("disability"),
+    PRIOR_Q1("prior_q1"), PRIOR_Q2("prior_q2"), PRIOR_Q3("prior_q3"), PRIOR_Q4("prior_q4");
+
+    /** The four prior-achievement quartiles, lowest first. */
+    public static final Subgroup[] QUARTILES = {PRIOR_Q1, PRIOR_Q2, PRIOR_Q3, PRIOR_Q4};
 
     private final String label;
 
