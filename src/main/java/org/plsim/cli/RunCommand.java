@@ -130,7 +130,7 @@ public final class RunCommand implements Callable<Integer> {
         ScenarioSpec spec;
         try {
             spec = overrides.apply(source.read(scenario, components, threads));
-            components.createAll(spec.components(), org.plsim.model.component.EvidenceValues.of(java.util.Map.of()));
+            components.createAll(spec, org.plsim.model.component.EvidenceValues.of(java.util.Map.of()));
         } catch (ScenarioException e) {
             e.problems().forEach(err::println);
             return null;

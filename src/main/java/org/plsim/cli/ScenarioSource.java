@@ -19,7 +19,7 @@ interface ScenarioSource {
     static ScenarioSource yaml() {
         return (file, registry, threads) ->
                 new ScenarioReader(new HeapBudget(Runtime.getRuntime().maxMemory(), threads))
-                        .withCheck(spec -> registry.createAll(spec.components(), org.plsim.model.component.EvidenceValues.of(java.util.Map.of())))
+                        .withCheck(spec -> registry.createAll(spec, org.plsim.model.component.EvidenceValues.of(java.util.Map.of())))
                         .read(file);
     }
 }

@@ -34,7 +34,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ComponentRegistry registry = ComponentRegistry.discover();
-        ScenarioReader reader = new ScenarioReader().withCheck(spec -> registry.createAll(spec.components(), org.plsim.model.component.EvidenceValues.of(java.util.Map.of())));
+        ScenarioReader reader = new ScenarioReader().withCheck(spec -> registry.createAll(spec, org.plsim.model.component.EvidenceValues.of(java.util.Map.of())));
         boolean allValid = true;
         for (Path file : files) {
             try {

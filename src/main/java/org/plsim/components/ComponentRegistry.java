@@ -11,6 +11,7 @@ import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.GrantComponentFactory;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.InvalidSpecException;
+import org.plsim.scenario.ScenarioSpec;
 import org.plsim.scenario.Violation;
 
 /**
@@ -47,7 +48,8 @@ public final class ComponentRegistry {
      * The components of a scenario, built in scenario order. Unknown names and bad settings are reported
      * together, with field paths under {@code components.<name>}.
      */
-    public List<GrantComponent> createAll(List<ComponentSpec> specs, EvidenceValues evidence) {
+    public List<GrantComponent> createAll(ScenarioSpec scenario, EvidenceValues evidence) {
+        List<ComponentSpec> specs = scenario.components();
         List<GrantComponent> built = new ArrayList<>();
         List<Violation> problems = new ArrayList<>();
         for (ComponentSpec spec : specs) {
@@ -60,7 +62,7 @@ public final class ComponentRegistry {
                 continue;
             }
             try {
-                built.add(f.create(spec, evidence));
+                built.add(f.create(spec, scenario, evidence));
             } catch (InvalidSpecException e) {
                 e.violations().forEach(v -> problems.add(v.under("components." + spec.name())));
             }

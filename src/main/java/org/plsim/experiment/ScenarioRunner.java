@@ -30,7 +30,7 @@ public final class ScenarioRunner {
     }
 
     public ScenarioResult run(ScenarioSpec spec, ProgressListener progress) {
-        registry.createAll(spec.components(), org.plsim.model.component.EvidenceValues.of(java.util.Map.of())); // fail fast on bad component settings, before any work
+        registry.createAll(spec, org.plsim.model.component.EvidenceValues.of(java.util.Map.of())); // fail fast on bad component settings, before any work
         long start = System.nanoTime();
         int n = spec.replicates();
         int total = 2 * n;
@@ -76,7 +76,7 @@ public final class ScenarioRunner {
 
     /** One arm of one replicate, on the calling thread. */
     public ArmRun runArm(ScenarioSpec spec, RunKey key, Arm arm) {
-        List<GrantComponent> components = arm == Arm.TREATMENT ? registry.createAll(spec.components(), org.plsim.model.component.EvidenceValues.of(java.util.Map.of())) : List.of();
+        List<GrantComponent> components = arm == Arm.TREATMENT ? registry.createAll(spec, org.plsim.model.component.EvidenceValues.of(java.util.Map.of())) : List.of();
         List<Outcome> out = new ArrayList<>();
         long t0 = System.nanoTime();
         new DistrictModel(spec, key.runSeed(), components, out::add, 1).run();

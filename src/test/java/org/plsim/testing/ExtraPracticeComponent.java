@@ -55,7 +55,8 @@ public final class ExtraPracticeComponent implements GrantComponent {
         }
 
         @Override
-        public GrantComponent create(ComponentSpec spec, org.plsim.model.component.EvidenceValues evidence) {
+        public GrantComponent create(ComponentSpec spec, org.plsim.scenario.ScenarioSpec scenario,
+                                     org.plsim.model.component.EvidenceValues evidence) {
             Object v = spec.settings().getOrDefault("sd_per_week", 0.005);
             Object r = spec.settings().getOrDefault("reach", 1.0);
             Object g = spec.settings().getOrDefault("from_grade", 0);

@@ -354,7 +354,7 @@ public final class School implements Steppable, SchoolView {
             double att = 1.0 - st.daysAbsent[i] / (double) days;
             boolean chronic = st.daysAbsent[i] >= 0.1 * days;
             acc.add(g, st.flags[i], st.quartile[i], zm, zr, st.mastery[0][i], st.mastery[1][i], gm, gr, att,
-                    chronic, endOfYear ? st.milestones[i] : 0);
+                    chronic, endOfYear ? st.milestones[i] : 0, st.engagement[i]);
         }
     }
 

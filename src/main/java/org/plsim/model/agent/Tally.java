@@ -27,7 +27,8 @@ final class Tally {
     private static final int SENIORS = 11;
     private static final int GRADUATED = 12;
     private static final int COLLEGE = 13;
-    private static final int STATS = 14;
+    private static final int ENGAGEMENT = 14;
+    private static final int STATS = 15;
     private static final Subgroup[] GROUPS = Subgroup.values();
 
     private final double[] sums = new double[Grades.COUNT * GROUPS.length * STATS];
@@ -40,7 +41,7 @@ final class Tally {
      * @param milestones {@link Students#ON_TRACK} … bits of this year end (0 at the fall baseline)
      */
     void add(int grade, int flags, int quartile, double zm, double zr, double masteryM, double masteryR,
-             double gm, double gr, double att, boolean chronic, int milestones) {
+             double gm, double gr, double att, boolean chronic, int milestones, double engagement) {
         double[] v = row;
         v[N] = 1;
         v[ZM] = zm;
@@ -57,6 +58,7 @@ final class Tally {
         v[SENIORS] = grade == Grades.TWELFTH ? 1 : 0;
         v[GRADUATED] = (milestones & Students.GRADUATED) != 0 ? 1 : 0;
         v[COLLEGE] = (milestones & Students.COLLEGE) != 0 ? 1 : 0;
+        v[ENGAGEMENT] = engagement;
         add(grade, Subgroup.ALL);
         add(grade, (flags & Students.LOW_INCOME) != 0 ? Subgroup.LOW_INCOME : Subgroup.NOT_LOW_INCOME);
         if ((flags & Students.ENGLISH_LEARNER) != 0) {
@@ -116,6 +118,7 @@ final class Tally {
         sink.accept(new Outcome(year, grade, Subject.READING, group, Measure.GAIN, s[o + GR] / n, n));
         sink.accept(new Outcome(year, grade, Subject.ALL, group, Measure.ATTENDANCE, s[o + ATT] / n, n));
         sink.accept(new Outcome(year, grade, Subject.ALL, group, Measure.CHRONIC_ABSENCE, s[o + CHRONIC] / n, n));
+        sink.accept(new Outcome(year, grade, Subject.ALL, group, Measure.ENGAGEMENT, s[o + ENGAGEMENT] / n, n));
         long high = (long) s[o + HIGH_SCHOOL];
         if (high > 0) {
             sink.accept(new Outcome(year, grade, Subject.ALL, group, Measure.ON_TRACK, s[o + ON_TRACK] / high, high));

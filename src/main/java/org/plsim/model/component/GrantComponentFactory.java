@@ -17,13 +17,14 @@ public interface GrantComponentFactory {
     String description();
 
     /**
-     * A component configured from {@code spec.settings()} and this replicate's evidence values. Called once
-     * per treatment arm; it must not draw random numbers (the component draws from its streams once running).
+     * A component configured from {@code spec.settings()} for {@code scenario}'s district and this
+     * replicate's evidence values. Called once per treatment arm; it must not draw random numbers (the
+     * component draws from its streams once running).
      *
      * @throws org.plsim.scenario.InvalidSpecException naming each bad setting (field paths relative to the
      *         component's block)
      */
-    GrantComponent create(ComponentSpec spec, EvidenceValues evidence);
+    GrantComponent create(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence);
 
     /**
      * The plan's ingredient costs, year by year over the scenario's horizon, from the scenario alone (who is

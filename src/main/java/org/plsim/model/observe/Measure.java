@@ -15,6 +15,8 @@ public enum Measure {
     ATTENDANCE("attendance_rate", "share of days attended"),
     /** Share of students absent 10% or more of the days enrolled. */
     CHRONIC_ABSENCE("chronic_absence", "share of students"),
+    /** Mean engagement, in SD units of the national distribution (0 = typical). */
+    ENGAGEMENT("engagement", "SD units vs national distribution"),
     /** Share of students in grades 9–12 on track to graduate at the end of the year (grade 12: graduated). */
     ON_TRACK("on_track", "share of students in grades 9-12"),
     /** Share of twelfth graders who graduate at the end of the year. */

@@ -1,0 +1,25 @@
+package org.plsim.components.common;
+
+/**
+ * How faithfully a component is implemented, 0–1, rising from {@code start} in the first year of
+ * implementation to {@code peak} after {@code rampYears} (Borman et al. 2003: reform effects grow with years
+ * of implementation). Read from a component's {@code fidelity:} block.
+ */
+public record Fidelity(double start, double peak, int rampYears) {
+    /** Reads {@code fidelity:} (defaults: 0.6 rising to 0.85 over 2 years). */
+    public static Fidelity read(Settings s) {
+        Settings f = s.block("fidelity");
+        double start = f.number("start", 0.6, 0, 1);
+        double peak = f.number("peak", 0.85, 0, 1);
+        int ramp = f.whole("ramp_years", 2, 0, 10);
+        return new Fidelity(start, Math.max(start, peak), ramp);
+    }
+
+    /** Fidelity in the {@code k}-th year of implementation (k = 0 the first). */
+    public double inYear(int k) {
+        if (k < 0) {
+            return 0;
+        }
+        return rampYears == 0 ? peak : start + (peak - start) * Math.min(1.0, k / (double) rampYears);
+    }
+}

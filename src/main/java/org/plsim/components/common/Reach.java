@@ -1,0 +1,41 @@
+package org.plsim.components.common;
+
+import java.util.SplittableRandom;
+import org.plsim.model.component.ComponentContext;
+import org.plsim.model.component.SchoolView;
+
+/**
+ * Which students a component reaches, when its coverage is below 1: each student gets a reach number in
+ * (0, 1] the first fall the component sees them, kept in a student column so it follows them between
+ * schools; a student is reached while the number is at most the coverage. Raising coverage keeps everyone
+ * reached before (nested samples), and the draws come from the component's own {@code reach} stream.
+ */
+public final class Reach {
+    private final int column;
+    private final double coverage;
+
+    private Reach(int column, double coverage) {
+        this.column = column;
+        this.coverage = coverage;
+    }
+
+    /** Registers the reach column; call from {@code onRunStart}. */
+    public static Reach register(ComponentContext ctx, double coverage) {
+        return new Reach(ctx.studentColumn("reach"), coverage);
+    }
+
+    /** Gives a reach number to students without one; call each fall for every served school. */
+    public void assign(ComponentContext ctx, SchoolView school) {
+        SplittableRandom rng = ctx.stream("reach", school);
+        for (int i = 0; i < school.size(); i++) {
+            if (school.column(column, i) == 0f) {
+                school.setColumn(column, i, (float) (1.0 - rng.nextDouble()));
+            }
+        }
+    }
+
+    public boolean reached(SchoolView school, int student) {
+        float v = school.column(column, student);
+        return v > 0f && v <= coverage;
+    }
+}

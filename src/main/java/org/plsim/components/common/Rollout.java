@@ -1,0 +1,102 @@
+package org.plsim.components.common;
+
+import java.util.List;
+import org.plsim.model.component.SchoolView;
+import org.plsim.scenario.SchoolGroup;
+import org.plsim.scenario.ScenarioSpec;
+
+/**
+ * Who a component serves, from which year: school groups (by their scenario names; empty = all), a grade
+ * span, the first school year, and coverage — the share of eligible students reached, which a budget
+ * scales down. Read from a component's {@code rollout:} block.
+ *
+ * @param schools   school-group names served; empty: every group
+ * @param lowGrade  lowest grade served (0 = K)
+ * @param highGrade highest grade served
+ * @param startYear first school year served, 1-based
+ * @param coverage  share of eligible students reached, 0–1
+ */
+public record Rollout(List<String> schools, int lowGrade, int highGrade, int startYear, double coverage) {
+    public Rollout {
+        schools = List.copyOf(schools);
+    }
+
+    /** Reads {@code rollout:}; {@code defaultGrades} is the component's natural span (e.g. 6-12 for plans). */
+    public static Rollout read(Settings s, int[] defaultGrades) {
+        Settings r = s.block("rollout");
+        List<String> schools = r.names("schools", List.of());
+        if (schools.equals(List.of("all"))) {
+            schools = List.of();
+        }
+        int[] grades = r.grades("grades", defaultGrades);
+        int start = r.whole("start_year", 1, 1, 12);
+        double coverage = r.number("coverage", 1.0, 0, 1);
+        return new Rollout(schools, grades[0], grades[1], start, coverage);
+    }
+
+    /** The same rollout reaching a different share of eligible students. */
+    public Rollout withCoverage(double share) {
+        return new Rollout(schools, lowGrade, highGrade, startYear, share);
+    }
+
+    public boolean servesGroup(String group) {
+        return schools.isEmpty() || schools.contains(group);
+    }
+
+    public boolean servesSchool(SchoolView school) {
+        return servesGroup(school.type()) && school.lowGrade() <= highGrade && school.highGrade() >= lowGrade;
+    }
+
+    public boolean servesGrade(int grade) {
+        return grade >= lowGrade && grade <= highGrade;
+    }
+
+    /** Students in served schools and grades at the start of the run (reached or not). */
+    public long eligibleStudents(ScenarioSpec scenario) {
+        long n = 0;
+        for (SchoolGroup g : scenario.district().schools()) {
+            if (servesGroup(g.name())) {
+                n += (long) g.count() * gradesServed(g) * g.studentsPerGrade();
+            }
+        }
+        return n;
+    }
+
+    /** Students reached: eligible × coverage. */
+    public long reachedStudents(ScenarioSpec scenario) {
+        return Math.round(eligibleStudents(scenario) * coverage);
+    }
+
+    /** Classroom teachers of the served grades in served schools (one per class of the district's class size). */
+    public long eligibleTeachers(ScenarioSpec scenario) {
+        long n = 0;
+        int size = scenario.district().classSize();
+        for (SchoolGroup g : scenario.district().schools()) {
+            if (servesGroup(g.name())) {
+                n += (long) g.count() * gradesServed(g) * ((g.studentsPerGrade() + size - 1) / size);
+            }
+        }
+        return n;
+    }
+
+    /** Schools with at least one served grade. */
+    public long servedSchools(ScenarioSpec scenario) {
+        long n = 0;
+        for (SchoolGroup g : scenario.district().schools()) {
+            if (servesGroup(g.name()) && gradesServed(g) > 0) {
+                n += g.count();
+            }
+        }
+        return n;
+    }
+
+    private int gradesServed(SchoolGroup g) {
+        return Math.max(0, Math.min(highGrade, g.highGrade()) - Math.max(lowGrade, g.lowGrade()) + 1);
+    }
+
+    /** Names in {@code schools} that are no school group of the scenario (to report as a problem). */
+    public List<String> unknownGroups(ScenarioSpec scenario) {
+        List<String> names = scenario.district().schools().stream().map(SchoolGroup::name).toList();
+        return schools.stream().filter(s -> !names.contains(s)).toList();
+    }
+}

@@ -1,0 +1,192 @@
+package org.plsim.components.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.plsim.scenario.InvalidSpecException;
+import org.plsim.scenario.Violation;
+
+/**
+ * Typed reading of a component's settings block (a YAML map), collecting one {@link Violation} per bad or
+ * unknown key with its path relative to the component's block, so a scenario author sees every problem at
+ * once. Read every key, then call {@link #done()}.
+ *
+ * <pre>{@code
+ * Settings s = new Settings(spec.settings());
+ * double dosage = s.number("dosage_share", 0.25, 0, 0.6);
+ * s.done();
+ * }</pre>
+ */
+public final class Settings {
+    private final Map<String, Object> values;
+    private final String prefix;
+    private final List<Violation> problems;
+    private final Set<String> read = new TreeSet<>();
+
+    public Settings(Map<String, Object> values) {
+        this(values, "", new ArrayList<>());
+    }
+
+    private Settings(Map<String, Object> values, String prefix, List<Violation> problems) {
+        this.values = values == null ? Map.of() : values;
+        this.prefix = prefix;
+        this.problems = problems;
+    }
+
+    /** A number in [min, max], or {@code fallback} when absent. */
+    public double number(String key, double fallback, double min, double max) {
+        Object v = take(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (!(v instanceof Number n) || !(n.doubleValue() >= min && n.doubleValue() <= max)) {
+            problems.add(new Violation(prefix + key, describe(v), "a number from " + plain(min) + " to " + plain(max)));
+            return fallback;
+        }
+        return n.doubleValue();
+    }
+
+    /** A whole number in [min, max], or {@code fallback} when absent. */
+    public int whole(String key, int fallback, int min, int max) {
+        Object v = take(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (!(v instanceof Integer || v instanceof Long) || ((Number) v).longValue() < min
+                || ((Number) v).longValue() > max) {
+            problems.add(new Violation(prefix + key, describe(v), "a whole number from " + min + " to " + max));
+            return fallback;
+        }
+        return ((Number) v).intValue();
+    }
+
+    /** true/false, or {@code fallback} when absent. */
+    public boolean flag(String key, boolean fallback) {
+        Object v = take(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (!(v instanceof Boolean b)) {
+            problems.add(new Violation(prefix + key, describe(v), "true or false"));
+            return fallback;
+        }
+        return b;
+    }
+
+    /** One of {@code allowed}, or {@code fallback} when absent. */
+    public String choice(String key, String fallback, List<String> allowed) {
+        Object v = take(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (!(v instanceof String text) || !allowed.contains(text)) {
+            problems.add(new Violation(prefix + key, describe(v), "one of " + String.join(", ", allowed)));
+            return fallback;
+        }
+        return text;
+    }
+
+    /** A list of non-empty strings (a single string counts as a list of one), or {@code fallback}. */
+    public List<String> names(String key, List<String> fallback) {
+        Object v = take(key);
+        if (v == null) {
+            return fallback;
+        }
+        List<Object> items = v instanceof List<?> l ? new ArrayList<>(l) : List.of(v);
+        List<String> out = new ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof String text) || text.isBlank()) {
+                problems.add(new Violation(prefix + key, describe(v), "a name or a list of names, e.g. [middle, high]"));
+                return fallback;
+            }
+            out.add(text);
+        }
+        return List.copyOf(out);
+    }
+
+    /** A grade span such as {@code 6-12}, {@code K-5} or one grade, as {low, high}; or {@code fallback}. */
+    public int[] grades(String key, int[] fallback) {
+        Object v = take(key);
+        if (v == null) {
+            return fallback;
+        }
+        int[] span = parseGrades(String.valueOf(v));
+        if (span == null) {
+            problems.add(new Violation(prefix + key, describe(v),
+                    "a span LOW-HIGH of grades K, 1 … 12 with the lowest first, e.g. 6-12, or one grade"));
+            return fallback;
+        }
+        return span;
+    }
+
+    /** A nested block; its keys report as {@code key.sub}. Absent: an empty block (every default). */
+    public Settings block(String key) {
+        Object v = take(key);
+        if (v != null && !(v instanceof Map<?, ?>)) {
+            problems.add(new Violation(prefix + key, describe(v), "a block of settings (key: value lines)"));
+            v = null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = v == null ? Map.of() : (Map<String, Object>) v;
+        Settings sub = new Settings(m, prefix + key + ".", problems);
+        children.add(sub);
+        return sub;
+    }
+
+    private final List<Settings> children = new ArrayList<>();
+
+    /** Reports unknown keys (here and in nested blocks) and throws if anything was wrong. */
+    public void done() {
+        unknown();
+        if (!problems.isEmpty()) {
+            throw new InvalidSpecException(List.copyOf(problems));
+        }
+    }
+
+    private void unknown() {
+        for (String k : values.keySet()) {
+            if (!read.contains(k)) {
+                problems.add(new Violation(prefix + k, "an unknown setting '" + k + "'",
+                        read.isEmpty() ? "no settings here" : "one of " + String.join(", ", read)));
+            }
+        }
+        children.forEach(Settings::unknown);
+    }
+
+    private Object take(String key) {
+        read.add(key);
+        return values.get(key);
+    }
+
+    static int[] parseGrades(String text) {
+        String[] parts = text.trim().split("\\s*-\\s*");
+        if (parts.length < 1 || parts.length > 2) {
+            return null;
+        }
+        int low = grade(parts[0]);
+        int high = parts.length == 2 ? grade(parts[1]) : low;
+        return low < 0 || high < 0 || low > high ? null : new int[] {low, high};
+    }
+
+    private static int grade(String g) {
+        if (g.equalsIgnoreCase("K")) {
+            return 0;
+        }
+        try {
+            int v = Integer.parseInt(g);
+            return v >= 1 && v <= 12 ? v : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String describe(Object v) {
+        return v instanceof String s ? "'" + s + "'" : String.valueOf(v);
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+}
