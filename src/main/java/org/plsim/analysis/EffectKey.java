@@ -24,6 +24,6 @@ public record EffectKey(int year, int grade, Subject subject, Subgroup group, Me
 
     /** Whether the measure is in student-level SD units, so effect-size conventions apply to it. */
     public boolean inSdUnits() {
-        return measure == Measure.ACHIEVEMENT || measure == Measure.GAIN;
+        return measure == Measure.ACHIEVEMENT || measure == Measure.ALIGNED_MASTERY || measure == Measure.GAIN;
     }
 }

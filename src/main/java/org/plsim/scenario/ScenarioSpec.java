@@ -46,6 +46,11 @@ public record ScenarioSpec(String id, String title, int years, int weeksPerYear,
         return new ScenarioSpec(id, title, years, weeksPerYear, n, seed, district, bau, components);
     }
 
+    /** The same scenario with other components (e.g. scaled to a budget). */
+    public ScenarioSpec withComponents(List<ComponentSpec> specs) {
+        return new ScenarioSpec(id, title, years, weeksPerYear, replicates, seed, district, bau, specs);
+    }
+
     /** The same scenario with no grant component: the business-as-usual arm. */
     public ScenarioSpec businessAsUsual() {
         return new ScenarioSpec(id, title, years, weeksPerYear, replicates, seed, district, bau, List.of());

@@ -34,4 +34,13 @@ public interface GrantComponentFactory {
     default List<CostLine> costs(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
         return List.of();
     }
+
+    /**
+     * Plan settings beyond the range the evidence studied (e.g. more adaptive minutes a week than any study
+     * gave), one sentence each with the value and the studied range: the run is not refused, its projection
+     * is flagged (guard-rails). None by default.
+     */
+    default List<String> beyondEvidence(ComponentSpec spec) {
+        return List.of();
+    }
 }

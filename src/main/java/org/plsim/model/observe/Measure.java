@@ -23,6 +23,11 @@ public enum Measure {
     GRADUATION("graduation", "share of grade-12 students"),
     /** Share of twelfth graders who graduate and enroll in college the next fall. */
     COLLEGE_ENROLLMENT("college_enrollment", "share of grade-12 students"),
+    /**
+     * The plan's cost that school year over the students enrolled (ingredients method), dollars per student;
+     * added to the treatment arm by the runner from the components' cost plans (0 under business as usual).
+     */
+    COST("cost_per_student", "dollars per student per year"),
     /** Students enrolled. */
     ENROLLMENT("students", "students");
 

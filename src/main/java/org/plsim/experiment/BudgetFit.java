@@ -1,0 +1,127 @@
+package org.plsim.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleFunction;
+import org.plsim.components.ComponentRegistry;
+import org.plsim.model.component.EvidenceValues;
+import org.plsim.scenario.Budget;
+import org.plsim.scenario.ComponentSpec;
+import org.plsim.scenario.InvalidSpecException;
+import org.plsim.scenario.ScenarioSpec;
+import org.plsim.scenario.Violation;
+
+/**
+ * Holds a plan to its budget before anything runs: a plan within budget passes unchanged; one over budget
+ * is refused with a message that says by how much and what to change, or — when the budget says
+ * {@code if_over: scale} — has each over-spending component's coverage ({@code rollout.coverage}) scaled down
+ * until its grant-years cost fits its allowance (the whole budget shared in proportion when there is no
+ * split). Costs are taken at the evidence registry's central values.
+ */
+public final class BudgetFit {
+    private static final int BISECTIONS = 50;
+
+    private BudgetFit() {
+    }
+
+    /** The scenario, scaled to fit if it must and may be; throws {@link InvalidSpecException} if refused. */
+    public static ScenarioSpec apply(ScenarioSpec scenario, Budget budget, ComponentRegistry registry,
+                                     EvidenceValues central) {
+        if (budget == null || scenario.components().isEmpty()) {
+            return scenario;
+        }
+        int years = budget.grantYears();
+        CostPlan plan = CostPlan.of(scenario, registry, central);
+        List<String> over = overspent(plan, budget, years);
+        if (over.isEmpty()) {
+            return scenario;
+        }
+        if (budget.ifOver() == Budget.IfOver.REFUSE) {
+            throw new InvalidSpecException(List.of(refusal(plan, budget, years, over)));
+        }
+        if (budget.split().isEmpty()) {
+            double f = largestFitting(x -> scaled(scenario, null, x),
+                    s -> CostPlan.of(s, registry, central).dollarsThrough(years) <= budget.totalDollars());
+            return scaled(scenario, null, f);
+        }
+        ScenarioSpec result = scenario;
+        for (String name : over) {
+            ScenarioSpec base = result;
+            double f = largestFitting(x -> scaled(base, name, x),
+                    s -> CostPlan.of(s, registry, central).dollars(name, years) <= budget.allowance(name));
+            result = scaled(base, name, f);
+        }
+        return result;
+    }
+
+    /** Components (or, without a split, all of them) whose grant-years cost exceeds the allowance. */
+    static List<String> overspent(CostPlan plan, Budget budget, int years) {
+        if (budget.split().isEmpty()) {
+            return plan.dollarsThrough(years) > budget.totalDollars()
+                    ? List.copyOf(plan.byComponent(years).keySet()) : List.of();
+        }
+        List<String> out = new ArrayList<>();
+        plan.byComponent(years).forEach((name, dollars) -> {
+            if (dollars > budget.allowance(name)) {
+                out.add(name);
+            }
+        });
+        return out;
+    }
+
+    private static Violation refusal(CostPlan plan, Budget budget, int years, List<String> over) {
+        StringBuilder parts = new StringBuilder();
+        plan.byComponent(years).forEach((name, dollars) -> parts.append(parts.length() == 0 ? "" : ", ")
+                .append(name).append(' ').append(dollars(dollars))
+                .append(budget.split().isEmpty() ? "" : " of " + dollars(budget.allowance(name))));
+        String found = "a plan costing " + dollars(plan.dollarsThrough(years)) + " over " + years
+                + " grant years (" + parts + ") against " + dollars(budget.totalDollars());
+        return new Violation("budget.total_dollars", found, "a plan within budget: lower dosage, coverage or "
+                + "the grades served of " + String.join(", ", over) + ", raise the budget, or set "
+                + "budget.if_over: scale to scale coverage down to fit");
+    }
+
+    /** The largest factor in [0, 1] for which {@code fits} holds, by bisection (cost grows with coverage). */
+    private static double largestFitting(DoubleFunction<ScenarioSpec> at,
+                                         java.util.function.Predicate<ScenarioSpec> fits) {
+        double lo = 0;
+        double hi = 1;
+        for (int i = 0; i < BISECTIONS; i++) {
+            double mid = (lo + hi) / 2;
+            if (fits.test(at.apply(mid))) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The scenario with {@code only}'s (null: every component's) coverage multiplied by {@code factor}. */
+    static ScenarioSpec scaled(ScenarioSpec s, String only, double factor) {
+        List<ComponentSpec> specs = new ArrayList<>();
+        for (ComponentSpec c : s.components()) {
+            specs.add(only == null || c.name().equals(only) ? withCoverageScaled(c, factor) : c);
+        }
+        return s.withComponents(specs);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComponentSpec withCoverageScaled(ComponentSpec c, double factor) {
+        Map<String, Object> settings = new LinkedHashMap<>(c.settings());
+        Object r = settings.get("rollout");
+        Map<String, Object> rollout = r instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m)
+                : new LinkedHashMap<>();
+        Object cov = rollout.get("coverage");
+        double coverage = cov instanceof Number n ? n.doubleValue() : 1.0;
+        rollout.put("coverage", coverage * factor);
+        settings.put("rollout", rollout);
+        return new ComponentSpec(c.name(), settings);
+    }
+
+    static String dollars(double d) {
+        return String.format(java.util.Locale.ROOT, "$%,.0f", d);
+    }
+}

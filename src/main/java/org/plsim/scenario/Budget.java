@@ -1,0 +1,59 @@
+package org.plsim.scenario;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A grant budget for the plan: the total over the grant years, optionally split across components, and
+ * what to do when the plan's ingredient costs exceed it.
+ *
+ * @param totalDollars total grant dollars over {@code grantYears}, above 0 (RTT-D 2012: $10M–$40M)
+ * @param grantYears   school years the grant pays for, 1–12 (RTT-D: 4)
+ * @param split        share of the total each component may spend (component name → share); empty: the
+ *                     total is shared freely; shares sum to at most 1
+ * @param ifOver       {@link IfOver#REFUSE} the plan with a clear message, or {@link IfOver#SCALE} each
+ *                     component's coverage down until it fits
+ */
+public record Budget(double totalDollars, int grantYears, Map<String, Double> split, IfOver ifOver) {
+    /** What to do with a plan that costs more than its budget. */
+    public enum IfOver {
+        REFUSE("refuse"), SCALE("scale");
+
+        private final String label;
+
+        IfOver(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public static IfOver fromLabel(String s) {
+            for (IfOver v : values()) {
+                if (v.label.equals(s)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("unknown if_over: " + s);
+        }
+    }
+
+    public Budget {
+        split = split == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(split));
+        double sum = split.values().stream().mapToDouble(Double::doubleValue).sum();
+        Checks c = new Checks()
+                .range("total_dollars", totalDollars, 1, 1e12)
+                .intRange("grant_years", grantYears, 1, 12)
+                .require(ifOver != null, "if_over", "nothing", "refuse or scale")
+                .require(sum <= 1 + 1e-9, "split", String.format("shares summing to %.3f", sum),
+                        "shares of the total summing to at most 1");
+        split.forEach((k, v) -> c.share("split." + k, v));
+        c.throwIfAny();
+    }
+
+    /** Dollars component {@code name} may spend over the grant: its share, or the whole total without a split. */
+    public double allowance(String name) {
+        return split.isEmpty() ? totalDollars : totalDollars * split.getOrDefault(name, 0.0);
+    }
+}
