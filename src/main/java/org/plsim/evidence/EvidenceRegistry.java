@@ -48,7 +48,7 @@ public final class EvidenceRegistry {
             for (String cited : p.sources()) {
                 if (!this.sources.containsKey(cited)) {
                     found.add(new Violation("parameters." + p.id() + ".sources", "'" + cited
-                            + "', which is not defined under sources", "ids of sources defined under sources:"));
+                            + "', which is not defined under sources", "the id of a source defined under sources: (define it there)"));
                 }
             }
         }

@@ -81,7 +81,10 @@ public final class EvidenceRegistryReader implements BuiltInRegistry {
         EvidenceRegistry registry = null;
         if (text.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
             reading.problem(1, "", "the file is empty; allowed: a YAML map with keys sources and parameters");
-        } else if (YamlTree.compose(text, reading) instanceof MappingNode root) {
+            return finish(reading, null);
+        }
+        Node node = YamlTree.compose(text, reading);
+        if (node instanceof MappingNode root) {
             Block top = new Block(reading, "", root, null, 1);
             List<EvidenceSource> sources = read(top, "sources", SOURCE_KEYS, reading, EvidenceRegistryReader::source);
             List<EvidenceParameter> parameters = read(top, "parameters", PARAMETER_KEYS, reading,
@@ -89,9 +92,14 @@ public final class EvidenceRegistryReader implements BuiltInRegistry {
             if (!reading.hasProblems()) {
                 registry = reading.build("", () -> new EvidenceRegistry(sources, parameters, sha256(bytes)));
             }
-        } else if (!reading.hasProblems()) {
-            reading.problem(1, "", "found no map, allowed: a YAML map with keys sources and parameters");
+        } else if (node != null) {
+            reading.problem(YamlTree.line(node), "", "found " + YamlTree.describe(node)
+                    + ", allowed: a YAML map with keys sources and parameters");
         }
+        return finish(reading, registry);
+    }
+
+    private static EvidenceRegistry finish(Reading reading, EvidenceRegistry registry) throws EvidenceRegistryException {
         try {
             reading.finish();
         } catch (ScenarioException e) {
