@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.plsim.components.ComponentRegistry;
+import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.ScenarioResult;
 import org.plsim.experiment.ScenarioRunner;
 import org.plsim.io.HeapBudget;
@@ -130,7 +131,7 @@ public final class RunCommand implements Callable<Integer> {
         ScenarioSpec spec;
         try {
             spec = overrides.apply(source.read(scenario, components, threads));
-            components.createAll(spec, org.plsim.model.component.EvidenceValues.of(java.util.Map.of()));
+            components.createAll(spec, EvidenceRegistry.builtIn().central(spec));
         } catch (ScenarioException e) {
             e.problems().forEach(err::println);
             return null;

@@ -2,15 +2,19 @@ package org.plsim.cli;
 
 import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.ScenarioSpec;
+import org.plsim.scenario.Uncertainty;
 import org.plsim.scenario.Violation;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code --seed} and {@code --replicates}: what a user changes most between runs of one scenario file,
- * without editing it. The manifest records the values used, so the file alone does not reproduce the run.
+ * {@code --seed}, {@code --replicates} and {@code --uncertainty}: what a user changes most between runs of
+ * one scenario file, without editing it. The manifest records the values used (the resolved scenario carries
+ * them), so the file alone does not reproduce the run.
  */
 public final class ScenarioOverrides {
     @Option(names = "--seed", paramLabel = "SEED",
@@ -21,6 +25,11 @@ public final class ScenarioOverrides {
             description = "Paired replicates (1-10000), replacing the scenario's replicates.")
     Integer replicates;
 
+    @Option(names = "--uncertainty", paramLabel = "MODE", converter = UncertaintyConverter.class,
+            description = "evidence: draw each evidence parameter (plsim evidence) from its range, once per "
+                    + "replicate; none: hold them at their central values. Replaces the scenario's uncertainty.")
+    Uncertainty uncertainty;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
@@ -29,6 +38,9 @@ public final class ScenarioOverrides {
         ScenarioSpec out = spec;
         if (seed != null) {
             out = out.withSeed(seed);
+        }
+        if (uncertainty != null) {
+            out = out.withUncertainty(uncertainty);
         }
         if (replicates != null) {
             try {
@@ -40,5 +52,14 @@ public final class ScenarioOverrides {
             }
         }
         return out;
+    }
+
+    /** {@code evidence} or {@code none}, in any case; anything else is a usage error (exit 2). */
+    static final class UncertaintyConverter implements ITypeConverter<Uncertainty> {
+        @Override
+        public Uncertainty convert(String value) {
+            return Uncertainty.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "found '" + value + "', allowed: " + Uncertainty.allowed()));
+        }
     }
 }

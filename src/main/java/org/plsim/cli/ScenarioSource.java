@@ -2,6 +2,7 @@ package org.plsim.cli;
 
 import java.nio.file.Path;
 import org.plsim.components.ComponentRegistry;
+import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.io.HeapBudget;
 import org.plsim.io.ScenarioException;
 import org.plsim.io.ScenarioReader;
@@ -19,7 +20,7 @@ interface ScenarioSource {
     static ScenarioSource yaml() {
         return (file, registry, threads) ->
                 new ScenarioReader(new HeapBudget(Runtime.getRuntime().maxMemory(), threads))
-                        .withCheck(spec -> registry.createAll(spec, org.plsim.model.component.EvidenceValues.of(java.util.Map.of())))
+                        .withCheck(spec -> registry.createAll(spec, EvidenceRegistry.builtIn().central(spec)))
                         .read(file);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.plsim.components.ComponentRegistry;
+import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.io.Problem;
 import org.plsim.io.ScenarioException;
 import org.plsim.io.ScenarioReader;
@@ -34,7 +35,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ComponentRegistry registry = ComponentRegistry.discover();
-        ScenarioReader reader = new ScenarioReader().withCheck(spec -> registry.createAll(spec, org.plsim.model.component.EvidenceValues.of(java.util.Map.of())));
+        ScenarioReader reader = new ScenarioReader()
+                .withCheck(spec -> registry.createAll(spec, EvidenceRegistry.builtIn().central(spec)));
         boolean allValid = true;
         for (Path file : files) {
             try {

@@ -10,7 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.plsim.components.ComponentRegistry;
+import org.plsim.evidence.EvidenceRegistry;
+import org.plsim.evidence.ResolvedEvidence;
 import org.plsim.model.DistrictModel;
+import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.observe.Outcome;
 import org.plsim.scenario.ScenarioSpec;
@@ -19,18 +22,30 @@ import org.plsim.scenario.ScenarioSpec;
  * Runs every replicate of a scenario as a pair of arms with common random numbers: the treatment arm with
  * the scenario's components, the business-as-usual arm without, both from the replicate's run seed. Arms
  * run in parallel on a fixed pool; results are placed by key, so they do not depend on the thread count.
+ * Each replicate resolves the evidence registry once, from its run seed, and both arms use those values.
  */
 public final class ScenarioRunner {
     private final ComponentRegistry registry;
+    private final EvidenceRegistry evidence;
     private final int threads;
 
+    /** A runner reading evidence parameters from the registry shipped with PLSim. */
     public ScenarioRunner(ComponentRegistry registry, int threads) {
+        this(registry, EvidenceRegistry.builtIn(), threads);
+    }
+
+    public ScenarioRunner(ComponentRegistry registry, EvidenceRegistry evidence, int threads) {
         this.registry = registry;
+        this.evidence = evidence;
         this.threads = Math.max(1, threads);
     }
 
     public ScenarioResult run(ScenarioSpec spec, ProgressListener progress) {
-        registry.createAll(spec, org.plsim.model.component.EvidenceValues.of(java.util.Map.of())); // fail fast on bad component settings, before any work
+        registry.createAll(spec, evidence.central(spec)); // fail fast on bad settings, before any work
+        List<ResolvedEvidence> values = new ArrayList<>();
+        for (int r = 0; r < spec.replicates(); r++) {
+            values.add(evidence.values(spec, RunKey.of(spec.id(), spec.seed(), r).runSeed()));
+        }
         long start = System.nanoTime();
         int n = spec.replicates();
         int total = 2 * n;
@@ -44,9 +59,10 @@ public final class ScenarioRunner {
             List<Future<ArmRun>> futures = new ArrayList<>();
             for (int r = 0; r < n; r++) {
                 RunKey key = RunKey.of(spec.id(), spec.seed(), r);
+                ResolvedEvidence replicateValues = values.get(r);
                 for (Arm arm : Arm.values()) {
                     futures.add(pool.submit(() -> {
-                        ArmRun out = runArm(spec, key, arm);
+                        ArmRun out = runArm(spec, key, arm, replicateValues);
                         progress.armFinished(done.incrementAndGet(), total);
                         return out;
                     }));
@@ -61,7 +77,7 @@ public final class ScenarioRunner {
                     outcomes.put(arm, a.outcomes());
                     nanos.put(arm, a.nanos());
                 }
-                results.add(new ReplicateResult(RunKey.of(spec.id(), spec.seed(), r), outcomes, nanos));
+                results.add(new ReplicateResult(RunKey.of(spec.id(), spec.seed(), r), outcomes, nanos, values.get(r)));
             }
             return new ScenarioResult(spec, results, System.nanoTime() - start, threads);
         } catch (InterruptedException e) {
@@ -74,9 +90,15 @@ public final class ScenarioRunner {
         }
     }
 
-    /** One arm of one replicate, on the calling thread. */
+    /** One arm of one replicate, on the calling thread, with the replicate's evidence values from its run seed. */
     public ArmRun runArm(ScenarioSpec spec, RunKey key, Arm arm) {
-        List<GrantComponent> components = arm == Arm.TREATMENT ? registry.createAll(spec, org.plsim.model.component.EvidenceValues.of(java.util.Map.of())) : List.of();
+        return runArm(spec, key, arm, evidence.values(spec, key.runSeed()));
+    }
+
+    /** One arm of one replicate, on the calling thread, its components reading {@code values}. */
+    public ArmRun runArm(ScenarioSpec spec, RunKey key, Arm arm, EvidenceValues values) {
+        List<GrantComponent> components = arm == Arm.TREATMENT ? registry.createAll(spec, values)
+                : List.of();
         List<Outcome> out = new ArrayList<>();
         long t0 = System.nanoTime();
         new DistrictModel(spec, key.runSeed(), components, out::add, 1).run();

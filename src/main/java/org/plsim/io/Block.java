@@ -40,6 +40,10 @@ final class Block {
         return path;
     }
 
+    Reading reading() {
+        return reading;
+    }
+
     String path(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
@@ -153,6 +157,43 @@ final class Block {
             });
         } else if (node != null && !YamlTree.isNull(node)) {
             wrongType(key, node, "a map of name: settings");
+        }
+        return out;
+    }
+
+    /** {@link #entries(String)}, with {@code allowed} saying what the map should hold when it is not a map. */
+    Map<String, Node> entries(String key, String allowed) {
+        Node node = given(key);
+        if (node != null && !(node instanceof MappingNode) && !YamlTree.isNull(node)) {
+            wrongType(key, node, allowed);
+            return new LinkedHashMap<>();
+        }
+        return entries(key);
+    }
+
+    /** A list of text items, e.g. {@code [a, b]}; when absent, the reference's list, else a problem. */
+    List<String> texts(String key) {
+        String allowed = "a list of text, e.g. [a, b]";
+        Node node = given(key);
+        if (node == null && reference.containsKey(key)) {
+            node = reference.get(key).getValueNode();
+        }
+        List<String> out = new ArrayList<>();
+        if (node == null) {
+            reading.problem(path(key), "missing, allowed: " + allowed);
+        } else if (node instanceof SequenceNode list) {
+            for (int i = 0; i < list.getValue().size(); i++) {
+                Node item = list.getValue().get(i);
+                String text = item instanceof SequenceNode || item instanceof MappingNode ? null : Scalars.text(item);
+                if (text == null) {
+                    reading.problem(YamlTree.line(item), path(key) + "[" + i + "]", "found " + YamlTree.describe(item)
+                            + ", allowed: text");
+                } else {
+                    out.add(text);
+                }
+            }
+        } else {
+            wrongType(key, node, allowed);
         }
         return out;
     }

@@ -12,6 +12,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -24,16 +25,18 @@ import org.plsim.experiment.ScenarioResult;
 /**
  * {@code manifest.json}: what was run, on what, from which seeds, how long it took, and a SHA-256 of every
  * other file in the folder, so a result can be reproduced and checked for tampering or truncation. Keys
- * are snake_case and in a fixed order; the resolved scenario comes last because it is the longest.
+ * are snake_case and in a fixed order; the evidence values used and the resolved scenario come last because
+ * they are the longest.
  */
 public record Manifest(String scenarioId, Map<String, Object> scenario, String scenarioSha256,
                        String scenarioSource, long rootSeed, List<Long> runSeeds, RunEnvironment environment,
                        int threads, List<String> commandLine, Instant createdAt, Timings timings,
-                       List<OutputFile> files) {
+                       List<OutputFile> files, Map<String, Object> evidence) {
     public static final String FILE = "manifest.json";
 
     public Manifest {
         scenario = Collections.unmodifiableMap(new LinkedHashMap<>(scenario)); // may hold nulls: no Map.copyOf
+        evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
         runSeeds = List.copyOf(runSeeds);
         commandLine = List.copyOf(commandLine);
         files = List.copyOf(files);
@@ -60,6 +63,7 @@ public record Manifest(String scenarioId, Map<String, Object> scenario, String s
         m.put("os", environment.os());
         m.put("timings", timings.toTree());
         m.put("files", files.stream().map(OutputFile::toTree).toList());
+        m.put("evidence", evidence);
         m.put("scenario", scenario);
         return m;
     }
@@ -70,6 +74,27 @@ public record Manifest(String scenarioId, Map<String, Object> scenario, String s
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         String json = new ObjectMapper().writer(pretty).writeValueAsString(toTree());
         Files.writeString(file, json + "\n");
+    }
+
+    /**
+     * The evidence the run used: the uncertainty mode, the SHA-256 of the registry file, and per replicate
+     * (with its run seed) every parameter's value, id → value in registry order.
+     */
+    public static Map<String, Object> evidence(ScenarioResult result) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mode", result.spec().uncertainty().label());
+        m.put("registry_sha256", result.replicates().isEmpty() ? null
+                : result.replicates().get(0).evidence().registrySha256());
+        List<Object> replicates = new ArrayList<>();
+        for (ReplicateResult r : result.replicates()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("replicate", r.key().replicate());
+            one.put("run_seed", r.key().runSeed());
+            one.put("values", r.evidence().values());
+            replicates.add(one);
+        }
+        m.put("replicates", replicates);
+        return m;
     }
 
     /** The run seed of each replicate, in replicate order. */

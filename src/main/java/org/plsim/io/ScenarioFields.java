@@ -1,8 +1,13 @@
 package org.plsim.io;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.plsim.evidence.BusinessAsUsualEvidence;
+import org.plsim.evidence.EvidenceParameter;
+import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.scenario.BusinessAsUsual;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.DistrictSpec;
@@ -10,6 +15,7 @@ import org.plsim.scenario.Grades;
 import org.plsim.scenario.GrowthNorms;
 import org.plsim.scenario.ScenarioSpec;
 import org.plsim.scenario.SchoolGroup;
+import org.plsim.scenario.Uncertainty;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -21,6 +27,8 @@ final class ScenarioFields {
     static final String GRADES_ALLOWED = "a span LOW-HIGH of grades K, 1 … 12 with the lowest first, "
             + "e.g. K-5, 6-8, 9-12, or one grade";
     private static final String SCHOOL_ALLOWED = "a map with keys name, count, grades, students_per_grade";
+    private static final String EVIDENCE_ALLOWED = "a map of evidence parameter id: number, "
+            + "e.g. {implementation.sustained_share: 0.3}";
 
     private final Reading reading;
     private List<ComponentSpec> components = List.of();
@@ -45,8 +53,10 @@ final class ScenarioFields {
         DistrictSpec district = district(root.block("district"));
         BusinessAsUsual bau = businessAsUsual(root.block("business_as_usual"));
         components = components(root.entries("components"));
+        Uncertainty uncertainty = uncertainty(root);
+        Map<String, Double> evidence = evidence(root.entries("evidence", EVIDENCE_ALLOWED));
         return reading.build("", () -> new ScenarioSpec(id, title, years, weeks, replicates, seed, district, bau,
-                components));
+                components, uncertainty, evidence));
     }
 
     /** The components read by {@link #scenario}, even when the scenario as a whole is invalid. */
@@ -154,6 +164,46 @@ final class ScenarioFields {
             ComponentSpec c = reading.build("components", () -> new ComponentSpec(name, s));
             if (c != null) {
                 out.add(c);
+            }
+        });
+        return out;
+    }
+
+    private Uncertainty uncertainty(Block root) {
+        String text = root.text("uncertainty");
+        Optional<Uncertainty> mode = Uncertainty.parse(text);
+        if (mode.isEmpty() && !reading.covered("uncertainty")) {
+            reading.problem("uncertainty", "found '" + text + "', allowed: " + Uncertainty.allowed());
+        }
+        return mode.orElse(Uncertainty.EVIDENCE);
+    }
+
+    /**
+     * Overrides of evidence parameters, checked against the built-in registry: the id must exist, be drawn
+     * (not {@code fixed}) and not be a business-as-usual parameter, which the scenario sets in its own block.
+     */
+    private Map<String, Double> evidence(Map<String, Node> entries) {
+        EvidenceRegistry registry = EvidenceRegistryReader.builtIn();
+        Map<String, Double> out = new LinkedHashMap<>();
+        entries.forEach((id, node) -> {
+            String p = "evidence." + id;
+            Optional<EvidenceParameter> parameter = registry.find(id);
+            Double value = Scalars.number(node);
+            if (parameter.isEmpty()) {
+                String closest = ClosestKey.among(id, registry.ids());
+                reading.problem(p, "unknown evidence parameter '" + id + "'" + (closest != null
+                        ? ", did you mean '" + closest + "'?" : "; allowed: an id listed by plsim evidence"));
+            } else if (id.startsWith(BusinessAsUsualEvidence.PREFIX)) {
+                reading.problem(p, "found a business-as-usual parameter, allowed: a component or implementation "
+                        + "parameter; set this one in the business_as_usual block ("
+                        + id.substring(BusinessAsUsualEvidence.PREFIX.length()) + ")");
+            } else if (parameter.get().fixed()) {
+                reading.problem(p, "found a fixed parameter (never drawn), allowed: a parameter whose "
+                        + "distribution is not fixed (see plsim evidence)");
+            } else if (value == null) {
+                reading.problem(p, "found " + YamlTree.describe(node) + ", allowed: a number");
+            } else {
+                out.put(id, value);
             }
         });
         return out;

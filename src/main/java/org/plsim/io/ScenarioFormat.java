@@ -54,6 +54,8 @@ public final class ScenarioFormat {
             components.put(c.name(), sorted(c.settings()));
         }
         t.put("components", components);
+        t.put("uncertainty", spec.uncertainty().label());
+        t.put("evidence", new LinkedHashMap<String, Object>(spec.evidence()));
         return t;
     }
 

@@ -78,6 +78,6 @@ public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<
         new Manifest(id, ScenarioFormat.toTree(spec()), ScenarioFormat.sha256(spec()), provenance.scenarioSource(),
                 spec().seed(), Manifest.runSeeds(result), RunEnvironment.detect(provenance.workingDirectory()),
                 provenance.threads(), provenance.commandLine(), provenance.createdAt(), Manifest.Timings.of(result),
-                files).write(folder.resolve(Manifest.FILE));
+                files, Manifest.evidence(result)).write(folder.resolve(Manifest.FILE));
     }
 }

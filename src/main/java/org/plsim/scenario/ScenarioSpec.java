@@ -1,12 +1,15 @@
 package org.plsim.scenario;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
  * A complete, resolved scenario: the question's district, the time horizon, how many paired replicates,
- * the root seed and the grant components switched on. Records validate themselves; the YAML reader only
- * fills them.
+ * the root seed, the grant components switched on, and how the evidence registry's parameters are set.
+ * Records validate themselves; the YAML reader only fills them.
  *
  * @param id           identifier used in result paths: lower-case letters, digits and dashes
  * @param title        one line saying what question the scenario asks
@@ -17,15 +20,20 @@ import java.util.regex.Pattern;
  * @param district     the district at the start
  * @param bau          business-as-usual model parameters
  * @param components   grant components switched on in the treatment arm (empty: business as usual)
+ * @param uncertainty  evidence parameters drawn per replicate from their ranges, or held at central values
+ * @param evidence     evidence-registry parameter id → the value that replaces its central value or draw;
+ *                     which ids exist is the registry's business (checked by the reader), kept sorted by id
  */
 public record ScenarioSpec(String id, String title, int years, int weeksPerYear, int replicates, long seed,
-                           DistrictSpec district, BusinessAsUsual bau, List<ComponentSpec> components) {
+                           DistrictSpec district, BusinessAsUsual bau, List<ComponentSpec> components,
+                           Uncertainty uncertainty, Map<String, Double> evidence) {
 
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     public ScenarioSpec {
         components = components == null ? List.of() : List.copyOf(components);
-        new Checks()
+        evidence = evidence == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(evidence));
+        Checks checks = new Checks()
                 .require(id != null && ID.matcher(id).matches(), "id", String.valueOf(id),
                         "1–64 lower-case letters, digits and dashes, starting with a letter or digit")
                 .intRange("years", years, 1, 12)
@@ -35,25 +43,52 @@ public record ScenarioSpec(String id, String title, int years, int weeksPerYear,
                 .require(bau != null, "business_as_usual", "nothing", "business-as-usual parameters")
                 .require(components.stream().map(ComponentSpec::name).distinct().count() == components.size(),
                         "components", "a component named twice", "each component at most once")
-                .throwIfAny();
+                .require(uncertainty != null, "uncertainty", "nothing", Uncertainty.allowed());
+        evidence.forEach((key, value) -> checks
+                .require(!key.isBlank(), "evidence", "an empty parameter id", "parameter ids from the registry")
+                .require(value != null && Double.isFinite(value), "evidence." + key, String.valueOf(value),
+                        "a finite number"));
+        checks.throwIfAny();
+    }
+
+    /** A scenario that takes the evidence registry as it is: parameters drawn per replicate, no override. */
+    public ScenarioSpec(String id, String title, int years, int weeksPerYear, int replicates, long seed,
+                        DistrictSpec district, BusinessAsUsual bau, List<ComponentSpec> components) {
+        this(id, title, years, weeksPerYear, replicates, seed, district, bau, components, Uncertainty.EVIDENCE,
+                Map.of());
     }
 
     public ScenarioSpec withSeed(long newSeed) {
-        return new ScenarioSpec(id, title, years, weeksPerYear, replicates, newSeed, district, bau, components);
+        return new ScenarioSpec(id, title, years, weeksPerYear, replicates, newSeed, district, bau, components,
+                uncertainty, evidence);
     }
 
     public ScenarioSpec withReplicates(int n) {
-        return new ScenarioSpec(id, title, years, weeksPerYear, n, seed, district, bau, components);
+        return new ScenarioSpec(id, title, years, weeksPerYear, n, seed, district, bau, components, uncertainty,
+                evidence);
     }
 
-    /** The same scenario with other components (e.g. scaled to a budget). */
-    public ScenarioSpec withComponents(List<ComponentSpec> specs) {
-        return new ScenarioSpec(id, title, years, weeksPerYear, replicates, seed, district, bau, specs);
+    /** The same scenario with its evidence parameters drawn ({@code EVIDENCE}) or held central ({@code NONE}). */
+    public ScenarioSpec withUncertainty(Uncertainty mode) {
+        return new ScenarioSpec(id, title, years, weeksPerYear, replicates, seed, district, bau, components, mode,
+                evidence);
+    }
+
+    /** The same scenario with these evidence overrides (id → value) in place of its own. */
+    public ScenarioSpec withEvidence(Map<String, Double> overrides) {
+        return new ScenarioSpec(id, title, years, weeksPerYear, replicates, seed, district, bau, components,
+                uncertainty, overrides);
+    }
+
+    /** The same scenario with these components switched on in place of its own. */
+    public ScenarioSpec withComponents(List<ComponentSpec> switchedOn) {
+        return new ScenarioSpec(id, title, years, weeksPerYear, replicates, seed, district, bau, switchedOn,
+                uncertainty, evidence);
     }
 
     /** The same scenario with no grant component: the business-as-usual arm. */
     public ScenarioSpec businessAsUsual() {
-        return new ScenarioSpec(id, title, years, weeksPerYear, replicates, seed, district, bau, List.of());
+        return withComponents(List.of());
     }
 
     /** Student-weeks simulated per arm per replicate (for progress and benchmarks). */

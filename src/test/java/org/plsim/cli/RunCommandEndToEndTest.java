@@ -82,7 +82,8 @@ class RunCommandEndToEndTest {
         assertEquals(List.of("scenario_id", "created_at", "plsim_version", "model_version", "git_commit",
                 "scenario_source", "scenario_sha256", "root_seed", "replicates", "run_seeds", "command_line",
                 "threads", "available_processors", "java_version", "java_vendor", "os", "timings", "files",
-                "scenario"), keys);
+                "evidence", "scenario"), keys);
+        assertEquals(List.of("mode", "registry_sha256", "replicates"), names(manifest.get("evidence")));
         assertEquals(List.of("wall_seconds", "model_seconds", "student_weeks", "student_steps_per_second"),
                 names(manifest.get("timings")));
         assertEquals(5, manifest.get("files").size());

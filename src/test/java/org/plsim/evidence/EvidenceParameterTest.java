@@ -1,0 +1,61 @@
+package org.plsim.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plsim.scenario.InvalidSpecException;
+import org.plsim.scenario.Violation;
+
+/** The records refuse what the registry must never hold, naming the field as id.field. */
+class EvidenceParameterTest {
+    @Test
+    void centralOutsideTheRange_isRefusedOnCentral() {
+        assertEquals(List.of("implementation.x.central"), fields(() -> Registries.parameter("implementation.x", 0.9,
+                0.2, 0.8, Distribution.TRIANGULAR)));
+    }
+
+    @Test
+    void lowAboveHigh_isRefusedOnLow() {
+        assertEquals("implementation.x.low", fields(() -> Registries.parameter("implementation.x", 0.5, 0.8, 0.2,
+                Distribution.UNIFORM)).get(0));
+    }
+
+    @Test
+    void blankTextNoSourcesAndMissingChoices_areEachNamed() {
+        assertEquals(List.of("partnerships.x.description", "partnerships.x.unit", "partnerships.x.distribution",
+                        "partnerships.x.grade", "partnerships.x.sources"),
+                fields(() -> new EvidenceParameter("partnerships.x", "partnerships", " ", "", 0, 0, 0, null, null,
+                        List.of(), null)));
+    }
+
+    @Test
+    void anIdOutsideItsComponent_orOfAnUnknownComponent_isRefused() {
+        assertEquals(List.of("blended_learning.x.component"), fields(() -> new EvidenceParameter("blended_learning.x",
+                "partnerships", "d", "u", 0, 0, 0, Distribution.FIXED, Grade.M, List.of("s"), "")));
+        assertEquals(List.of("tutoring.x.component"), fields(() -> new EvidenceParameter("tutoring.x", "tutoring",
+                "d", "u", 0, 0, 0, Distribution.FIXED, Grade.M, List.of("s"), "")));
+        assertEquals(List.of("Implementation X"), fields(() -> new EvidenceParameter("Implementation X",
+                "implementation", "d", "u", 0, 0, 0, Distribution.FIXED, Grade.M, List.of("s"), "")));
+    }
+
+    @Test
+    void aSourceGradedAsAnAssumption_orWithoutCitation_isRefused() {
+        assertEquals(List.of("a-2020.citation", "a-2020.grade"),
+                fields(() -> new EvidenceSource("a-2020", "", Grade.ASSUMPTION, null)));
+    }
+
+    @Test
+    void listItemIds_areAllowed() {
+        EvidenceParameter p = new EvidenceParameter("business_as_usual.growth_norms.math[K]", "business_as_usual",
+                "d", "u", 1.14, 0.9, 1.4, Distribution.FIXED, Grade.M, List.of("s"), null);
+        assertEquals("", p.note());
+        assertEquals("evidence.business_as_usual.growth_norms.math[K]", p.streamName());
+    }
+
+    private static List<String> fields(Runnable construct) {
+        return assertThrows(InvalidSpecException.class, construct::run).violations().stream()
+                .map(Violation::field).toList();
+    }
+}
