@@ -1,0 +1,40 @@
+package org.plsim.components.plans;
+
+import java.util.List;
+import org.plsim.model.component.CostLine;
+import org.plsim.model.component.EvidenceValues;
+import org.plsim.model.component.GrantComponent;
+import org.plsim.model.component.GrantComponentFactory;
+import org.plsim.scenario.ComponentSpec;
+import org.plsim.scenario.ScenarioSpec;
+
+/** Finds {@code learning_plans} by name (listed in {@code META-INF/services}). */
+public final class LearningPlansFactory implements GrantComponentFactory {
+    @Override
+    public String name() {
+        return LearningPlans.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "individualized college and career readiness learning plans (grades 6-12): counselors, advisory"
+                + " teachers and families build and review plans that raise engagement, attendance, course-taking"
+                + " and college steps";
+    }
+
+    @Override
+    public GrantComponent create(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        PlanSettings settings = PlanSettings.read(spec, scenario, evidence);
+        double[] adoption = {
+                evidence.get("implementation.adoption_pd_rate"),
+                evidence.get("implementation.peer_adoption"),
+                evidence.get("implementation.proficiency_gain"),
+                evidence.get("implementation.collaboration_boost")};
+        return new LearningPlans(settings, PlanEvidence.read(evidence), adoption);
+    }
+
+    @Override
+    public List<CostLine> costs(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        return PlanCosts.of(PlanSettings.read(spec, scenario, evidence), scenario, evidence);
+    }
+}
