@@ -23,7 +23,7 @@ import org.plsim.scenario.ScenarioSpec;
  * <li>family_engagement_coordinators: families reached ÷ {@code costs.partnerships.families_per_coordinator}
  *     × {@code costs.coach_salary};</li>
  * <li>attendance_outreach_staff: reached × {@code costs.partnerships.outreach_share} ÷
- *     {@code costs.partnerships.outreach_caseload} × {@code costs.counselor_salary};</li>
+ *     {@code costs.partnerships.outreach_caseload} × {@code costs.partnerships.outreach_worker_salary};</li>
  * <li>teacher_network_time: teachers × {@code costs.partnerships.network_hours_per_teacher} ×
  *     {@code costs.teacher_hour}.</li>
  * </ul>
@@ -49,7 +49,7 @@ final class PartnershipCosts {
         double coach = ev.get("costs.coach_salary");
         double outreachStaff = plan.attendanceOutreach() ? reached * ev.get("costs.partnerships.outreach_share")
                 / ev.get("costs.partnerships.outreach_caseload") : 0;
-        double counselor = ev.get("costs.counselor_salary");
+        double worker = ev.get("costs.partnerships.outreach_worker_salary");
         double teachers = plan.teacherNetwork() ? rollout.eligibleTeachers(scenario) * rollout.coverage() : 0;
         double hours = ev.get("costs.partnerships.network_hours_per_teacher");
         double teacherHour = ev.get("costs.teacher_hour");
@@ -69,10 +69,10 @@ final class PartnershipCosts {
             add(lines, year, "family_engagement_coordinators", coordinators * coach * share,
                     fmt("%,.0f families ÷ %,.0f per coordinator = %.1f FTE × $%,.0f", families,
                             perCoordinator, coordinators, coach) + kept);
-            add(lines, year, "attendance_outreach_staff", outreachStaff * counselor * share,
+            add(lines, year, "attendance_outreach_staff", outreachStaff * worker * share,
                     fmt("%,d students × %.0f%% expected chronically absent ÷ caseload %.0f = %.1f FTE × $%,.0f",
                             reached, 100 * ev.get("costs.partnerships.outreach_share"),
-                            ev.get("costs.partnerships.outreach_caseload"), outreachStaff, counselor) + kept);
+                            ev.get("costs.partnerships.outreach_caseload"), outreachStaff, worker) + kept);
             add(lines, year, "teacher_network_time", teachers * hours * teacherHour * share,
                     fmt("%,.0f teachers × %.0f h/year × $%,.0f per hour", teachers, hours, teacherHour) + kept);
         }
