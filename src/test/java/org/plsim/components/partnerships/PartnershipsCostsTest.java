@@ -42,7 +42,7 @@ class PartnershipsCostsTest {
     }
 
     @Test
-    void afterTheGrant_onlyTheSustainedSharIsPaid_andNothingBeforeTheStartYear() {
+    void afterTheGrant_onlyTheSustainedShareIsPaid_andNothingBeforeTheStartYear() {
         List<CostLine> lines = costs(Map.of("grant_years", 2, "rollout", Map.of("start_year", 2)));
         assertTrue(year(lines, 1).isEmpty());
         double sustained = TestEvidence.central().get("implementation.sustained_share");
