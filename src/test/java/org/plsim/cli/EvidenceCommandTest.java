@@ -68,9 +68,18 @@ class EvidenceCommandTest {
     }
 
     @Test
-    void aComponentWithoutParametersYet_saysSo() {
-        assertEquals(0, plsim("evidence", "--component", "partnerships"));
-        assertTrue(out.toString().contains("No parameters yet."), out.toString());
+    void everyGrantComponent_hasParameters() {
+        for (String c : List.of("blended_learning", "learning_plans", "competency_progression", "partnerships")) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, plsim("evidence", "--component", c));
+            assertFalse(out.toString().contains("No parameters yet."), c + ": " + out);
+        }
+    }
+
+    @Test
+    void anUnknownComponent_isBadInput() {
+        assertEquals(2, plsim("evidence", "--component", "tutoring"));
+        assertTrue(err.toString().contains("--component: found 'tutoring', allowed: one of"), err.toString());
     }
 
     @Test

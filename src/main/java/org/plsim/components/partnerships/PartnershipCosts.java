@@ -1,0 +1,91 @@
+package org.plsim.components.partnerships;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.plsim.components.common.Implementation;
+import org.plsim.components.common.Rollout;
+import org.plsim.model.component.CostLine;
+import org.plsim.model.component.EvidenceValues;
+import org.plsim.scenario.ScenarioSpec;
+
+/**
+ * Ingredient costs of a partnerships plan per school year (ingredients method, Levin &amp; Belfield 2015),
+ * from the scenario alone: seats are per 100 students reached ({@link Rollout#reachedStudents}), network
+ * time per teacher of the served grades × coverage. Each year's lines are scaled by
+ * {@link Implementation#costShare} (all during the grant, the sustained share after it, none before the
+ * start year; years with no cost have no lines).
+ *
+ * <ul>
+ * <li>tutoring: seats × hours a week × weeks × {@code costs.partnerships.tutoring_student_hour};</li>
+ * <li>after_school_seats: seats × {@code costs.partnerships.after_school_seat};</li>
+ * <li>mentoring: matches × {@code costs.partnerships.mentoring_match};</li>
+ * <li>family_engagement_coordinators: families reached ÷ {@code costs.partnerships.families_per_coordinator}
+ *     × {@code costs.coach_salary};</li>
+ * <li>attendance_outreach_staff: reached × {@code costs.partnerships.outreach_share} ÷
+ *     {@code costs.partnerships.outreach_caseload} × {@code costs.partnerships.outreach_worker_salary};</li>
+ * <li>teacher_network_time: teachers × {@code costs.partnerships.network_hours_per_teacher} ×
+ *     {@code costs.teacher_hour}.</li>
+ * </ul>
+ */
+final class PartnershipCosts {
+    private PartnershipCosts() {
+    }
+
+    static List<CostLine> of(PartnershipPlan plan, Implementation impl, ScenarioSpec scenario, EvidenceValues ev) {
+        List<CostLine> lines = new ArrayList<>();
+        Rollout rollout = impl.rollout();
+        long reached = rollout.reachedStudents(scenario);
+        int weeks = scenario.weeksPerYear();
+        double tutored = Roster.seats((int) Math.min(Integer.MAX_VALUE, reached), plan.tutoringSeatsPer100());
+        double afterSchool = Roster.seats((int) Math.min(Integer.MAX_VALUE, reached), plan.afterSchoolSeatsPer100());
+        double mentored = Roster.seats((int) Math.min(Integer.MAX_VALUE, reached), plan.mentorsPer100());
+        double families = Math.round(reached * plan.familyEngagement());
+        double perStudentHour = ev.get("costs.partnerships.tutoring_student_hour");
+        double perSeat = ev.get("costs.partnerships.after_school_seat");
+        double perMatch = ev.get("costs.partnerships.mentoring_match");
+        double perCoordinator = ev.get("costs.partnerships.families_per_coordinator");
+        double coordinators = families / perCoordinator;
+        double coach = ev.get("costs.coach_salary");
+        double outreachStaff = plan.attendanceOutreach() ? reached * ev.get("costs.partnerships.outreach_share")
+                / ev.get("costs.partnerships.outreach_caseload") : 0;
+        double worker = ev.get("costs.partnerships.outreach_worker_salary");
+        double teachers = plan.teacherNetwork() ? rollout.eligibleTeachers(scenario) * rollout.coverage() : 0;
+        double hours = ev.get("costs.partnerships.network_hours_per_teacher");
+        double teacherHour = ev.get("costs.teacher_hour");
+        for (int year = 1; year <= scenario.years(); year++) {
+            double share = impl.costShare(year);
+            if (share <= 0) {
+                continue;
+            }
+            String kept = share < 1 ? String.format(Locale.ROOT, " × %.2f sustained after the grant", share) : "";
+            add(lines, year, "tutoring", tutored * plan.tutoringHoursPerWeek() * weeks * perStudentHour * share,
+                    fmt("%,.0f students tutored × %.1f h/week × %d weeks × $%,.0f per student-hour", tutored,
+                            plan.tutoringHoursPerWeek(), weeks, perStudentHour) + kept);
+            add(lines, year, "after_school_seats", afterSchool * perSeat * share,
+                    fmt("%,.0f seats × $%,.0f per seat-year", afterSchool, perSeat) + kept);
+            add(lines, year, "mentoring", mentored * perMatch * share,
+                    fmt("%,.0f mentor matches × $%,.0f per match-year", mentored, perMatch) + kept);
+            add(lines, year, "family_engagement_coordinators", coordinators * coach * share,
+                    fmt("%,.0f families ÷ %,.0f per coordinator = %.1f FTE × $%,.0f", families,
+                            perCoordinator, coordinators, coach) + kept);
+            add(lines, year, "attendance_outreach_staff", outreachStaff * worker * share,
+                    fmt("%,d students × %.0f%% expected chronically absent ÷ caseload %.0f = %.1f FTE × $%,.0f",
+                            reached, 100 * ev.get("costs.partnerships.outreach_share"),
+                            ev.get("costs.partnerships.outreach_caseload"), outreachStaff, worker) + kept);
+            add(lines, year, "teacher_network_time", teachers * hours * teacherHour * share,
+                    fmt("%,.0f teachers × %.0f h/year × $%,.0f per hour", teachers, hours, teacherHour) + kept);
+        }
+        return lines;
+    }
+
+    private static void add(List<CostLine> lines, int year, String ingredient, double dollars, String basis) {
+        if (dollars > 0) {
+            lines.add(new CostLine(PartnershipsComponent.NAME, ingredient, year, dollars, basis));
+        }
+    }
+
+    private static String fmt(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}

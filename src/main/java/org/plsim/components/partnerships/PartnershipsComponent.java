@@ -1,0 +1,155 @@
+package org.plsim.components.partnerships;
+
+import org.plsim.components.common.Implementation;
+import org.plsim.components.common.Reach;
+import org.plsim.components.common.Rollout;
+import org.plsim.model.component.ComponentContext;
+import org.plsim.model.component.GrantComponent;
+import org.plsim.model.component.SchoolView;
+import org.plsim.model.observe.Subject;
+import org.plsim.model.time.SchoolCalendar;
+
+/**
+ * Community partnerships and networks: partner capacity (tutoring, mentoring, after-school seats), family
+ * engagement, attendance outreach, and teacher networks. Effects emerge from who holds a seat and how much of
+ * the program they attend; every strength is multiplied by the year's {@link Implementation#intensity}.
+ *
+ * <p><b>Fall</b> ({@link #onYearStart}): reached students get reach numbers ({@link Reach}); the teacher
+ * network moves each served school's collaboration climate and its teachers' growth ({@link TeacherNetwork});
+ * seats are allocated ({@link Roster}); mentored students get the mentoring signal; families reached by
+ * outreach start receiving attendance messages (absence log-odds − {@code familyAbsence}, this year).
+ *
+ * <p><b>Each week</b> ({@link #onWeek}), for each reached student in a served grade:
+ * <ul>
+ * <li>tutored: hours × effect per hour × (1 − absence chance) of learning in the tutored subject — absent
+ *     students miss sessions, so attendance support raises the tutoring dose;</li>
+ * <li>after-school seat: (learning effect / weeks) × (1 − absence chance) in both subjects, and engagement
+ *     (school bonding) / weeks; both × effectiveness;</li>
+ * <li>mentor: engagement / weeks × effectiveness (engagement moves attendance at once and, in grades 9–12,
+ *     on-track and college chances at the year end);</li>
+ * <li>family reached: home-learning support / weeks in both subjects × effectiveness;</li>
+ * <li>the teacher's accumulated network growth / weeks in both subjects;</li>
+ * <li>attendance outreach: from week {@code outreach_first_week}, a student whose days absent reach
+ *     {@code outreach_absence_threshold} of the days so far is flagged once; their absence log-odds fall by
+ *     {@code outreachAbsence} × effectiveness for the rest of the year, and the outreach worker counts as an
+ *     adult supporting them (mentoring signal).</li>
+ * </ul>
+ *
+ * <p><b>Interactions (shared signals).</b> Writes {@link SchoolView#setMentoring} (mentees in the fall,
+ * flagged students when flagged; reset each fall by the school): learning plans, whose hooks run earlier in
+ * name order, see fall values from week 0 and a mid-year flag from the next week. Writes
+ * {@link SchoolView#setCollaboration} in the fall, after the other components' fall hooks ran (name order,
+ * partnerships last): their {@code TeacherAdoption} reads this year's climate the NEXT fall, so networks
+ * speed the other components' adoption from the second year of the network. It reads no signal written by
+ * another component.
+ *
+ * <p>Thread safety: {@code onWeek} touches only its school's students and the school's own roster.
+ */
+final class PartnershipsComponent implements GrantComponent {
+    static final String NAME = "partnerships";
+
+    private final PartnershipPlan plan;
+    private final Implementation impl;
+    private final PartnerEffects fx;
+    private Reach reach;
+    private TeacherNetwork network;
+    private Roster[] rosters;
+    private double intensity;
+
+    PartnershipsComponent(PartnershipPlan plan, Implementation impl, PartnerEffects fx) {
+        this.plan = plan;
+        this.impl = impl;
+        this.fx = fx;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void onRunStart(ComponentContext ctx) {
+        if (!impl.enabled()) {
+            return;
+        }
+        reach = Reach.register(ctx, impl.rollout().coverage());
+        network = new TeacherNetwork(ctx.schools().size(), fx.climateGain(), fx.teacherGrowth());
+        rosters = new Roster[ctx.schools().size()];
+    }
+
+    @Override
+    public void onYearStart(ComponentContext ctx) {
+        if (!impl.enabled()) {
+            return;
+        }
+        intensity = impl.intensity(ctx.year());
+        Rollout rollout = impl.rollout();
+        for (SchoolView s : ctx.schools()) {
+            rosters[s.id()] = null;
+            if (!rollout.servesSchool(s)) {
+                continue;
+            }
+            reach.assign(ctx, s);
+            if (plan.teacherNetwork()) {
+                network.startYear(s, intensity * rollout.coverage());
+            }
+            if (intensity <= 0) {
+                continue;
+            }
+            Roster r = Roster.allocate(s, i -> rollout.servesGrade(s.grade(i)) && reach.reached(s, i), plan,
+                    ctx.stream("allocation", s));
+            for (int i = 0; i < r.size(); i++) {
+                if (r.has(i, Roster.MENTORED)) {
+                    s.setMentoring(i, Math.max(s.mentoring(i), intensity));
+                }
+                if (r.has(i, Roster.FAMILY)) {
+                    s.addAbsenceOdds(i, -fx.familyAbsence() * intensity);
+                }
+            }
+            rosters[s.id()] = r;
+        }
+    }
+
+    @Override
+    public void onWeek(ComponentContext ctx, SchoolView school) {
+        Roster r = rosters == null ? null : rosters[school.id()];
+        if (r == null) {
+            return;
+        }
+        double weeks = ctx.weeksPerYear();
+        double partner = fx.effectiveness() * intensity;
+        double tutoring = plan.tutoringHoursPerWeek() * fx.tutoringPerHour() * intensity;
+        double afterSchool = fx.afterSchoolLearning() * partner / weeks;
+        double bonding = fx.afterSchoolEngagement() * partner / weeks;
+        double mentoring = fx.mentoringEngagement() * partner / weeks;
+        double family = fx.familyLearning() * partner / weeks;
+        boolean outreach = plan.attendanceOutreach() && ctx.week() >= plan.outreachFirstWeek();
+        double flagAt = plan.outreachThreshold() * SchoolCalendar.DAYS_PER_WEEK * (ctx.week() + 1);
+        int n = Math.min(school.size(), r.size());
+        for (int i = 0; i < n; i++) {
+            if (!r.has(i, Roster.ELIGIBLE)) {
+                continue;
+            }
+            double present = 1.0 - school.absenceRate(i);
+            if (r.has(i, Roster.TUTORED)) {
+                school.addLearning(r.tutoredIn(i), i, tutoring * present);
+            }
+            double both = family * (r.has(i, Roster.FAMILY) ? 1 : 0)
+                    + afterSchool * present * (r.has(i, Roster.AFTER_SCHOOL) ? 1 : 0)
+                    + (plan.teacherNetwork() ? network.growth(school, school.teacherOf(i)) / weeks : 0);
+            if (both != 0) {
+                school.addLearning(Subject.MATH, i, both);
+                school.addLearning(Subject.READING, i, both);
+            }
+            double engagement = bonding * (r.has(i, Roster.AFTER_SCHOOL) ? 1 : 0)
+                    + mentoring * (r.has(i, Roster.MENTORED) ? 1 : 0);
+            if (engagement != 0) {
+                school.addEngagement(i, engagement);
+            }
+            if (outreach && school.daysAbsent(i) >= flagAt && r.flag(i)) {
+                school.addAbsenceOdds(i, -fx.outreachAbsence() * partner);
+                school.setMentoring(i, Math.max(school.mentoring(i), intensity));
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.plsim.components.partnerships;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plsim.components.common.Implementation;
+import org.plsim.components.common.Settings;
+import org.plsim.model.component.CostLine;
+import org.plsim.model.component.EvidenceValues;
+import org.plsim.model.component.GrantComponent;
+import org.plsim.model.component.GrantComponentFactory;
+import org.plsim.scenario.ComponentSpec;
+import org.plsim.scenario.InvalidSpecException;
+import org.plsim.scenario.ScenarioSpec;
+import org.plsim.scenario.Violation;
+
+/**
+ * The {@code partnerships} component: reads and checks its settings (every bad or unknown key at once),
+ * its evidence parameters, and prices the plan.
+ *
+ * <pre>{@code
+ * components:
+ *   partnerships:
+ *     tutoring_seats_per_100: 5
+ *     family_engagement: 0.3
+ *     rollout: {grades: K-12, coverage: 1.0}
+ * }</pre>
+ */
+public final class PartnershipsFactory implements GrantComponentFactory {
+    /** Grades served unless the scenario's {@code rollout.grades} says otherwise: K-12. */
+    static final int[] DEFAULT_GRADES = {0, 12};
+
+    @Override
+    public String name() {
+        return PartnershipsComponent.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "community partnerships and networks: tutoring, mentoring and after-school seats, family engagement, "
+                + "attendance outreach, teacher networks";
+    }
+
+    @Override
+    public GrantComponent create(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        Read r = read(spec, scenario, evidence);
+        return new PartnershipsComponent(r.plan, r.impl, PartnerEffects.read(evidence));
+    }
+
+    @Override
+    public List<CostLine> costs(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        Read r = read(spec, scenario, evidence);
+        return PartnershipCosts.of(r.plan, r.impl, scenario, evidence);
+    }
+
+    private record Read(PartnershipPlan plan, Implementation impl) {
+    }
+
+    private static Read read(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        Settings s = new Settings(spec.settings());
+        PartnershipPlan plan = PartnershipPlan.read(s);
+        Implementation impl = Implementation.read(s, DEFAULT_GRADES, scenario, evidence);
+        List<Violation> problems = new ArrayList<>();
+        for (String group : impl.rollout().unknownGroups(scenario)) {
+            problems.add(new Violation("rollout.schools", "'" + group + "'", "a school group of the district"));
+        }
+        try {
+            s.done();
+        } catch (InvalidSpecException e) {
+            problems.addAll(0, e.violations());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSpecException(problems);
+        }
+        return new Read(plan, impl);
+    }
+}
