@@ -26,9 +26,36 @@ import org.plsim.model.observe.Subject;
  * <p><b>Diagnostic data.</b> The software's picture of a student sharpens with use:
  * {@code level ← 1 − (1 − level) · e^(−minutes/diagnosticMinutes)}.
  */
-public record AdaptiveSoftware(double mathEffect, double readingEffect, double softwareFactor,
-                               double referenceMinutes, double saturationMinutes, double matchSlope,
-                               double matchCapSd, double alignedExtra, double diagnosticMinutes) {
+public final class AdaptiveSoftware {
+    private final double mathEffect;
+    private final double readingEffect;
+    private final double softwareFactor;
+    private final double saturationMinutes;
+    private final double matchSlope;
+    private final double matchCapSd;
+    private final double alignedExtra;
+    private final double diagnosticMinutes;
+    /** {@code 1 − e^(−ref/s)}, the dose-response denominator, computed once (this runs per student-week). */
+    private final double referenceResponse;
+
+    /**
+     * @param softwareFactor effect per minute relative to adaptive software (1 for adaptive)
+     * @param matchSlope     rise of the match weight per SD of distance (0: no match)
+     */
+    public AdaptiveSoftware(double mathEffect, double readingEffect, double softwareFactor, double referenceMinutes,
+                            double saturationMinutes, double matchSlope, double matchCapSd, double alignedExtra,
+                            double diagnosticMinutes) {
+        this.mathEffect = mathEffect;
+        this.readingEffect = readingEffect;
+        this.softwareFactor = softwareFactor;
+        this.saturationMinutes = saturationMinutes;
+        this.matchSlope = matchSlope;
+        this.matchCapSd = matchCapSd;
+        this.alignedExtra = alignedExtra;
+        this.diagnosticMinutes = diagnosticMinutes;
+        this.referenceResponse = 1.0 - Math.exp(-referenceMinutes / saturationMinutes);
+    }
+
     static final String P = "blended_learning.";
 
     /** The rule for {@code kind} of software, from this replicate's evidence values. */
@@ -51,7 +78,7 @@ public record AdaptiveSoftware(double mathEffect, double readingEffect, double s
         if (!(minutes > 0)) {
             return 0.0;
         }
-        return -Math.expm1(-minutes / saturationMinutes) / -Math.expm1(-referenceMinutes / saturationMinutes);
+        return (1.0 - Math.exp(-minutes / saturationMinutes)) / referenceResponse;
     }
 
     /** Un-normalized weight of a student {@code distance} SD from the level taught. */
@@ -68,6 +95,11 @@ public record AdaptiveSoftware(double mathEffect, double readingEffect, double s
     public double weeklyLearning(Subject subject, double minutes, int weeksPerYear, double quality,
                                  double weight) {
         return effect(subject) * quality * doseResponse(minutes) * weight / weeksPerYear;
+    }
+
+    /** Curriculum-specific mastery gained with each SD of transferable learning. */
+    public double alignedExtra() {
+        return alignedExtra;
     }
 
     /** The diagnostic signal after a week with {@code minutes} of use in all subjects. */

@@ -4,9 +4,9 @@ import org.plsim.model.component.SchoolView;
 import org.plsim.model.observe.Subject;
 
 /**
- * One week of software use in one school, given each student's share of the planned minutes: learning and
- * aligned mastery through the levers, and the diagnostic signal. Students with a share of 0 are not
- * touched at all. Touches only {@code school}, so it is safe from {@code onWeek} on any thread.
+ * One week of software use in one school, given each student's share of the planned minutes and level-match
+ * weights: learning and aligned mastery through the levers, and the diagnostic signal. Students with a share
+ * of 0 are not touched at all. Touches only {@code school}, so it is safe from {@code onWeek} on any thread.
  */
 final class AdaptiveWeek {
     private AdaptiveWeek() {
@@ -14,21 +14,24 @@ final class AdaptiveWeek {
 
     /**
      * @param use     per student, the share of the planned minutes used this week (0: not a user)
+     * @param weight  per subject (0 = math, 1 = reading), per student: normalized match weights
+     *                ({@link #matchWeights})
      * @param quality per-minute strength after scale attenuation
      */
-    static void apply(SchoolView school, double[] use, BlendedPlan plan, AdaptiveSoftware software,
-                      double quality, int weeksPerYear) {
+    static void apply(SchoolView school, double[] use, double[][] weight, BlendedPlan plan,
+                      AdaptiveSoftware software, double quality, int weeksPerYear) {
         double[] totalMinutes = new double[school.size()];
-        for (Subject subject : Subject.TESTED) {
+        for (int k = 0; k < Subject.TESTED.length; k++) {
+            Subject subject = Subject.TESTED[k];
             double planned = plan.minutes(subject);
             if (planned <= 0) {
                 continue;
             }
-            double[] weight = matchWeights(school, subject, use, software);
+            double[] w = weight[k];
             for (int i = 0; i < use.length; i++) {
                 if (use[i] > 0) {
                     double minutes = planned * use[i];
-                    double learning = software.weeklyLearning(subject, minutes, weeksPerYear, quality, weight[i]);
+                    double learning = software.weeklyLearning(subject, minutes, weeksPerYear, quality, w[i]);
                     school.addLearning(subject, i, learning);
                     school.addMastery(subject, i, software.alignedExtra() * learning);
                     totalMinutes[i] += minutes;
@@ -43,7 +46,7 @@ final class AdaptiveWeek {
     }
 
     /**
-     * Normalized level-match weights of the users: the level taught is the mean achievement of the whole
+     * Normalized level-match weights of the users ({@code use > 0}): the level taught is the mean achievement of the whole
      * class (users or not); each user's raw weight grows with the distance from it, and is divided by the
      * mean raw weight of the class's users, so a class's users average 1. Non-users get 0.
      */

@@ -13,15 +13,15 @@ import org.plsim.model.component.SchoolView;
  * <p><b>Who uses it.</b> Each fall, in the served schools: students are sampled for coverage ({@link Reach}),
  * given device and connectivity access ({@link DeviceAccess}), and teachers take the software up over the
  * teacher network with the plan's PD and coaching ({@link TeacherAdoption}, rates from {@link TeacherUptake}).
- * Each week a student in a served grade uses it if reached, connected, and taught by a teacher who has
- * adopted it; the minutes used are the planned minutes × fidelity (and, after the grant, the sustained
- * share) × the teacher's proficiency (a new adopter runs only part of the planned sessions) × the share of
- * days the student attends.
+ * A student in a served grade uses it this year if reached, connected, and taught by a teacher who has
+ * adopted it ({@link FallRoster}, fixed each fall with the level-match weights); each week the minutes used
+ * are the planned minutes × fidelity (and, after the grant, the sustained share) × the teacher's proficiency
+ * (a new adopter runs only part of the planned sessions) × the share of days the student attends.
  *
  * <p><b>What it does.</b> {@link AdaptiveWeek} turns those minutes into learning through the levers
  * ({@code addLearning}, and {@code addMastery} for what only aligned tests see) by the rule of
  * {@link AdaptiveSoftware}: a saturating dose response, a per-minute strength set by the kind of software and
- * attenuated at scale, and a level match that gives most to students far from their class's mean. Devices
+ * attenuated at scale, and a level match that gives most to students far from their class's mean in the fall. Devices
  * with no planned minutes produce nothing (Cristia et al. 2017: One Laptop per Child, Peru, no effect).
  * Fidelity and post-grant sustain cut minutes; the scale attenuation cuts learning per minute (thinner
  * support, less selected staff), so the evidence's halving at scale holds at any dosage.
@@ -47,6 +47,8 @@ final class BlendedLearning implements GrantComponent {
     private Reach reach;
     private DeviceAccess access;
     private TeacherAdoption adoption;
+    /** This year's users and match weights, by school id (null: school not served this year). */
+    private FallRoster[] rosters;
 
     BlendedLearning(BlendedPlan plan, AdaptiveSoftware software, TeacherUptake uptake) {
         this.plan = plan;
@@ -67,6 +69,7 @@ final class BlendedLearning implements GrantComponent {
         reach = Reach.register(ctx, plan.implementation().rollout().coverage());
         access = DeviceAccess.register(ctx, plan.deviceShare(), plan.connectivity());
         adoption = uptake.newAdoption(ctx.schools().size());
+        rosters = new FallRoster[ctx.schools().size()];
     }
 
     @Override
@@ -75,10 +78,12 @@ final class BlendedLearning implements GrantComponent {
             return;
         }
         for (SchoolView school : ctx.schools()) {
+            rosters[school.id()] = null;
             if (plan.implementation().rollout().servesSchool(school)) {
                 reach.assign(ctx, school);
                 access.assign(ctx, school);
                 adoption.startYear(ctx, school);
+                rosters[school.id()] = FallRoster.build(school, plan, reach, access, adoption, software);
             }
         }
     }
@@ -86,19 +91,18 @@ final class BlendedLearning implements GrantComponent {
     @Override
     public void onWeek(ComponentContext ctx, SchoolView school) {
         Implementation impl = plan.implementation();
-        if (!active(ctx.year()) || !impl.rollout().servesSchool(school) || !(impl.scaleFactor() > 0)) {
+        if (!active(ctx.year()) || rosters[school.id()] == null || !(impl.scaleFactor() > 0)) {
             return;
         }
+        FallRoster roster = rosters[school.id()];
         double delivered = impl.intensity(ctx.year()) / impl.scaleFactor();
-        double[] use = new double[school.size()];
+        double[] use = new double[Math.min(school.size(), roster.strength.length)];
         for (int i = 0; i < use.length; i++) {
-            if (impl.rollout().servesGrade(school.grade(i)) && reach.reached(school, i)
-                    && access.connected(school, i)) {
-                double teacher = adoption.strength(school, school.teacherOf(i));
-                use[i] = delivered * teacher * (1.0 - school.absenceRate(i));
+            if (roster.strength[i] > 0) {
+                use[i] = delivered * roster.strength[i] * (1.0 - school.absenceRate(i));
             }
         }
-        AdaptiveWeek.apply(school, use, plan, software, impl.scaleFactor(), ctx.weeksPerYear());
+        AdaptiveWeek.apply(school, use, roster.weight, plan, software, impl.scaleFactor(), ctx.weeksPerYear());
     }
 
     private boolean active(int year) {

@@ -24,6 +24,11 @@ class AdaptiveWeekTest {
                 Districts.small(1), TestEvidence.central());
     }
 
+    private double[][] weights(TinySchool school, double[] use) {
+        return new double[][] {AdaptiveWeek.matchWeights(school, Subject.MATH, use, software),
+                AdaptiveWeek.matchWeights(school, Subject.READING, use, software)};
+    }
+
     @Test
     void matchWeights_favourStudentsFarFromTheClassMean_andAverageOneAmongUsers() {
         TinySchool school = new TinySchool(new double[] {-1, 0, 1, 2}, new int[] {0, 0, 0, 0}, 1);
@@ -35,7 +40,8 @@ class AdaptiveWeekTest {
     @Test
     void aWeekOfNinetyMinutes_addsLearningMasteryAndDiagnosticData_toUsersOnly() {
         TinySchool school = new TinySchool(new double[] {-1, 0, 1, 2}, new int[] {0, 0, 0, 0}, 1);
-        AdaptiveWeek.apply(school, new double[] {1, 1, 1, 0}, plan(90, 0), software, 1.0, 36);
+        double[] use = {1, 1, 1, 0};
+        AdaptiveWeek.apply(school, use, weights(school, use), plan(90, 0), software, 1.0, 36);
         double unit = 0.18 / 36; // a week at the reference dosage
         double[] expected = {unit * 1.235294, unit * 0.882353, unit * 0.882353, 0};
         assertArrayEquals(expected, school.learning[0], 1e-8);
@@ -48,7 +54,8 @@ class AdaptiveWeekTest {
     @Test
     void devicesWithoutMinutes_changeNothing() {
         TinySchool school = new TinySchool(new double[] {-1, 0, 1}, new int[] {0, 0, 0}, 1);
-        AdaptiveWeek.apply(school, new double[] {1, 1, 1}, plan(0, 0), software, 1.0, 36);
+        double[] use = {1, 1, 1};
+        AdaptiveWeek.apply(school, use, weights(school, use), plan(0, 0), software, 1.0, 36);
         assertArrayEquals(new double[3], school.learning[0], 0.0);
         assertArrayEquals(new double[3], school.mastery[0], 0.0);
         assertArrayEquals(new double[3], school.diagnostic, 0.0);
@@ -57,7 +64,8 @@ class AdaptiveWeekTest {
     @Test
     void halfTheMinutes_giveMoreThanHalfTheLearning() {
         TinySchool school = new TinySchool(new double[] {0, 0}, new int[] {0, 1}, 2);
-        AdaptiveWeek.apply(school, new double[] {1, 0.5}, plan(90, 0), software, 1.0, 36);
+        double[] use = {1, 0.5};
+        AdaptiveWeek.apply(school, use, weights(school, use), plan(90, 0), software, 1.0, 36);
         assertEquals(0.18 / 36, school.learning[0][0], 1e-12);
         assertEquals(0.18 / 36 * 0.574443, school.learning[0][1], 1e-8);
     }
