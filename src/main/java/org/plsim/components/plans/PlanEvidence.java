@@ -4,7 +4,7 @@ import org.plsim.model.component.EvidenceValues;
 
 /**
  * The evidence parameters of the learning-plans mechanism, read once per replicate from the registry (ids
- * {@code learning_plans.<name>}; sources and ranges in {@code evidence/parts/learning_plans.yaml}).
+ * {@code learning_plans.<name>}; sources and ranges in the evidence registry, {@code org/plsim/evidence/registry.yaml}).
  *
  * @param counselorPlanHours     hours a full-time counselor spends a year on individual student planning
  * @param counselorHoursHalf     counselor planning hours per student per year at which the counselor's share of

@@ -1,0 +1,111 @@
+package org.plsim.components.blended;
+
+import org.plsim.components.common.Implementation;
+import org.plsim.components.common.Reach;
+import org.plsim.components.common.TeacherAdoption;
+import org.plsim.model.component.ComponentContext;
+import org.plsim.model.component.GrantComponent;
+import org.plsim.model.component.SchoolView;
+
+/**
+ * Blended learning as a mechanism: adaptive software in the weekly timetable.
+ *
+ * <p><b>Who uses it.</b> Each fall, in the served schools: students are sampled for coverage ({@link Reach}),
+ * given device and connectivity access ({@link DeviceAccess}), and teachers take the software up over the
+ * teacher network with the plan's PD and coaching ({@link TeacherAdoption}, rates from {@link TeacherUptake}).
+ * A student in a served grade uses it this year if reached, connected, and taught by a teacher who has
+ * adopted it ({@link FallRoster}, fixed each fall with the level-match weights); each week the minutes used
+ * are the planned minutes × fidelity (and, after the grant, the sustained share) × the teacher's proficiency
+ * (a new adopter runs only part of the planned sessions) × the share of days the student attends.
+ *
+ * <p><b>What it does.</b> {@link AdaptiveWeek} turns those minutes into learning through the levers
+ * ({@code addLearning}, and {@code addMastery} for what only aligned tests see) by the rule of
+ * {@link AdaptiveSoftware}: a saturating dose response, a per-minute strength set by the kind of software and
+ * attenuated at scale, and a level match that gives most to students far from their class's mean in the fall. Devices
+ * with no planned minutes produce nothing (Cristia et al. 2017: One Laptop per Child, Peru, no effect).
+ * Fidelity and post-grant sustain cut minutes; the scale attenuation cuts learning per minute (thinner
+ * support, less selected staff), so the evidence's halving at scale holds at any dosage.
+ *
+ * <p><b>Interactions (shared signals).</b>
+ * <ul>
+ * <li>Writes {@code diagnosticData} each week for users, rising with minutes used in all subjects; the core
+ *     resets it each fall. Competency-based progression (later in name order) reads it the same week, to make
+ *     its mastery checks less error-prone.</li>
+ * <li>Reads {@code collaboration} each fall through {@link TeacherAdoption} (peer pull among teachers).
+ *     Partnerships write it in their own fall hook, after this one: this component sees the climate of the
+ *     previous year.</li>
+ * <li>Reads {@code absenceRate} each week: other components that cut absence (learning plans, partnerships,
+ *     later in name order) raise the minutes used from the next week on.</li>
+ * </ul>
+ */
+final class BlendedLearning implements GrantComponent {
+    static final String NAME = "blended_learning";
+
+    private final BlendedPlan plan;
+    private final AdaptiveSoftware software;
+    private final TeacherUptake uptake;
+    private Reach reach;
+    private DeviceAccess access;
+    private TeacherAdoption adoption;
+    /** This year's users and match weights, by school id (null: school not served this year). */
+    private FallRoster[] rosters;
+
+    BlendedLearning(BlendedPlan plan, AdaptiveSoftware software, TeacherUptake uptake) {
+        this.plan = plan;
+        this.software = software;
+        this.uptake = uptake;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void onRunStart(ComponentContext ctx) {
+        if (!plan.implementation().enabled()) {
+            return;
+        }
+        reach = Reach.register(ctx, plan.implementation().rollout().coverage());
+        access = DeviceAccess.register(ctx, plan.deviceShare(), plan.connectivity());
+        adoption = uptake.newAdoption(ctx.schools().size());
+        rosters = new FallRoster[ctx.schools().size()];
+    }
+
+    @Override
+    public void onYearStart(ComponentContext ctx) {
+        if (!active(ctx.year())) {
+            return;
+        }
+        for (SchoolView school : ctx.schools()) {
+            rosters[school.id()] = null;
+            if (plan.implementation().rollout().servesSchool(school)) {
+                reach.assign(ctx, school);
+                access.assign(ctx, school);
+                adoption.startYear(ctx, school);
+                rosters[school.id()] = FallRoster.build(school, plan, reach, access, adoption, software);
+            }
+        }
+    }
+
+    @Override
+    public void onWeek(ComponentContext ctx, SchoolView school) {
+        Implementation impl = plan.implementation();
+        if (!active(ctx.year()) || rosters[school.id()] == null || !(impl.scaleFactor() > 0)) {
+            return;
+        }
+        FallRoster roster = rosters[school.id()];
+        double delivered = impl.intensity(ctx.year()) / impl.scaleFactor();
+        double[] use = new double[Math.min(school.size(), roster.strength.length)];
+        for (int i = 0; i < use.length; i++) {
+            if (roster.strength[i] > 0) {
+                use[i] = delivered * roster.strength[i] * (1.0 - school.absenceRate(i));
+            }
+        }
+        AdaptiveWeek.apply(school, use, roster.weight, plan, software, impl.scaleFactor(), ctx.weeksPerYear());
+    }
+
+    private boolean active(int year) {
+        return plan.implementation().enabled() && plan.implementation().yearsImplemented(year) >= 0;
+    }
+}

@@ -1,0 +1,35 @@
+package org.plsim.components.blended;
+
+import java.util.List;
+import org.plsim.model.component.CostLine;
+import org.plsim.model.component.EvidenceValues;
+import org.plsim.model.component.GrantComponent;
+import org.plsim.model.component.GrantComponentFactory;
+import org.plsim.scenario.ComponentSpec;
+import org.plsim.scenario.ScenarioSpec;
+
+/** Finds {@code blended_learning} in a scenario's {@code components:} block (see {@link BlendedPlan}). */
+public final class BlendedLearningFactory implements GrantComponentFactory {
+    @Override
+    public String name() {
+        return BlendedLearning.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "blended learning: adaptive software minutes a week on school devices, taken up by teachers "
+                + "through PD and coaching";
+    }
+
+    @Override
+    public GrantComponent create(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        BlendedPlan plan = BlendedPlan.read(spec, scenario, evidence);
+        return new BlendedLearning(plan, AdaptiveSoftware.read(evidence, plan.software()),
+                TeacherUptake.of(plan, evidence));
+    }
+
+    @Override
+    public List<CostLine> costs(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        return BlendedCosts.lines(BlendedPlan.read(spec, scenario, evidence), scenario, evidence);
+    }
+}

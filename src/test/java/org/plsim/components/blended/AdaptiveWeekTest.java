@@ -1,0 +1,72 @@
+package org.plsim.components.blended;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.plsim.model.observe.Subject;
+import org.plsim.scenario.ComponentSpec;
+import org.plsim.testing.Districts;
+import org.plsim.testing.TestEvidence;
+
+/**
+ * One week in a four-student class worked by hand. Math achievement −1, 0, +1, +2; the fourth student has
+ * no device (share 0). The level taught is the class mean, 0.5; the users' distances 1.5, 0.5, 0.5 give raw
+ * weights 1 + 0.5·d = 1.75, 1.25, 1.25, mean 4.25/3, so weights 1.235294, 0.882353, 0.882353.
+ */
+class AdaptiveWeekTest {
+    private final AdaptiveSoftware software = AdaptiveSoftware.read(TestEvidence.central(), Software.ADAPTIVE);
+
+    private static BlendedPlan plan(Object math, Object reading) {
+        return BlendedPlan.read(new ComponentSpec("blended_learning",
+                Map.of("adaptive_minutes_per_week", Map.of("math", math, "reading", reading))),
+                Districts.small(1), TestEvidence.central());
+    }
+
+    private double[][] weights(TinySchool school, double[] use) {
+        return new double[][] {AdaptiveWeek.matchWeights(school, Subject.MATH, use, software),
+                AdaptiveWeek.matchWeights(school, Subject.READING, use, software)};
+    }
+
+    @Test
+    void matchWeights_favourStudentsFarFromTheClassMean_andAverageOneAmongUsers() {
+        TinySchool school = new TinySchool(new double[] {-1, 0, 1, 2}, new int[] {0, 0, 0, 0}, 1);
+        double[] w = AdaptiveWeek.matchWeights(school, Subject.MATH, new double[] {1, 1, 1, 0}, software);
+        assertArrayEquals(new double[] {1.75 / (4.25 / 3), 1.25 / (4.25 / 3), 1.25 / (4.25 / 3), 0}, w, 1e-12);
+        assertEquals(1.235294, w[0], 1e-6);
+    }
+
+    @Test
+    void aWeekOfNinetyMinutes_addsLearningMasteryAndDiagnosticData_toUsersOnly() {
+        TinySchool school = new TinySchool(new double[] {-1, 0, 1, 2}, new int[] {0, 0, 0, 0}, 1);
+        double[] use = {1, 1, 1, 0};
+        AdaptiveWeek.apply(school, use, weights(school, use), plan(90, 0), software, 1.0, 36);
+        double unit = 0.18 / 36; // a week at the reference dosage
+        double[] expected = {unit * 1.235294, unit * 0.882353, unit * 0.882353, 0};
+        assertArrayEquals(expected, school.learning[0], 1e-8);
+        assertArrayEquals(expected, school.mastery[0], 1e-8);     // aligned_extra = 1
+        assertArrayEquals(new double[4], school.learning[1], 0.0); // no reading minutes
+        double d = 1 - Math.exp(-90.0 / 300);
+        assertArrayEquals(new double[] {d, d, d, 0}, school.diagnostic, 1e-12);
+    }
+
+    @Test
+    void devicesWithoutMinutes_changeNothing() {
+        TinySchool school = new TinySchool(new double[] {-1, 0, 1}, new int[] {0, 0, 0}, 1);
+        double[] use = {1, 1, 1};
+        AdaptiveWeek.apply(school, use, weights(school, use), plan(0, 0), software, 1.0, 36);
+        assertArrayEquals(new double[3], school.learning[0], 0.0);
+        assertArrayEquals(new double[3], school.mastery[0], 0.0);
+        assertArrayEquals(new double[3], school.diagnostic, 0.0);
+    }
+
+    @Test
+    void halfTheMinutes_giveMoreThanHalfTheLearning() {
+        TinySchool school = new TinySchool(new double[] {0, 0}, new int[] {0, 1}, 2);
+        double[] use = {1, 0.5};
+        AdaptiveWeek.apply(school, use, weights(school, use), plan(90, 0), software, 1.0, 36);
+        assertEquals(0.18 / 36, school.learning[0][0], 1e-12);
+        assertEquals(0.18 / 36 * 0.574443, school.learning[0][1], 1e-8);
+    }
+}
