@@ -15,7 +15,10 @@ import org.plsim.evidence.ResolvedEvidence;
 import org.plsim.model.DistrictModel;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
+import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Outcome;
+import org.plsim.model.observe.Subgroup;
+import org.plsim.model.observe.Subject;
 import org.plsim.scenario.ScenarioSpec;
 
 /**
@@ -42,6 +45,7 @@ public final class ScenarioRunner {
 
     public ScenarioResult run(ScenarioSpec spec, ProgressListener progress) {
         registry.createAll(spec, evidence.central(spec)); // fail fast on bad settings, before any work
+        PlanReview review = PlanReview.of(spec, registry, evidence);
         List<ResolvedEvidence> values = new ArrayList<>();
         for (int r = 0; r < spec.replicates(); r++) {
             values.add(evidence.values(spec, RunKey.of(spec.id(), spec.seed(), r).runSeed()));
@@ -79,7 +83,7 @@ public final class ScenarioRunner {
                 }
                 results.add(new ReplicateResult(RunKey.of(spec.id(), spec.seed(), r), outcomes, nanos, values.get(r)));
             }
-            return new ScenarioResult(spec, results, System.nanoTime() - start, threads);
+            return new ScenarioResult(spec, results, System.nanoTime() - start, threads, review);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -102,7 +106,23 @@ public final class ScenarioRunner {
         List<Outcome> out = new ArrayList<>();
         long t0 = System.nanoTime();
         new DistrictModel(spec, key.runSeed(), components, out::add, 1).run();
-        return new ArmRun(List.copyOf(out), System.nanoTime() - t0);
+        long nanos = System.nanoTime() - t0;
+        if (!spec.components().isEmpty()) {
+            addCosts(spec, arm == Arm.TREATMENT ? CostPlan.of(spec, registry, values) : null, out);
+        }
+        return new ArmRun(List.copyOf(out), nanos);
+    }
+
+    /**
+     * The plan's cost per enrolled student each year, with this replicate's evidence values (prices may be
+     * drawn from their ranges too); 0 in the business-as-usual arm, so the paired effect is the cost.
+     */
+    private static void addCosts(ScenarioSpec spec, CostPlan plan, List<Outcome> out) {
+        long students = spec.district().students();
+        for (int y = 1; y <= spec.years(); y++) {
+            out.add(new Outcome(y, Outcome.ALL_GRADES, Subject.ALL, Subgroup.ALL, Measure.COST,
+                    plan == null ? 0.0 : plan.perStudent(y), students));
+        }
     }
 
     /** Outcomes of one arm and the nanoseconds its model took. */

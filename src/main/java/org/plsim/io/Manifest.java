@@ -18,9 +18,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plsim.analysis.GuardRail;
 import org.plsim.experiment.Arm;
+import org.plsim.experiment.CostPlan;
 import org.plsim.experiment.ReplicateResult;
 import org.plsim.experiment.ScenarioResult;
+import org.plsim.scenario.ScenarioSpec;
 
 /**
  * {@code manifest.json}: what was run, on what, from which seeds, how long it took, and a SHA-256 of every
@@ -31,7 +34,8 @@ import org.plsim.experiment.ScenarioResult;
 public record Manifest(String scenarioId, Map<String, Object> scenario, String scenarioSha256,
                        String scenarioSource, long rootSeed, List<Long> runSeeds, RunEnvironment environment,
                        int threads, List<String> commandLine, Instant createdAt, Timings timings,
-                       List<OutputFile> files, Map<String, Object> evidence) {
+                       List<OutputFile> files, Map<String, Object> evidence, List<GuardRail> guardRails,
+                       Map<String, Object> costs) {
     public static final String FILE = "manifest.json";
 
     public Manifest {
@@ -40,6 +44,8 @@ public record Manifest(String scenarioId, Map<String, Object> scenario, String s
         runSeeds = List.copyOf(runSeeds);
         commandLine = List.copyOf(commandLine);
         files = List.copyOf(files);
+        guardRails = List.copyOf(guardRails);
+        costs = Collections.unmodifiableMap(new LinkedHashMap<>(costs));
     }
 
     /** The JSON tree, keys in the documented order. */
@@ -63,6 +69,13 @@ public record Manifest(String scenarioId, Map<String, Object> scenario, String s
         m.put("os", environment.os());
         m.put("timings", timings.toTree());
         m.put("files", files.stream().map(OutputFile::toTree).toList());
+        m.put("guard_rails", guardRails.stream().map(g -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("code", g.code());
+            one.put("message", g.message());
+            return one;
+        }).toList());
+        m.put("costs", costs);
         m.put("evidence", evidence);
         m.put("scenario", scenario);
         return m;
@@ -98,6 +111,34 @@ public record Manifest(String scenarioId, Map<String, Object> scenario, String s
     }
 
     /** The run seed of each replicate, in replicate order. */
+    /**
+     * The plan's costs at central prices: dollars by school year and by component over the grant years
+     * (the budget's, or all years without one), and dollars per enrolled student per year.
+     */
+    public static Map<String, Object> costs(ScenarioResult result) {
+        CostPlan plan = result.review().costs();
+        ScenarioSpec spec = result.spec();
+        int grantYears = spec.budget() == null ? spec.years() : Math.min(spec.years(), spec.budget().grantYears());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("unit", "US dollars (ingredients method, central evidence prices)");
+        m.put("students", plan.students());
+        List<Object> years = new ArrayList<>();
+        for (int y = 1; y <= spec.years(); y++) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("year", y);
+            one.put("dollars", plan.dollars(y));
+            one.put("dollars_per_student", plan.perStudent(y));
+            years.add(one);
+        }
+        m.put("by_year", years);
+        m.put("grant_years", grantYears);
+        m.put("by_component_over_grant_years", plan.byComponent(grantYears));
+        if (spec.budget() != null) {
+            m.put("budget_total_dollars", spec.budget().totalDollars());
+        }
+        return m;
+    }
+
     public static List<Long> runSeeds(ScenarioResult result) {
         return result.replicates().stream().map(r -> r.key().runSeed()).toList();
     }

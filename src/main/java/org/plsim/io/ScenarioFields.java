@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.plsim.evidence.BusinessAsUsualEvidence;
 import org.plsim.evidence.EvidenceParameter;
 import org.plsim.evidence.EvidenceRegistry;
+import org.plsim.scenario.Budget;
 import org.plsim.scenario.BusinessAsUsual;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.DistrictSpec;
@@ -55,8 +56,39 @@ final class ScenarioFields {
         components = components(root.entries("components"));
         Uncertainty uncertainty = uncertainty(root);
         Map<String, Double> evidence = evidence(root.entries("evidence", EVIDENCE_ALLOWED));
+        Budget budget = budget(root.block("budget"));
         return reading.build("", () -> new ScenarioSpec(id, title, years, weeks, replicates, seed, district, bau,
-                components, uncertainty, evidence));
+                components, uncertainty, evidence, budget));
+    }
+
+    /** The grant budget; {@code total_dollars: 0} (the reference default) means no budget. */
+    private Budget budget(Block b) {
+        double total = b.number("total_dollars");
+        int grantYears = b.whole("grant_years");
+        String ifOver = b.text("if_over");
+        Map<String, Double> split = new LinkedHashMap<>();
+        b.entries("split", "a map of component name: share of the total, e.g. {blended_learning: 0.6}")
+                .forEach((name, node) -> {
+                    Double share = Scalars.number(node);
+                    if (share == null) {
+                        reading.problem("budget.split." + name, "found " + YamlTree.describe(node)
+                                + ", allowed: a share from 0 to 1");
+                    } else {
+                        split.put(name, share);
+                    }
+                });
+        Budget.IfOver mode = null;
+        try {
+            mode = Budget.IfOver.fromLabel(ifOver);
+        } catch (IllegalArgumentException e) {
+            reading.problem("budget.if_over", "found '" + ifOver + "', allowed: refuse or scale");
+        }
+        if (total == 0) {
+            return null;
+        }
+        Budget.IfOver m = mode;
+        return reading.build("budget", () -> new Budget(total, grantYears, split, m == null ? Budget.IfOver.REFUSE
+                : m));
     }
 
     /** The components read by {@link #scenario}, even when the scenario as a whole is invalid. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.plsim.scenario.Budget;
 import org.plsim.scenario.BusinessAsUsual;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.DistrictSpec;
@@ -56,6 +57,13 @@ public final class ScenarioFormat {
         t.put("components", components);
         t.put("uncertainty", spec.uncertainty().label());
         t.put("evidence", new LinkedHashMap<String, Object>(spec.evidence()));
+        Map<String, Object> budget = new LinkedHashMap<>();
+        Budget b = spec.budget();
+        budget.put("total_dollars", b == null ? 0.0 : b.totalDollars());
+        budget.put("grant_years", b == null ? 4 : b.grantYears());
+        budget.put("split", b == null ? new LinkedHashMap<String, Object>() : new LinkedHashMap<String, Object>(b.split()));
+        budget.put("if_over", b == null ? Budget.IfOver.REFUSE.label() : b.ifOver().label());
+        t.put("budget", budget);
         return t;
     }
 

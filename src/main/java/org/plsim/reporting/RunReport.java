@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plsim.analysis.EffectSummaries;
 import org.plsim.analysis.EffectSummary;
+import org.plsim.analysis.GuardRail;
+import org.plsim.analysis.GuardRails;
 import org.plsim.analysis.PairedEffect;
 import org.plsim.analysis.PairedEffects;
 import org.plsim.experiment.Arm;
 import org.plsim.experiment.ReplicateResult;
 import org.plsim.experiment.ScenarioResult;
+import org.plsim.io.CostsCsv;
 import org.plsim.io.EffectsCsv;
 import org.plsim.io.Manifest;
 import org.plsim.io.OutcomeCsv;
@@ -29,14 +32,16 @@ import org.plsim.scenario.ScenarioSpec;
  * report.writeTo(folder, provenance);
  * }</pre>
  */
-public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<EffectSummary> summaries) {
-    /** The files {@link #writeTo} writes, manifest last (it hashes the others). */
+public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<EffectSummary> summaries,
+                        List<GuardRail> guardRails) {
+    /** The files {@link #writeTo} always writes, manifest last (it hashes the others). */
     public static final List<String> FILES = List.of(OutcomeCsv.FILE, EffectsCsv.FILE, SummaryCsv.FILE,
             TrajectoryChart.PNG, TrajectoryChart.SVG, Manifest.FILE);
 
     public RunReport {
         effects = List.copyOf(effects);
         summaries = List.copyOf(summaries);
+        guardRails = List.copyOf(guardRails);
     }
 
     /** Pairs every replicate's arms and summarizes the effects over replicates. */
@@ -46,7 +51,19 @@ public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<
             effects.addAll(PairedEffects.pair(r.key().replicate(), r.key().runSeed(), r.arm(Arm.TREATMENT),
                     r.arm(Arm.BAU)));
         }
-        return new RunReport(result, effects, EffectSummaries.of(effects));
+        List<EffectSummary> summaries = EffectSummaries.of(effects);
+        return new RunReport(result, effects, summaries, GuardRails.check(summaries, result.review().outOfRange(),
+                result.review().beyondEvidence()));
+    }
+
+    /** The files this run writes: {@link #FILES}, and {@code costs.csv} when a component is switched on. */
+    public List<String> files() {
+        if (spec().components().isEmpty()) {
+            return FILES;
+        }
+        List<String> names = new ArrayList<>(FILES);
+        names.add(names.size() - 1, CostsCsv.FILE);
+        return names;
     }
 
     public ScenarioSpec spec() {
@@ -69,15 +86,20 @@ public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<
         OutcomeCsv.write(folder.resolve(OutcomeCsv.FILE), result);
         EffectsCsv.write(folder.resolve(EffectsCsv.FILE), id, effects);
         SummaryCsv.write(folder.resolve(SummaryCsv.FILE), id, summaries);
+        if (!spec().components().isEmpty()) {
+            CostsCsv.write(folder.resolve(CostsCsv.FILE), id, result.review().costs());
+        }
         TrajectoryChart.write(TrajectoryChart.of(id, summaries), folder.resolve(TrajectoryChart.PNG),
                 folder.resolve(TrajectoryChart.SVG));
         List<Manifest.OutputFile> files = new ArrayList<>();
-        for (String name : FILES.subList(0, FILES.size() - 1)) {
-            files.add(Manifest.OutputFile.of(folder.resolve(name)));
+        for (String name : files()) {
+            if (!name.equals(Manifest.FILE)) {
+                files.add(Manifest.OutputFile.of(folder.resolve(name)));
+            }
         }
         new Manifest(id, ScenarioFormat.toTree(spec()), ScenarioFormat.sha256(spec()), provenance.scenarioSource(),
                 spec().seed(), Manifest.runSeeds(result), RunEnvironment.detect(provenance.workingDirectory()),
                 provenance.threads(), provenance.commandLine(), provenance.createdAt(), Manifest.Timings.of(result),
-                files, Manifest.evidence(result)).write(folder.resolve(Manifest.FILE));
+                files, Manifest.evidence(result), guardRails, Manifest.costs(result)).write(folder.resolve(Manifest.FILE));
     }
 }

@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
  * @param uncertainty  evidence parameters drawn per replicate from their ranges, or held at central values
  * @param evidence     evidence-registry parameter id → the value that replaces its central value or draw;
  *                     which ids exist is the registry's business (checked by the reader), kept sorted by id
+ * @param budget       the grant budget the plan must fit, or null for none
  */
 public record ScenarioSpec(String id, String title, int years, int weeksPerYear, int replicates, long seed,
                            DistrictSpec district, BusinessAsUsual bau, List<ComponentSpec> components,
-                           Uncertainty uncertainty, Map<String, Double> evidence) {
+                           Uncertainty uncertainty, Map<String, Double> evidence, Budget budget) {
 
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -55,35 +56,49 @@ public record ScenarioSpec(String id, String title, int years, int weeksPerYear,
     public ScenarioSpec(String id, String title, int years, int weeksPerYear, int replicates, long seed,
                         DistrictSpec district, BusinessAsUsual bau, List<ComponentSpec> components) {
         this(id, title, years, weeksPerYear, replicates, seed, district, bau, components, Uncertainty.EVIDENCE,
-                Map.of());
+                Map.of(), null);
+    }
+
+    /** A scenario without a budget. */
+    public ScenarioSpec(String id, String title, int years, int weeksPerYear, int replicates, long seed,
+                        DistrictSpec district, BusinessAsUsual bau, List<ComponentSpec> components,
+                        Uncertainty uncertainty, Map<String, Double> evidence) {
+        this(id, title, years, weeksPerYear, replicates, seed, district, bau, components, uncertainty, evidence,
+                null);
     }
 
     public ScenarioSpec withSeed(long newSeed) {
         return new ScenarioSpec(id, title, years, weeksPerYear, replicates, newSeed, district, bau, components,
-                uncertainty, evidence);
+                uncertainty, evidence, budget);
     }
 
     public ScenarioSpec withReplicates(int n) {
         return new ScenarioSpec(id, title, years, weeksPerYear, n, seed, district, bau, components, uncertainty,
-                evidence);
+                evidence, budget);
     }
 
     /** The same scenario with its evidence parameters drawn ({@code EVIDENCE}) or held central ({@code NONE}). */
     public ScenarioSpec withUncertainty(Uncertainty mode) {
         return new ScenarioSpec(id, title, years, weeksPerYear, replicates, seed, district, bau, components, mode,
-                evidence);
+                evidence, budget);
     }
 
     /** The same scenario with these evidence overrides (id → value) in place of its own. */
     public ScenarioSpec withEvidence(Map<String, Double> overrides) {
         return new ScenarioSpec(id, title, years, weeksPerYear, replicates, seed, district, bau, components,
-                uncertainty, overrides);
+                uncertainty, overrides, budget);
     }
 
     /** The same scenario with these components switched on in place of its own. */
     public ScenarioSpec withComponents(List<ComponentSpec> switchedOn) {
         return new ScenarioSpec(id, title, years, weeksPerYear, replicates, seed, district, bau, switchedOn,
-                uncertainty, evidence);
+                uncertainty, evidence, budget);
+    }
+
+    /** The same scenario with this budget (null: none). */
+    public ScenarioSpec withBudget(Budget newBudget) {
+        return new ScenarioSpec(id, title, years, weeksPerYear, replicates, seed, district, bau, components,
+                uncertainty, evidence, newBudget);
     }
 
     /** The same scenario with no grant component: the business-as-usual arm. */

@@ -1,0 +1,53 @@
+package org.plsim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.plsim.components.ComponentRegistry;
+import org.plsim.evidence.EvidenceParameter;
+import org.plsim.evidence.EvidenceRegistry;
+import org.plsim.model.component.GrantComponentFactory;
+import org.plsim.scenario.ComponentSpec;
+import org.plsim.scenario.ScenarioSpec;
+
+/**
+ * What is known of a plan before it runs: its ingredient costs at the registry's central prices, and
+ * where it steps outside the evidence — evidence overrides beyond their registry range, component settings
+ * beyond what studies covered. The notes become guard-rail flags in the run summary and manifest.
+ *
+ * @param costs          the plan's costs at central evidence values
+ * @param outOfRange     one sentence per evidence override outside the registry's [low, high]
+ * @param beyondEvidence one sentence per component setting beyond the studied range
+ */
+public record PlanReview(CostPlan costs, List<String> outOfRange, List<String> beyondEvidence) {
+    public PlanReview {
+        outOfRange = List.copyOf(outOfRange);
+        beyondEvidence = List.copyOf(beyondEvidence);
+    }
+
+    public static PlanReview of(ScenarioSpec spec, ComponentRegistry components, EvidenceRegistry evidence) {
+        List<String> outside = new ArrayList<>();
+        spec.evidence().forEach((id, value) -> evidence.find(id).ifPresent(p -> {
+            if (value < p.low() || value > p.high()) {
+                outside.add(describe(p, value));
+            }
+        }));
+        List<String> beyond = new ArrayList<>();
+        for (ComponentSpec c : spec.components()) {
+            GrantComponentFactory f = components.factories().get(c.name());
+            if (f != null) {
+                f.beyondEvidence(c).forEach(m -> beyond.add(c.name() + ": " + m));
+            }
+        }
+        return new PlanReview(CostPlan.of(spec, components, evidence.central(spec)), outside, beyond);
+    }
+
+    private static String describe(EvidenceParameter p, double value) {
+        return String.format(Locale.ROOT, "evidence.%s = %s %s is outside the registry's range [%s, %s]",
+                p.id(), plain(value), p.unit(), plain(p.low()), plain(p.high()));
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}
