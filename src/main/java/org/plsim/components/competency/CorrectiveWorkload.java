@@ -7,8 +7,9 @@ import org.apache.commons.math3.special.Erf;
 /**
  * Expected corrective rounds per student per unit, worked out from the mechanism without running it (for
  * costs, which must come from the scenario alone): students' achievement normal around the district's
- * baseline with SD 1, each unit's first check and re-checks failing with the chance the measurement error
- * gives, no prerequisite gains (a first unit, so an upper bound for later ones).
+ * baseline with SD 1; for each achievement level the year's units in turn, each check failing with the
+ * chance the measurement error gives, and each unit's expected mastery beyond business as usual carried to
+ * the next unit as prerequisite (an expected-value recursion: no random numbers).
  */
 final class CorrectiveWorkload {
     /** Gauss–Hermite points: exact enough for a smooth integrand over a normal distribution. */
@@ -28,18 +29,26 @@ final class CorrectiveWorkload {
         return integral / Math.sqrt(Math.PI);
     }
 
-    /** Expected rounds for a student at achievement {@code z}: each round follows a failed check. */
+    /** Expected rounds per unit, over the year's units, for a student at achievement {@code z}. */
     static double rounds(MasteryModel m, CompetencyPlan plan, double z, double errorSd, double proficiency) {
-        double rate = m.rate(z, 0);
-        double mastery = MasteryModel.mastery(rate, 1.0);
-        double stillFailing = 1.0;
-        double expected = 0;
-        for (int k = 0; k < plan.maxRounds(); k++) {
-            stillFailing *= failChance(mastery, plan.threshold(), errorSd);
-            expected += stillFailing;
-            mastery = m.afterCorrective(mastery, rate, proficiency);
+        double prerequisite = 0;
+        double total = 0;
+        for (int u = 0; u < plan.unitsPerYear(); u++) {
+            double rate = m.rate(z, prerequisite);
+            double mastery = MasteryModel.mastery(rate, 1.0);
+            double reaching = 1.0;       // chance of reaching check k (all earlier checks failed)
+            double finalMastery = 0;     // expected mastery when the student moves on
+            for (int k = 0; k < plan.maxRounds(); k++) {
+                double fail = failChance(mastery, plan.threshold(), errorSd);
+                finalMastery += reaching * (1 - fail) * mastery;
+                reaching *= fail;
+                total += reaching;
+                mastery = m.afterCorrective(mastery, rate, proficiency);
+            }
+            finalMastery += reaching * mastery;
+            prerequisite = (finalMastery - m.bauMastery(z)) / m.scale();
         }
-        return expected;
+        return total / plan.unitsPerYear();
     }
 
     /** Chance that a check of error SD {@code errorSd} finds {@code mastery} below {@code threshold}. */
