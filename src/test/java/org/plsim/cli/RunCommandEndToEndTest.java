@@ -74,7 +74,8 @@ class RunCommandEndToEndTest {
         assertEquals("scenario_id,replicate,run_seed,year,grade,subject,subgroup,measure,unit,treatment,bau,effect",
                 firstLine(folder.resolve("effects.csv")));
         assertEquals("scenario_id,year,grade,subject,subgroup,measure,unit,n_replicates,treatment_mean,bau_mean,"
-                        + "effect_mean,effect_sd,effect_ci_low,effect_ci_high,percentile_gain,kraft_band",
+                        + "effect_mean,effect_sd,effect_ci_low,effect_ci_high,percentile_gain,kraft_band,"
+                        + "cost_per_student_to_date,cost_per_student_per_0.1sd",
                 firstLine(folder.resolve("summary.csv")));
         JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
         List<String> keys = new ArrayList<>();
@@ -82,7 +83,7 @@ class RunCommandEndToEndTest {
         assertEquals(List.of("scenario_id", "created_at", "plsim_version", "model_version", "git_commit",
                 "scenario_source", "scenario_sha256", "root_seed", "replicates", "run_seeds", "command_line",
                 "threads", "available_processors", "java_version", "java_vendor", "os", "timings", "files",
-                "evidence", "scenario"), keys);
+                "guard_rails", "costs", "evidence", "scenario"), keys);
         assertEquals(List.of("mode", "registry_sha256", "replicates"), names(manifest.get("evidence")));
         assertEquals(List.of("wall_seconds", "model_seconds", "student_weeks", "student_steps_per_second"),
                 names(manifest.get("timings")));

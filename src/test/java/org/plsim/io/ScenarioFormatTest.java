@@ -31,7 +31,7 @@ class ScenarioFormatTest {
     @Test
     void tree_followsTheReferenceLayout() throws ScenarioException {
         assertEquals(List.of("id", "title", "years", "weeks_per_year", "replicates", "seed", "district",
-                        "business_as_usual", "components", "uncertainty", "evidence"),
+                        "business_as_usual", "components", "uncertainty", "evidence", "budget"),
                 List.copyOf(ScenarioFormat.toTree(reader.read(ScenarioReaderTest.REFERENCE)).keySet()));
     }
 
@@ -42,7 +42,8 @@ class ScenarioFormatTest {
                 + "business as usual\",\"years\":4,\"weeks_per_year\":36,\"replicates\":4,\"seed\":20120101,"
                 + "\"district\":{\"name\":\"Quickstart Unified\",\"schools\":[{\"name\":\"elementary\",\"count\":4,"
                 + "\"grades\":\"K-5\""), json);
-        assertTrue(json.endsWith("\"components\":{},\"uncertainty\":\"evidence\",\"evidence\":{}}"), json);
+        assertTrue(json.endsWith("\"components\":{},\"uncertainty\":\"evidence\",\"evidence\":{},"
+                + "\"budget\":{\"total_dollars\":0.0,\"grant_years\":4,\"split\":{},\"if_over\":\"refuse\"}}"), json);
     }
 
     @Test

@@ -1,0 +1,181 @@
+package org.plsim.components.competency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.plsim.components.common.Implementation;
+import org.plsim.components.common.Reach;
+import org.plsim.components.common.TeacherAdoption;
+import org.plsim.model.component.ComponentContext;
+import org.plsim.model.component.EvidenceValues;
+import org.plsim.model.component.GrantComponent;
+import org.plsim.model.component.SchoolView;
+
+/**
+ * Competency-based assessment and progression: the year's curriculum in each subject is cut into units, each
+ * ending with a mastery check; a student advances on mastery, and one who does not pass gets corrective
+ * instruction and is checked again (Bloom's learning for mastery; Guskey &amp; Gates 1985).
+ *
+ * <p><b>Mechanism</b> (per served student and subject, weekly; the arithmetic is in {@link MasteryModel}, the
+ * cycle in {@link UnitProgress}):
+ * <ol>
+ * <li>A unit's instruction takes the class's unit time; mastery of it grows with time, faster for higher
+ *     achievers and for students who mastered the previous unit beyond business as usual (fewer gaps carried
+ *     forward, within the year and, through a student column, into next year's first unit).</li>
+ * <li>The check measures mastery with error (reliability knob; less error when adaptive software knows the
+ *     student, see below). Pass (measured ≥ threshold): advance. A pass with true mastery below the threshold
+ *     is false mastery: no correctives, the gap stays.</li>
+ * <li>Fail: a corrective round adds mastery (more with a more proficient teacher) but takes time; the part
+ *     not given outside class ({@code 1 − pace_support}) puts the student behind the class's pace. After
+ *     {@code max_corrective_rounds} the student moves on anyway.</li>
+ * <li>Each unit is credited against what group-paced business as usual would have given the same student;
+ *     at the year end units not reached count as lost. Aligned tests see the whole difference; standardized
+ *     tests see only its transferable share (Slavin 1987; Kulik, Kulik &amp; Bangert-Drowns 1990).</li>
+ * </ol>
+ * Only students of teachers who have adopted the practice are served ({@link TeacherAdoption}: PD hours and
+ * colleagues; coaching speeds proficiency): an assessment system without changed instruction does nothing.
+ * A unit's cycle runs as designed with chance {@link Implementation#intensity} (fidelity × scale attenuation
+ * × sustained share after the grant).
+ *
+ * <p><b>Interactions (shared signals).</b> Reads {@link SchoolView#diagnosticData} at each check, in the week
+ * of the check: blended learning (whose hooks run earlier, by name) writes it the same week, so adaptive
+ * software's knowledge of a student cuts the check's measurement error by up to
+ * {@code competency_progression.diagnostic_error_reduction}, and with it false mastery. Reads
+ * {@link SchoolView#collaboration} through {@link TeacherAdoption} each fall: partnerships (later by name)
+ * write it at their year start, so this component sees it from the next year. Writes no shared signal.
+ */
+public final class CompetencyProgression implements GrantComponent {
+    public static final String NAME = "competency_progression";
+    private final CompetencyPlan plan;
+    private final MasteryModel model;
+    private final AdoptionRates rates;
+    private Reach reach;
+    private TeacherAdoption adoption;
+    private int[] carried;
+    private Term term;
+    private UnitProgress[][] progress;
+    private double[][] proficiency;
+    private final List<PaceReport> reports = new ArrayList<>();
+
+    CompetencyProgression(CompetencyPlan plan, MasteryModel model, EvidenceValues ev) {
+        this.plan = plan;
+        this.model = model;
+        this.rates = AdoptionRates.of(plan, ev);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** Per-year counts of checks, false mastery, correctives and students behind pace. */
+    public List<PaceReport> reports() {
+        return List.copyOf(reports);
+    }
+
+    @Override
+    public void onRunStart(ComponentContext ctx) {
+        if (!plan.implementation().enabled()) {
+            return;
+        }
+        reach = Reach.register(ctx, plan.implementation().rollout().coverage());
+        carried = new int[plan.subjects().size()];
+        for (int k = 0; k < carried.length; k++) {
+            carried[k] = ctx.studentColumn("carried." + plan.subjects().get(k).label());
+        }
+        adoption = rates.adoption(ctx.schools().size());
+    }
+
+    @Override
+    public void onYearStart(ComponentContext ctx) {
+        progress = null;
+        double intensity = plan.implementation().intensity(ctx.year());
+        if (!(intensity > 0)) {
+            return;
+        }
+        term = new Term(model, plan, plan.unitWeeks(ctx.weeksPerYear()), ctx.weeksPerYear(), intensity);
+        progress = new UnitProgress[ctx.schools().size()][];
+        proficiency = new double[ctx.schools().size()][];
+        for (SchoolView school : ctx.schools()) {
+            double[][] carriedIn = takeCarried(school);
+            if (plan.implementation().rollout().servesSchool(school)) {
+                startSchool(ctx, school, carriedIn);
+            }
+        }
+    }
+
+    private void startSchool(ComponentContext ctx, SchoolView school, double[][] carriedIn) {
+        reach.assign(ctx, school);
+        adoption.startYear(ctx, school);
+        int k = school.id();
+        UnitProgress[] p = new UnitProgress[plan.subjects().size()];
+        double[] prof = new double[school.size()];
+        for (int s = 0; s < p.length; s++) {
+            p[s] = new UnitProgress(plan.subjects().get(s), school.size());
+        }
+        SplittableRandom rng = ctx.stream("units", school);
+        for (int i = 0; i < school.size(); i++) {
+            prof[i] = adoption.strength(school, school.teacherOf(i));
+            if (plan.implementation().rollout().servesGrade(school.grade(i)) && reach.reached(school, i) && prof[i] > 0) {
+                for (int s = 0; s < p.length; s++) {
+                    p[s].start(term, school, i, carriedIn[s][i], rng);
+                }
+            }
+        }
+        progress[k] = p;
+        proficiency[k] = prof;
+    }
+
+    /** Reads and clears last year's carried mastery: it counts for this year's first unit only. */
+    private double[][] takeCarried(SchoolView school) {
+        double[][] out = new double[carried.length][school.size()];
+        for (int s = 0; s < carried.length; s++) {
+            for (int i = 0; i < school.size(); i++) {
+                out[s][i] = school.column(carried[s], i);
+                school.setColumn(carried[s], i, 0f);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void onWeek(ComponentContext ctx, SchoolView school) {
+        UnitProgress[] p = progress == null ? null : progress[school.id()];
+        if (p == null) {
+            return;
+        }
+        double now = ctx.week() + 1;
+        double[] prof = proficiency[school.id()];
+        SplittableRandom rng = ctx.stream("units", school);
+        for (int i = 0; i < school.size(); i++) {
+            for (UnitProgress unit : p) {
+                if (unit.served(i)) {
+                    unit.catchUp(term, school, i, now, prof[i], rng);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void onYearEnd(ComponentContext ctx) {
+        if (progress == null) {
+            return;
+        }
+        PaceTally total = new PaceTally();
+        for (SchoolView school : ctx.schools()) {
+            UnitProgress[] p = progress[school.id()];
+            if (p == null) {
+                continue;
+            }
+            for (int s = 0; s < p.length; s++) {
+                for (int i = 0; i < school.size(); i++) {
+                    if (p[s].served(i)) {
+                        school.setColumn(carried[s], i, (float) p[s].close(term, school, i));
+                    }
+                }
+                p[s].tally.addTo(total);
+            }
+        }
+        reports.add(PaceReport.of(ctx.year(), total));
+    }
+}

@@ -1,0 +1,34 @@
+package org.plsim.components.competency;
+
+import java.util.List;
+import org.plsim.model.component.CostLine;
+import org.plsim.model.component.EvidenceValues;
+import org.plsim.model.component.GrantComponent;
+import org.plsim.model.component.GrantComponentFactory;
+import org.plsim.scenario.ComponentSpec;
+import org.plsim.scenario.ScenarioSpec;
+
+/** Finds {@link CompetencyProgression} by its scenario name, {@code competency_progression}. */
+public final class CompetencyProgressionFactory implements GrantComponentFactory {
+    @Override
+    public String name() {
+        return CompetencyProgression.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "competency-based assessment and progression: units with mastery checks, correctives, advance on mastery";
+    }
+
+    @Override
+    public GrantComponent create(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        return new CompetencyProgression(CompetencyPlan.read(spec, scenario, evidence), MasteryModel.of(evidence),
+                evidence);
+    }
+
+    @Override
+    public List<CostLine> costs(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        return new CompetencyCosts(CompetencyPlan.read(spec, scenario, evidence), MasteryModel.of(evidence), evidence)
+                .lines(scenario);
+    }
+}

@@ -1,0 +1,137 @@
+package org.plsim.components.competency;
+
+import java.util.SplittableRandom;
+import org.plsim.model.component.SchoolView;
+import org.plsim.model.observe.Subject;
+
+/**
+ * Where each served student of one school stands in this year's units of one subject, and the unit cycle:
+ * instruction for a unit's time, a mastery check (true mastery plus measurement error), then either
+ * advancement or a corrective round that adds mastery but, for the part not given outside class, puts the
+ * student behind the class's pace. Arrays sized to the school, rebuilt each fall (units are this year's).
+ *
+ * <p>Every unit finished (or, at the year end, not finished) is credited against what business-as-usual
+ * instruction would have given the same student ({@link MasteryModel#bauMastery}): the difference, in
+ * aligned SD, goes to curriculum-specific mastery ({@code addMastery}) except the transferable share, which
+ * goes to learning that standardized tests see ({@code addLearning}).
+ */
+final class UnitProgress {
+    private static final double EPS = 1e-9;
+    private final Subject subject;
+    private final boolean[] served;
+    private final int[] unit;
+    private final int[] phase;
+    private final double[] eventTime;
+    private final double[] mastery;
+    private final double[] rate;
+    private final double[] bau;
+    private final double[] prerequisiteSd;
+    private final double[] transferred;
+    private final double[] yearSd;
+    private final boolean[] cycleRuns;
+    final PaceTally tally = new PaceTally();
+
+    UnitProgress(Subject subject, int size) {
+        this.subject = subject;
+        served = new boolean[size];
+        unit = new int[size];
+        phase = new int[size];
+        eventTime = new double[size];
+        mastery = new double[size];
+        rate = new double[size];
+        bau = new double[size];
+        prerequisiteSd = new double[size];
+        transferred = new double[size];
+        yearSd = new double[size];
+        cycleRuns = new boolean[size];
+    }
+
+    /** Student {@code i} starts the year's first unit, with {@code carriedSd} of last year's mastery beyond BAU. */
+    void start(Term t, SchoolView school, int i, double carriedSd, SplittableRandom rng) {
+        served[i] = true;
+        prerequisiteSd[i] = carriedSd;
+        beginUnit(t, school, i, 0, 0.0, rng);
+    }
+
+    boolean served(int i) {
+        return served[i];
+    }
+
+    /** Runs student {@code i}'s unit events due by week {@code now} (weeks since the year started). */
+    void catchUp(Term t, SchoolView school, int i, double now, double proficiency, SplittableRandom rng) {
+        MasteryModel m = t.model();
+        while (unit[i] < t.units() && eventTime[i] <= now + EPS) {
+            mastery[i] = phase[i] == 0 ? MasteryModel.mastery(rate[i], 1.0)
+                    : m.afterCorrective(mastery[i], rate[i], proficiency);
+            if (!cycleRuns[i]) {
+                advance(t, school, i, rng);
+                continue;
+            }
+            double observed = mastery[i] + m.errorSd(t.plan().reliability(), school.diagnosticData(i)) * rng.nextGaussian();
+            tally.checks++;
+            if (observed >= t.plan().threshold()) {
+                tally.falsePasses += mastery[i] < t.plan().threshold() ? 1 : 0;
+                advance(t, school, i, rng);
+            } else if (phase[i] < t.plan().maxRounds()) {
+                phase[i]++;
+                tally.correctiveRounds++;
+                eventTime[i] += t.correctiveDelay();
+            } else {
+                tally.movedOnUnmastered++;
+                advance(t, school, i, rng);
+            }
+        }
+    }
+
+    /** Year end: the unit in progress counts for what was learned of it, units never reached for nothing. */
+    double close(Term t, SchoolView school, int i) {
+        if (unit[i] < t.units()) {
+            double behind = eventTime[i] + (t.units() - 1 - unit[i]) * t.unitWeeks() - t.yearWeeks();
+            tally.addBehind(behind);
+            double learned = phase[i] > 0 ? mastery[i]
+                    : MasteryModel.mastery(rate[i], Math.max(0, 1.0 - (eventTime[i] - t.yearWeeks()) / t.unitWeeks()));
+            credit(t, school, i, learned - bau[i]);
+            double zBau = school.achievement(subject, i) - transferred[i];
+            double notReached = t.model().bauMastery(zBau);
+            for (int u = unit[i] + 1; u < t.units(); u++) {
+                credit(t, school, i, -notReached);
+            }
+        } else {
+            tally.addBehind(0);
+        }
+        return yearSd[i];
+    }
+
+    private void advance(Term t, SchoolView school, int i, SplittableRandom rng) {
+        double gain = mastery[i] - bau[i];
+        credit(t, school, i, gain);
+        prerequisiteSd[i] = gain / t.model().scale();
+        beginUnit(t, school, i, unit[i] + 1, eventTime[i], rng);
+    }
+
+    private void beginUnit(Term t, SchoolView school, int i, int u, double from, SplittableRandom rng) {
+        unit[i] = u;
+        if (u >= t.units()) {
+            return;
+        }
+        double z = school.achievement(subject, i);
+        rate[i] = t.model().rate(z, prerequisiteSd[i]);
+        bau[i] = t.model().bauMastery(z - transferred[i]);
+        phase[i] = 0;
+        mastery[i] = 0;
+        eventTime[i] = from + t.unitWeeks();
+        cycleRuns[i] = rng.nextDouble() < t.intensity();
+    }
+
+    /** Credits {@code share} of one unit's content mastered beyond (below, if negative) business as usual. */
+    private void credit(Term t, SchoolView school, int i, double share) {
+        double sd = t.alignedSd(share);
+        double transfer = t.model().transferShare() * sd;
+        school.addMastery(subject, i, sd - transfer);
+        if (transfer != 0) {
+            school.addLearning(subject, i, transfer);
+        }
+        transferred[i] += transfer;
+        yearSd[i] += sd;
+    }
+}
