@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
+import org.plsim.experiment.BudgetFit;
 import org.plsim.experiment.ScenarioResult;
 import org.plsim.experiment.ScenarioRunner;
 import org.plsim.io.HeapBudget;
@@ -131,7 +132,7 @@ public final class RunCommand implements Callable<Integer> {
         ScenarioSpec spec;
         try {
             spec = overrides.apply(source.read(scenario, components, threads));
-            components.createAll(spec, EvidenceRegistry.builtIn().central(spec));
+            BudgetFit.checked(spec, components, EvidenceRegistry.builtIn());
         } catch (ScenarioException e) {
             e.problems().forEach(err::println);
             return null;

@@ -3,6 +3,7 @@ package org.plsim.cli;
 import java.nio.file.Path;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
+import org.plsim.experiment.BudgetFit;
 import org.plsim.io.HeapBudget;
 import org.plsim.io.ScenarioException;
 import org.plsim.io.ScenarioReader;
@@ -20,7 +21,7 @@ interface ScenarioSource {
     static ScenarioSource yaml() {
         return (file, registry, threads) ->
                 new ScenarioReader(new HeapBudget(Runtime.getRuntime().maxMemory(), threads))
-                        .withCheck(spec -> registry.createAll(spec, EvidenceRegistry.builtIn().central(spec)))
+                        .withCheck(spec -> BudgetFit.checked(spec, registry, EvidenceRegistry.builtIn()))
                         .read(file);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
+import org.plsim.experiment.BudgetFit;
 import org.plsim.io.Problem;
 import org.plsim.io.ScenarioException;
 import org.plsim.io.ScenarioReader;
@@ -36,7 +37,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         ComponentRegistry registry = ComponentRegistry.discover();
         ScenarioReader reader = new ScenarioReader()
-                .withCheck(spec -> registry.createAll(spec, EvidenceRegistry.builtIn().central(spec)));
+                .withCheck(spec -> BudgetFit.checked(spec, registry, EvidenceRegistry.builtIn()));
         boolean allValid = true;
         for (Path file : files) {
             try {

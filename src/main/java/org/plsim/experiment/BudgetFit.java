@@ -56,6 +56,36 @@ public final class BudgetFit {
         return result;
     }
 
+    /**
+     * The scenario's components built at central evidence values (bad settings fail here, with field paths)
+     * and its plan held to its budget: what every run goes through before any work.
+     */
+    public static ScenarioSpec checked(ScenarioSpec scenario, ComponentRegistry registry,
+                                       org.plsim.evidence.EvidenceRegistry evidence) {
+        EvidenceValues central = evidence.central(scenario);
+        registry.createAll(scenario, central);
+        return apply(scenario, scenario.budget(), registry, central);
+    }
+
+    /** One line per component whose coverage the budget scaled, e.g. for the run summary. */
+    public static List<String> changes(ScenarioSpec before, ScenarioSpec after) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < before.components().size(); i++) {
+            double was = coverage(before.components().get(i));
+            double now = coverage(after.components().get(i));
+            if (now != was) {
+                out.add(String.format(java.util.Locale.ROOT, "%s: rollout.coverage scaled from %.3f to %.3f to fit "
+                        + "the budget", before.components().get(i).name(), was, now));
+            }
+        }
+        return out;
+    }
+
+    private static double coverage(ComponentSpec c) {
+        return c.settings().get("rollout") instanceof Map<?, ?> r && r.get("coverage") instanceof Number n
+                ? n.doubleValue() : 1.0;
+    }
+
     /** Components (or, without a split, all of them) whose grant-years cost exceeds the allowance. */
     static List<String> overspent(CostPlan plan, Budget budget, int years) {
         if (budget.split().isEmpty()) {

@@ -18,14 +18,22 @@ import org.plsim.scenario.ScenarioSpec;
  * @param costs          the plan's costs at central evidence values
  * @param outOfRange     one sentence per evidence override outside the registry's [low, high]
  * @param beyondEvidence one sentence per component setting beyond the studied range
+ * @param budgetChanges  one sentence per component the budget scaled down
  */
-public record PlanReview(CostPlan costs, List<String> outOfRange, List<String> beyondEvidence) {
+public record PlanReview(CostPlan costs, List<String> outOfRange, List<String> beyondEvidence,
+                         List<String> budgetChanges) {
     public PlanReview {
         outOfRange = List.copyOf(outOfRange);
         beyondEvidence = List.copyOf(beyondEvidence);
+        budgetChanges = List.copyOf(budgetChanges);
     }
 
-    public static PlanReview of(ScenarioSpec spec, ComponentRegistry components, EvidenceRegistry evidence) {
+    /**
+     * @param spec   the scenario as it runs (after the budget)
+     * @param asRead the scenario as read (before the budget), to say what the budget changed
+     */
+    public static PlanReview of(ScenarioSpec spec, ScenarioSpec asRead, ComponentRegistry components,
+                                EvidenceRegistry evidence) {
         List<String> outside = new ArrayList<>();
         spec.evidence().forEach((id, value) -> evidence.find(id).ifPresent(p -> {
             if (value < p.low() || value > p.high()) {
@@ -39,7 +47,8 @@ public record PlanReview(CostPlan costs, List<String> outOfRange, List<String> b
                 f.beyondEvidence(c).forEach(m -> beyond.add(c.name() + ": " + m));
             }
         }
-        return new PlanReview(CostPlan.of(spec, components, evidence.central(spec)), outside, beyond);
+        return new PlanReview(CostPlan.of(spec, components, evidence.central(spec)), outside, beyond,
+                BudgetFit.changes(asRead, spec));
     }
 
     private static String describe(EvidenceParameter p, double value) {

@@ -43,9 +43,14 @@ public final class ScenarioRunner {
         this.threads = Math.max(1, threads);
     }
 
-    public ScenarioResult run(ScenarioSpec spec, ProgressListener progress) {
-        registry.createAll(spec, evidence.central(spec)); // fail fast on bad settings, before any work
-        PlanReview review = PlanReview.of(spec, registry, evidence);
+    /**
+     * Runs every replicate of {@code asRead}, after checking its components and holding its plan to its
+     * budget (refused: {@link org.plsim.scenario.InvalidSpecException}; scaled: the result's spec is the
+     * scaled one).
+     */
+    public ScenarioResult run(ScenarioSpec asRead, ProgressListener progress) {
+        ScenarioSpec spec = BudgetFit.checked(asRead, registry, evidence); // fails fast, before any work
+        PlanReview review = PlanReview.of(spec, asRead, registry, evidence);
         List<ResolvedEvidence> values = new ArrayList<>();
         for (int r = 0; r < spec.replicates(); r++) {
             values.add(evidence.values(spec, RunKey.of(spec.id(), spec.seed(), r).runSeed()));
