@@ -23,9 +23,10 @@ public final class GuardRails {
     }
 
     /**
-     * The flags for a run's summaries: for every subgroup and tested subject (all grades), the mean paired
-     * effect on standardized achievement gained in any one year (effect at year y − effect at year y−1) above
-     * {@link #MAX_STANDARDIZED_PER_YEAR}; then the given out-of-range and beyond-evidence notes.
+     * The flags for a run's summaries: for each year and tested subject (all grades), the mean paired effect
+     * on standardized achievement gained that year (effect at year y − effect at year y−1) above
+     * {@link #MAX_STANDARDIZED_PER_YEAR} — for all students, or else for the subgroup furthest above it;
+     * then the given out-of-range and beyond-evidence notes.
      *
      * @param outOfRange     one line per evidence value used outside its registry range
      * @param beyondEvidence one line per plan setting beyond the range studied
@@ -40,6 +41,10 @@ public final class GuardRails {
                 effect.put(key(s.key().year(), s.key().subject(), s.key().group()), s.effect().mean());
             }
         }
+        // One flag per year and subject: for all students if they are above the ceiling, else for the
+        // subgroup furthest above it.
+        Map<String, GuardRail> worst = new java.util.LinkedHashMap<>();
+        Map<String, Double> worstGain = new HashMap<>();
         for (EffectSummary s : summaries) {
             EffectKey k = s.key();
             if (k.measure() != Measure.ACHIEVEMENT || k.grade() != Outcome.ALL_GRADES || k.subject() == Subject.ALL
@@ -48,13 +53,19 @@ public final class GuardRails {
             }
             double before = effect.getOrDefault(key(k.year() - 1, k.subject(), k.group()), 0.0);
             double gained = s.effect().mean() - before;
-            if (gained > MAX_STANDARDIZED_PER_YEAR) {
-                flags.add(new GuardRail(GuardRail.ABOVE_PER_YEAR, String.format(Locale.ROOT,
+            String slot = k.year() + "/" + k.subject();
+            boolean all = k.group() == Subgroup.ALL;
+            boolean allFlagged = worst.containsKey(slot) && worst.get(slot).message().contains("all students");
+            if (gained > MAX_STANDARDIZED_PER_YEAR && !allFlagged
+                    && (all || gained > worstGain.getOrDefault(slot, Double.NEGATIVE_INFINITY))) {
+                worstGain.put(slot, gained);
+                worst.put(slot, new GuardRail(GuardRail.ABOVE_PER_YEAR, String.format(Locale.ROOT,
                         "%s, %s, year %d: +%.3f SD on standardized tests in one year, above the %.2f SD a year "
                                 + "the evidence supports (Kraft 2020: median RCT effect 0.10)",
                         k.subject().label(), label(k.group()), k.year(), gained, MAX_STANDARDIZED_PER_YEAR)));
             }
         }
+        flags.addAll(worst.values());
         outOfRange.forEach(m -> flags.add(new GuardRail(GuardRail.OUT_OF_RANGE, m)));
         beyondEvidence.forEach(m -> flags.add(new GuardRail(GuardRail.BEYOND_EVIDENCE, m)));
         return flags;

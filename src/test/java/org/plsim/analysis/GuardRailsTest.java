@@ -38,6 +38,15 @@ class GuardRailsTest {
     }
 
     @Test
+    void oneFlagPerYearAndSubject_forAllStudentsWhenTheyAreAbove() {
+        List<EffectSummary> s = List.of(achievement(1, Subject.MATH, Subgroup.ALL, 0.40),
+                achievement(1, Subject.MATH, Subgroup.PRIOR_Q1, 0.60), achievement(1, Subject.MATH, Subgroup.LOW_INCOME, 0.50));
+        List<GuardRail> flags = GuardRails.check(s, List.of(), List.of());
+        assertEquals(1, flags.size(), flags.toString());
+        assertTrue(flags.get(0).message().startsWith("math, all students, year 1: +0.400 SD"));
+    }
+
+    @Test
     void aPlanWithinTheEvidence_isNotFlagged() {
         assertTrue(GuardRails.check(List.of(achievement(1, Subject.MATH, Subgroup.ALL, 0.35)), List.of(), List.of())
                 .isEmpty());
