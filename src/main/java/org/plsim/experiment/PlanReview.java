@@ -44,7 +44,7 @@ public record PlanReview(CostPlan costs, List<String> outOfRange, List<String> b
         for (ComponentSpec c : spec.components()) {
             GrantComponentFactory f = components.factories().get(c.name());
             if (f != null) {
-                f.beyondEvidence(c).forEach(m -> beyond.add(c.name() + ": " + m));
+                f.beyondEvidence(c, spec, evidence.central(spec)).forEach(m -> beyond.add(c.name() + ": " + m));
             }
         }
         return new PlanReview(CostPlan.of(spec, components, evidence.central(spec)), outside, beyond,

@@ -70,6 +70,9 @@ class AllFourComponentsTest {
         assertTrue(math > GuardRails.MAX_STANDARDIZED_PER_YEAR, "the extreme plan exceeds the ceiling: " + math);
         assertTrue(report.guardRails().stream().anyMatch(g -> g.code().equals(GuardRail.ABOVE_PER_YEAR)
                 && g.message().startsWith("math, all students, year 1")), report.guardRails().toString());
+        assertTrue(report.guardRails().stream().anyMatch(g -> g.code().equals(GuardRail.BEYOND_EVIDENCE)
+                && g.message().startsWith("blended_learning: adaptive_minutes_per_week.math = 300 minutes")),
+                report.guardRails().toString());
     }
 
     @Test

@@ -29,6 +29,21 @@ public final class BlendedLearningFactory implements GrantComponentFactory {
     }
 
     @Override
+    public List<String> beyondEvidence(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        BlendedPlan plan = BlendedPlan.read(spec, scenario, evidence);
+        double studied = evidence.get("blended_learning.saturation_minutes");
+        List<String> out = new java.util.ArrayList<>();
+        for (double[] m : new double[][] {{plan.mathMinutes(), 0}, {plan.readingMinutes(), 1}}) {
+            if (m[0] > studied) {
+                out.add(String.format(java.util.Locale.ROOT, "adaptive_minutes_per_week.%s = %.0f minutes a week, "
+                        + "beyond the %.0f minutes the dosage evidence reaches (Cheung & Slavin 2013: >75 minutes "
+                        + "a week the top category)", m[1] == 0 ? "math" : "reading", m[0], studied));
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<CostLine> costs(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
         return BlendedCosts.lines(BlendedPlan.read(spec, scenario, evidence), scenario, evidence);
     }

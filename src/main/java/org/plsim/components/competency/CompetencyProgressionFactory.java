@@ -27,6 +27,14 @@ public final class CompetencyProgressionFactory implements GrantComponentFactory
     }
 
     @Override
+    public List<String> beyondEvidence(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        CompetencyPlan plan = CompetencyPlan.read(spec, scenario, evidence);
+        return plan.threshold() > 0.9 ? List.of(String.format(java.util.Locale.ROOT, "mastery_threshold = %.2f, "
+                + "above the 80-90%% criteria of the mastery-learning studies (Kulik & Kulik 1987; Guskey & Gates "
+                + "1985)", plan.threshold())) : List.of();
+    }
+
+    @Override
     public List<CostLine> costs(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
         return new CompetencyCosts(CompetencyPlan.read(spec, scenario, evidence), MasteryModel.of(evidence), evidence)
                 .lines(scenario);

@@ -40,7 +40,7 @@ public interface GrantComponentFactory {
      * gave), one sentence each with the value and the studied range: the run is not refused, its projection
      * is flagged (guard-rails). None by default.
      */
-    default List<String> beyondEvidence(ComponentSpec spec) {
+    default List<String> beyondEvidence(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
         return List.of();
     }
 }
