@@ -7,9 +7,7 @@ import org.plsim.components.common.Settings;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.observe.Subject;
 import org.plsim.scenario.ComponentSpec;
-import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.ScenarioSpec;
-import org.plsim.scenario.Violation;
 
 /**
  * A district's blended-learning plan: the scenario knobs of {@code components.blended_learning}, validated.
@@ -55,19 +53,7 @@ public record BlendedPlan(Implementation implementation, double mathMinutes, dou
         double pd = s.number("pd_hours_per_teacher", 30, 0, 100);
         boolean coaching = s.flag("coaching", true);
         Implementation impl = Implementation.read(s, DEFAULT_GRADES, scenario, evidence);
-        List<Violation> problems = new ArrayList<>();
-        try {
-            s.done();
-        } catch (InvalidSpecException e) {
-            problems.addAll(e.violations());
-        }
-        for (String unknown : impl.rollout().unknownGroups(scenario)) {
-            problems.add(new Violation("rollout.schools", "'" + unknown + "'",
-                    "names of the scenario's school groups, or all"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidSpecException(problems);
-        }
+        s.done();
         return new BlendedPlan(impl, math, reading, devices, connectivity, Software.fromLabel(software), pd,
                 coaching);
     }

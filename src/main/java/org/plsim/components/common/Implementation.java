@@ -33,6 +33,9 @@ public record Implementation(boolean enabled, Rollout rollout, Fidelity fidelity
         Rollout rollout = Rollout.read(s, defaultGrades);
         Fidelity fidelity = Fidelity.read(s);
         int grantYears = s.whole("grant_years", 4, 1, 12);
+        for (String unknown : rollout.unknownGroups(scenario)) {
+            s.problem("rollout.schools", "'" + unknown + "'", "names of the scenario's school groups, or all");
+        }
         return new Implementation(enabled, rollout, fidelity, grantYears,
                 scaleFactor(rollout.reachedStudents(scenario), ev), ev.get("implementation.sustained_share"));
     }

@@ -24,6 +24,7 @@ public final class Settings {
     private final String prefix;
     private final List<Violation> problems;
     private final Set<String> read = new TreeSet<>();
+    private final List<Settings> children = new ArrayList<>();
 
     public Settings(Map<String, Object> values) {
         this(values, "", new ArrayList<>());
@@ -135,7 +136,13 @@ public final class Settings {
         return sub;
     }
 
-    private final List<Settings> children = new ArrayList<>();
+    /**
+     * Records a problem the typed readers cannot see (a value that is well-formed but does not fit the
+     * scenario), reported by {@link #done()} with the others.
+     */
+    public void problem(String key, String found, String allowed) {
+        problems.add(new Violation(prefix + key, found, allowed));
+    }
 
     /** Reports unknown keys (here and in nested blocks) and throws if anything was wrong. */
     public void done() {

@@ -7,9 +7,7 @@ import org.plsim.components.common.Settings;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.observe.Subject;
 import org.plsim.scenario.ComponentSpec;
-import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.ScenarioSpec;
-import org.plsim.scenario.Violation;
 
 /**
  * The scenario's knobs for {@code competency_progression}, validated (every bad key reported at once).
@@ -37,22 +35,18 @@ public record CompetencyPlan(Implementation implementation, List<Subject> subjec
 
     public static CompetencyPlan read(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
         Settings s = new Settings(spec.settings());
-        List<Violation> more = new ArrayList<>();
         Implementation impl = Implementation.read(s, DEFAULT_GRADES, scenario, evidence);
-        for (String g : impl.rollout().unknownGroups(scenario)) {
-            more.add(new Violation("rollout.schools", "'" + g + "'", "names of the district's school groups"));
-        }
         List<String> names = s.names("subjects", List.of("math", "reading"));
         List<Subject> subjects = new ArrayList<>();
         for (String n : names) {
             if (!n.equals("math") && !n.equals("reading")) {
-                more.add(new Violation("subjects", "'" + n + "'", "math, reading or both, e.g. [math, reading]"));
+                s.problem("subjects", "'" + n + "'", "math, reading or both, e.g. [math, reading]");
             } else if (!subjects.contains(Subject.fromLabel(n))) {
                 subjects.add(Subject.fromLabel(n));
             }
         }
-        if (subjects.isEmpty() && more.isEmpty()) {
-            more.add(new Violation("subjects", "no subject", "math, reading or both, e.g. [math, reading]"));
+        if (subjects.isEmpty() && names.isEmpty()) {
+            s.problem("subjects", "no subject", "math, reading or both, e.g. [math, reading]");
         }
         int units = s.whole("units_per_year", 9, 4, 18);
         double threshold = s.number("mastery_threshold", 0.8, 0.5, 0.95);
@@ -61,14 +55,7 @@ public record CompetencyPlan(Implementation implementation, List<Subject> subjec
         int rounds = s.whole("max_corrective_rounds", 2, 0, 4);
         double pd = s.number("pd_hours_per_teacher", 30, 0, 200);
         double coaching = s.number("coaching", 0.5, 0, 1);
-        try {
-            s.done();
-        } catch (InvalidSpecException e) {
-            more.addAll(0, e.violations());
-        }
-        if (!more.isEmpty()) {
-            throw new InvalidSpecException(more);
-        }
+        s.done();
         return new CompetencyPlan(impl, subjects, units, threshold, reliability, pace, rounds, pd, coaching);
     }
 

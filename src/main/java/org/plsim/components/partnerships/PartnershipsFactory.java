@@ -1,6 +1,5 @@
 package org.plsim.components.partnerships;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.plsim.components.common.Implementation;
 import org.plsim.components.common.Settings;
@@ -9,9 +8,7 @@ import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.GrantComponentFactory;
 import org.plsim.scenario.ComponentSpec;
-import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.ScenarioSpec;
-import org.plsim.scenario.Violation;
 
 /**
  * The {@code partnerships} component: reads and checks its settings (every bad or unknown key at once),
@@ -59,18 +56,7 @@ public final class PartnershipsFactory implements GrantComponentFactory {
         Settings s = new Settings(spec.settings());
         PartnershipPlan plan = PartnershipPlan.read(s);
         Implementation impl = Implementation.read(s, DEFAULT_GRADES, scenario, evidence);
-        List<Violation> problems = new ArrayList<>();
-        for (String group : impl.rollout().unknownGroups(scenario)) {
-            problems.add(new Violation("rollout.schools", "'" + group + "'", "a school group of the district"));
-        }
-        try {
-            s.done();
-        } catch (InvalidSpecException e) {
-            problems.addAll(0, e.violations());
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidSpecException(problems);
-        }
+        s.done();
         return new Read(plan, impl);
     }
 }
