@@ -69,6 +69,42 @@ class LayeringTest {
         assertTrue(bad.isEmpty(), String.join("\n", bad));
     }
 
+    /**
+     * A grant component sees only the plug-in point, the shared component machinery, the calendar and observation
+     * vocabulary, the scenario records (and MASON, Commons Math): never another component, nothing above the model. It makes
+     * no generator of its own (only {@code ctx.stream(...)}), so it cannot draw from anyone else's stream.
+     */
+    @Test
+    void eachGrantComponent_seesThePlugInPointOnly_andMakesNoGeneratorOfItsOwn() throws IOException {
+        List<String> bad = new ArrayList<>();
+        List<String> names = List.of("blended", "plans", "competency", "partnerships");
+        for (String name : names) {
+            Path dir = SRC.resolve("components").resolve(name);
+            forEachImport(dir, (file, imp) -> {
+                boolean allowed = imp.startsWith("java.") || imp.startsWith("sim.") || imp.startsWith("org.apache.commons.math3.")
+                        || imp.startsWith("org.plsim.model.time.")
+                        || imp.startsWith("org.plsim.model.component.") || imp.startsWith("org.plsim.model.observe.")
+                        || imp.startsWith("org.plsim.scenario.") || imp.startsWith("org.plsim.components.common.")
+                        || imp.startsWith("org.plsim.components." + name + ".");
+                if (!allowed) {
+                    bad.add(file + " imports " + imp);
+                }
+            });
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                    String text = Files.readString(f);
+                    for (String generator : List.of("new SplittableRandom(", "new Random(", "Math.random(",
+                            "ThreadLocalRandom", "MersenneTwisterFast", ".random.")) {
+                        if (text.contains(generator)) {
+                            bad.add(f + " uses " + generator);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+
     @Test
     void onlyTheCli_exits() throws IOException {
         List<String> bad = new ArrayList<>();
