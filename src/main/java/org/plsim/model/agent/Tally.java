@@ -31,50 +31,71 @@ final class Tally {
     private static final int STATS = 15;
     private static final Subgroup[] GROUPS = Subgroup.values();
 
-    private final double[] sums = new double[Grades.COUNT * GROUPS.length * STATS];
-    private final double[] row = new double[STATS];
+    /** Students are summed into cells of (grade, subgroup flags, prior quartile); subgroups are folded at emit. */
+    private static final int FLAG_COMBINATIONS = 8;
+    private static final int QUARTILES = 4;
+    private static final int CELLS_PER_GRADE = FLAG_COMBINATIONS * QUARTILES;
+
+    private final double[] cells = new double[Grades.COUNT * CELLS_PER_GRADE * STATS];
 
     /**
-     * Adds one student.
+     * Adds one student to its cell: one pass of {@value #STATS} sums, whatever the number of subgroups.
      *
      * @param masteryM   curriculum-specific mastery in math (aligned = achievement + mastery)
      * @param milestones {@link Students#ON_TRACK} … bits of this year end (0 at the fall baseline)
      */
     void add(int grade, int flags, int quartile, double zm, double zr, double masteryM, double masteryR,
              double gm, double gr, double att, boolean chronic, int milestones, double engagement) {
-        double[] v = row;
-        v[N] = 1;
-        v[ZM] = zm;
-        v[ZR] = zr;
-        v[AM] = zm + masteryM;
-        v[AR] = zr + masteryR;
-        v[GM] = gm;
-        v[GR] = gr;
-        v[ATT] = att;
-        v[CHRONIC] = chronic ? 1 : 0;
+        int o = ((grade * FLAG_COMBINATIONS + (flags & (FLAG_COMBINATIONS - 1))) * QUARTILES + quartile) * STATS;
+        double[] c = cells;
         boolean high = grade >= Calibration.FIRST_HIGH_SCHOOL_GRADE;
-        v[HIGH_SCHOOL] = high ? 1 : 0;
-        v[ON_TRACK] = high && (milestones & Students.ON_TRACK) != 0 ? 1 : 0;
-        v[SENIORS] = grade == Grades.TWELFTH ? 1 : 0;
-        v[GRADUATED] = (milestones & Students.GRADUATED) != 0 ? 1 : 0;
-        v[COLLEGE] = (milestones & Students.COLLEGE) != 0 ? 1 : 0;
-        v[ENGAGEMENT] = engagement;
-        add(grade, Subgroup.ALL);
-        add(grade, (flags & Students.LOW_INCOME) != 0 ? Subgroup.LOW_INCOME : Subgroup.NOT_LOW_INCOME);
-        if ((flags & Students.ENGLISH_LEARNER) != 0) {
-            add(grade, Subgroup.ENGLISH_LEARNER);
-        }
-        if ((flags & Students.DISABILITY) != 0) {
-            add(grade, Subgroup.DISABILITY);
-        }
-        add(grade, Subgroup.QUARTILES[quartile]);
+        c[o + N] += 1;
+        c[o + ZM] += zm;
+        c[o + ZR] += zr;
+        c[o + AM] += zm + masteryM;
+        c[o + AR] += zr + masteryR;
+        c[o + GM] += gm;
+        c[o + GR] += gr;
+        c[o + ATT] += att;
+        c[o + CHRONIC] += chronic ? 1 : 0;
+        c[o + HIGH_SCHOOL] += high ? 1 : 0;
+        c[o + ON_TRACK] += high && (milestones & Students.ON_TRACK) != 0 ? 1 : 0;
+        c[o + SENIORS] += grade == Grades.TWELFTH ? 1 : 0;
+        c[o + GRADUATED] += (milestones & Students.GRADUATED) != 0 ? 1 : 0;
+        c[o + COLLEGE] += (milestones & Students.COLLEGE) != 0 ? 1 : 0;
+        c[o + ENGAGEMENT] += engagement;
     }
 
-    private void add(int grade, Subgroup group) {
-        int o = (grade * GROUPS.length + group.ordinal()) * STATS;
-        for (int k = 0; k < STATS; k++) {
-            sums[o + k] += row[k];
+    /** Whether a cell's students (flags, quartile) belong to {@code group}. */
+    private static boolean inGroup(Subgroup group, int flags, int quartile) {
+        return switch (group) {
+            case ALL -> true;
+            case LOW_INCOME -> (flags & Students.LOW_INCOME) != 0;
+            case NOT_LOW_INCOME -> (flags & Students.LOW_INCOME) == 0;
+            case ENGLISH_LEARNER -> (flags & Students.ENGLISH_LEARNER) != 0;
+            case DISABILITY -> (flags & Students.DISABILITY) != 0;
+            case PRIOR_Q1, PRIOR_Q2, PRIOR_Q3, PRIOR_Q4 -> quartile == group.ordinal() - Subgroup.PRIOR_Q1.ordinal();
+        };
+    }
+
+    /** Sums of grade {@code g} (or all grades when g &lt; 0) over the cells in {@code group}, in a fixed order. */
+    private double[] fold(int g, Subgroup group) {
+        double[] out = new double[STATS];
+        int from = g < 0 ? 0 : g;
+        int to = g < 0 ? Grades.COUNT - 1 : g;
+        for (int grade = from; grade <= to; grade++) {
+            for (int flags = 0; flags < FLAG_COMBINATIONS; flags++) {
+                for (int q = 0; q < QUARTILES; q++) {
+                    if (inGroup(group, flags, q)) {
+                        int o = ((grade * FLAG_COMBINATIONS + flags) * QUARTILES + q) * STATS;
+                        for (int k = 0; k < STATS; k++) {
+                            out[k] += cells[o + k];
+                        }
+                    }
+                }
+            }
         }
+        return out;
     }
 
     /**
@@ -84,18 +105,11 @@ final class Tally {
      */
     void emit(int year, boolean full, ObservationSink sink) {
         for (Subgroup group : GROUPS) {
-            double[] all = new double[STATS];
-            for (int g = 0; g < Grades.COUNT; g++) {
-                int o = (g * GROUPS.length + group.ordinal()) * STATS;
-                for (int k = 0; k < STATS; k++) {
-                    all[k] += sums[o + k];
-                }
-            }
-            emit(year, Outcome.ALL_GRADES, group, all, 0, full, sink);
+            emit(year, Outcome.ALL_GRADES, group, fold(-1, group), 0, full, sink);
         }
         for (int g = 0; g < Grades.COUNT; g++) {
             for (Subgroup group : GROUPS) {
-                emit(year, g, group, sums, (g * GROUPS.length + group.ordinal()) * STATS, full, sink);
+                emit(year, g, group, fold(g, group), 0, full, sink);
             }
         }
     }
