@@ -1,0 +1,47 @@
+package org.plsim.experiment.sweep;
+
+import java.util.List;
+import java.util.Map;
+import org.plsim.scenario.ScenarioSpec;
+
+/**
+ * A sweep, expanded: its design points, the resolved scenario at each, how many replicates, which outputs,
+ * and the fingerprint that ties shards and outputs to this exact sweep. Everything here is a pure function
+ * of the sweep file (and PLSim's version), so every machine expands a sweep the same way.
+ */
+public interface SweepPlan {
+    String sweepId();
+
+    String title();
+
+    /** {@code factorial}, {@code component_mix}, {@code latin_hypercube}, {@code random} or {@code morris}. */
+    String designType();
+
+    /** Factor paths (component-mix: the component names, then any crossed factors), in design order. */
+    List<String> factors();
+
+    List<DesignPoint> points();
+
+    /** The resolved scenario at design point {@code point}: the base with the point's settings applied. */
+    ScenarioSpec scenario(int point);
+
+    long sweepSeed();
+
+    /** Run seed of replicate r, the same at every design point (common random numbers). */
+    long runSeed(int replicate);
+
+    Replicates replicates();
+
+    Outputs outputs();
+
+    /** SHA-256 (hex) of the resolved sweep, PLSim version and model version. */
+    String fingerprint();
+
+    /** The resolved sweep as an ordered tree, for the manifest. */
+    Map<String, Object> toTree();
+
+    /** Morris only: the trajectories (lists of point indices, each one factor changed per step); else empty. */
+    default List<List<Integer>> trajectories() {
+        return List.of();
+    }
+}
