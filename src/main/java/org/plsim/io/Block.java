@@ -198,6 +198,11 @@ final class Block {
         return out;
     }
 
+    /** The file's node for {@code key}, or null: for values that may take more than one form. */
+    Node node(String key) {
+        return given(key);
+    }
+
     /** Called once the whole file is read: keys never asked for are not part of the format. */
     void reportUnknownKeys() {
         for (Map.Entry<String, NodeTuple> e : given.entrySet()) {

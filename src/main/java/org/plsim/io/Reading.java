@@ -51,6 +51,10 @@ final class Reading {
         return !problems.isEmpty();
     }
 
+    int problemCount() {
+        return problems.size();
+    }
+
     void register(Block block) {
         blocks.add(block);
     }

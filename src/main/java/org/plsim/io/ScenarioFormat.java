@@ -69,10 +69,15 @@ public final class ScenarioFormat {
 
     /** The resolved scenario as block-style YAML. */
     public static String toYaml(ScenarioSpec spec) {
+        return yaml(toTree(spec));
+    }
+
+    /** A scenario tree (as {@link #toTree} lays it out, perhaps changed) as block-style YAML. */
+    static String yaml(Map<String, Object> tree) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setWidth(120);
-        return new Yaml(options).dump(toTree(spec));
+        return new Yaml(options).dump(tree);
     }
 
     /** {@link #toTree} as compact JSON in layout order: the text the hash is taken over. */

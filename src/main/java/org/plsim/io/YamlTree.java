@@ -28,11 +28,15 @@ final class YamlTree {
 
     /** The document's root node; null, with a problem recorded, when the text is empty or not YAML. */
     static Node compose(String text, Reading reading) {
+        return compose(text, reading, "a YAML map of scenario keys, each optional (see scenarios/reference.yaml)");
+    }
+
+    /** {@link #compose(String, Reading)} for a file whose root should be {@code allowed}. */
+    static Node compose(String text, Reading reading, String allowed) {
         try {
             Node root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
             if (root == null || isNull(root)) {
-                reading.problem(1, "", "the file is empty; allowed: a YAML map of scenario keys, "
-                        + "each optional (see scenarios/reference.yaml)");
+                reading.problem(1, "", "the file is empty; allowed: " + allowed);
                 return null;
             }
             return root;

@@ -44,4 +44,12 @@ public interface SweepPlan {
     default List<List<Integer>> trajectories() {
         return List.of();
     }
+
+    /**
+     * Morris only: every step of every trajectory — the two points, the factor that moved between them
+     * (an index into {@link #factors()}) and by how much on its unit scale (±Δ); else empty.
+     */
+    default List<MorrisStep> morrisSteps() {
+        return List.of();
+    }
 }

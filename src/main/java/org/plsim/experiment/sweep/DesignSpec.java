@@ -1,0 +1,59 @@
+package org.plsim.experiment.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plsim.scenario.InvalidSpecException;
+import org.plsim.scenario.Violation;
+
+/**
+ * A sweep's {@code design:} block. Only the fields of its type are used; the others are 0 or empty.
+ *
+ * @param type         how points are chosen
+ * @param components   component_mix: the components switched on and off, in bit order (the first is
+ *                     on at odd points)
+ * @param points       latin_hypercube and random: how many points, 1 to {@value #MAX_POINTS}
+ * @param trajectories morris: trajectories r, each of k + 1 points
+ * @param levels       morris: grid levels p, even (so that Δ = p / (2(p − 1)) lands on the grid), 2 to 100
+ */
+public record DesignSpec(DesignType type, List<String> components, int points, int trajectories, int levels) {
+    /** The most design points a sweep may have: each is resolved and checked when the sweep is read. */
+    public static final int MAX_POINTS = 10_000;
+    /** Morris defaults: 10 trajectories on a 4-level grid (Campolongo, Cariboni & Saltelli 2007). */
+    public static final int DEFAULT_TRAJECTORIES = 10;
+    public static final int DEFAULT_LEVELS = 4;
+
+    public DesignSpec {
+        components = List.copyOf(components);
+        List<Violation> found = new ArrayList<>();
+        if (type == null) {
+            found.add(new Violation("type", "nothing", String.join(", ", DesignType.labels())));
+        } else if (type == DesignType.COMPONENT_MIX) {
+            if (components.isEmpty() || components.size() > 10) {
+                found.add(new Violation("components", components.size() + " components", "1 to 10 components"));
+            } else if (components.stream().distinct().count() < components.size()) {
+                found.add(new Violation("components", "a component named twice", "each component once"));
+            }
+        } else if (type == DesignType.LATIN_HYPERCUBE || type == DesignType.RANDOM) {
+            if (points < 1 || points > MAX_POINTS) {
+                found.add(new Violation("points", Integer.toString(points), "a whole number from 1 to " + MAX_POINTS));
+            }
+        } else if (type == DesignType.MORRIS) {
+            if (trajectories < 1 || trajectories > MAX_POINTS) {
+                found.add(new Violation("trajectories", Integer.toString(trajectories), "a whole number from 1 to "
+                        + MAX_POINTS));
+            }
+            if (levels < 2 || levels > 100 || levels % 2 != 0) {
+                found.add(new Violation("levels", Integer.toString(levels), "an even whole number from 2 to 100 "
+                        + "(so that each step of Δ = p/(2(p-1)) lands on the grid), e.g. 4"));
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidSpecException(found);
+        }
+    }
+
+    /** Morris step Δ on the unit scale: p / (2(p − 1)), i.e. p/2 grid intervals. */
+    public double morrisDelta() {
+        return levels / (2.0 * (levels - 1));
+    }
+}

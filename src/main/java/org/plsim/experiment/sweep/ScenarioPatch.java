@@ -1,0 +1,201 @@
+package org.plsim.experiment.sweep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plsim.scenario.InvalidSpecException;
+import org.plsim.scenario.Violation;
+
+/**
+ * A design point applied to the base scenario's tree (keyed as {@code scenarios/reference.yaml}): the tree
+ * a point's scenario is read from, so that every point is checked exactly as a scenario file would be.
+ * Paths are dotted keys with list items in brackets ({@code district.schools[1].count},
+ * {@code business_as_usual.growth_norms.math[K]}); {@code evidence.<id>} sets the override of evidence
+ * parameter {@code <id>}, dots and all. A key the tree lacks is added, for the scenario reader to report.
+ */
+public final class ScenarioPatch {
+    /** Fields the sweep itself sets at every point; neither factors nor {@code set} may name them. */
+    public static final List<String> SWEEP_FIELDS = List.of("id", "title", "seed", "replicates");
+
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9_]+)((?:\\[[A-Za-z0-9]+])*)");
+    private static final Pattern INDEX = Pattern.compile("\\[([A-Za-z0-9]+)]");
+
+    private ScenarioPatch() {
+    }
+
+    /**
+     * The scenario tree at {@code point}: the base; for a component mix, only the mix's components (each
+     * with the base's settings, or none: its defaults); then {@code set}, then the point's factor values
+     * (either skipped where they name a component the mix leaves off); and the sweep's id, seed and replicates.
+     *
+     * @throws InvalidSpecException naming the path that cannot be set
+     */
+    public static Map<String, Object> tree(SweepSpec sweep, DesignPoint point) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tree = (Map<String, Object>) copy(sweep.baseTree());
+        if (sweep.design().type() == DesignType.COMPONENT_MIX) {
+            tree.put("components", mix(sweep, point, tree.get("components")));
+        }
+        Map<?, ?> components = (Map<?, ?>) tree.get("components");
+        List<Violation> found = new ArrayList<>();
+        sweep.set().forEach((path, value) -> apply(tree, components, path, value, found));
+        for (Factor f : sweep.factors()) {
+            apply(tree, components, f.path(), point.settings().get(f.path()), found);
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidSpecException(found);
+        }
+        tree.put("id", sweep.id());
+        tree.put("title", sweep.title() + ": " + point.label());
+        tree.put("replicates", Math.max(1, Math.min(10_000, sweep.replicates().fixed())));
+        tree.put("seed", sweep.seed());
+        return tree;
+    }
+
+    /** The component a path lies in ({@code components.<name>…}), or null. */
+    public static String component(String path) {
+        if (!path.startsWith("components.")) {
+            return null;
+        }
+        String rest = path.substring("components.".length());
+        int end = rest.indexOf('.');
+        String name = end < 0 ? rest : rest.substring(0, end);
+        int bracket = name.indexOf('[');
+        return bracket < 0 ? name : name.substring(0, bracket);
+    }
+
+    /** True when {@code path} is a well-formed field path (its segments plain names, indices in brackets). */
+    public static boolean wellFormed(String path) {
+        if (path.startsWith("evidence.")) {
+            return path.length() > "evidence.".length();
+        }
+        for (String segment : path.split("\\.", -1)) {
+            if (!SEGMENT.matcher(segment).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Sets {@code value} at {@code path} in {@code tree}, adding missing maps on the way.
+     *
+     * @throws InvalidSpecException when the path runs through a value that is not a map or list, or past a
+     *                              list's end
+     */
+    public static void set(Map<String, Object> tree, String path, Object value) {
+        List<Object> steps = steps(path);
+        Object node = tree;
+        StringBuilder at = new StringBuilder();
+        for (int i = 0; i < steps.size(); i++) {
+            Object step = steps.get(i);
+            boolean last = i == steps.size() - 1;
+            if (step instanceof String key && node instanceof Map<?, ?> m) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> map = (Map<String, Object>) m;
+                if (last) {
+                    map.put(key, copy(value));
+                } else {
+                    node = map.computeIfAbsent(key, k -> new LinkedHashMap<String, Object>());
+                }
+                at.append(at.length() == 0 ? "" : ".").append(key);
+            } else if (step instanceof Integer index && node instanceof List<?> l) {
+                if (index >= l.size()) {
+                    throw problem(path, "item [" + index + "]", "an item from [0] to [" + (l.size() - 1) + "] ("
+                            + at + " has " + l.size() + ")");
+                }
+                @SuppressWarnings("unchecked")
+                List<Object> list = (List<Object>) l;
+                if (last) {
+                    list.set(index, copy(value));
+                } else {
+                    node = list.get(index);
+                }
+                at.append('[').append(index).append(']');
+            } else {
+                throw problem(path, (step instanceof Integer ? "[" + step + "]" : "'" + step + "'") + " after "
+                        + at, node instanceof Map ? "a key of the map " + at : node instanceof List
+                        ? "an item [0] … of the list " + at : "a path ending at " + at + " (it holds one value)");
+            }
+        }
+    }
+
+    private static void apply(Map<String, Object> tree, Map<?, ?> components, String path, Object value,
+                              List<Violation> found) {
+        String name = component(path);
+        if (name != null && !components.containsKey(name)) {
+            return; // the mix leaves this component off
+        }
+        try {
+            set(tree, path, value);
+        } catch (InvalidSpecException e) {
+            found.addAll(e.violations());
+        }
+    }
+
+    private static Map<String, Object> mix(SweepSpec sweep, DesignPoint point, Object baseComponents) {
+        Map<?, ?> base = (Map<?, ?>) baseComponents;
+        Map<String, Object> out = new LinkedHashMap<>();
+        base.forEach((name, settings) -> {
+            if (Boolean.TRUE.equals(point.settings().get(String.valueOf(name)))) {
+                out.put(String.valueOf(name), settings);
+            }
+        });
+        for (String name : sweep.design().components()) {
+            if (Boolean.TRUE.equals(point.settings().get(name)) && !out.containsKey(name)) {
+                out.put(name, new LinkedHashMap<String, Object>());
+            }
+        }
+        return out;
+    }
+
+    /** Map keys (String) and list indices (Integer; a grade label K is 0, as in growth norms). */
+    static List<Object> steps(String path) {
+        List<Object> out = new ArrayList<>();
+        if (path.startsWith("evidence.")) {
+            return List.of("evidence", path.substring("evidence.".length()));
+        }
+        for (String segment : path.split("\\.", -1)) {
+            Matcher m = SEGMENT.matcher(segment);
+            if (!m.matches()) {
+                throw problem(path, "'" + segment + "'", "dotted names with list items in brackets, e.g. "
+                        + "district.schools[0].count");
+            }
+            out.add(m.group(1));
+            Matcher index = INDEX.matcher(m.group(2));
+            while (index.find()) {
+                String label = index.group(1);
+                if (label.equalsIgnoreCase("K")) {
+                    out.add(0);
+                } else if (label.matches("\\d{1,6}")) {
+                    out.add(Integer.parseInt(label));
+                } else {
+                    throw problem(path, "[" + label + "]", "an item number [0], [1] … or the grade [K]");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A deep copy of maps and lists, so that points never share (or change) the base's nodes. */
+    static Object copy(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), copy(v)));
+            return out;
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            l.forEach(v -> out.add(copy(v)));
+            return out;
+        }
+        return value;
+    }
+
+    private static InvalidSpecException problem(String path, String found, String allowed) {
+        return new InvalidSpecException(List.of(new Violation(path, found, allowed)));
+    }
+}

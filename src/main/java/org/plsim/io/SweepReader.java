@@ -1,0 +1,91 @@
+package org.plsim.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.plsim.components.ComponentRegistry;
+import org.plsim.evidence.EvidenceRegistry;
+import org.plsim.experiment.BudgetFit;
+import org.plsim.experiment.sweep.Designs;
+import org.plsim.experiment.sweep.ExpandedSweep;
+import org.plsim.experiment.sweep.Expansion;
+import org.plsim.experiment.sweep.SweepPlan;
+import org.plsim.experiment.sweep.SweepSpec;
+import org.plsim.scenario.ScenarioSpec;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a sweep file ({@code scenarios/sweeps/*.yaml}) into a {@link SweepPlan}: its base scenario, its
+ * design expanded into points, and every point's scenario resolved and checked as a run would check it
+ * (components built, budget fitted). A bad file yields one {@link Problem} per thing to fix, all of them —
+ * file, line, field, what was found, what is allowed, a suggestion for a misspelt key — the base scenario's
+ * own problems with the base file's lines, a point's with the line of the factor that caused it.
+ *
+ * <pre>{@code
+ * SweepPlan plan = SweepReader.load(Path.of("scenarios/sweeps/component-mix.yaml"));
+ * }</pre>
+ */
+public final class SweepReader {
+    private static final String ALLOWED = "a YAML map of sweep keys: id, title, base, seed, replicates, design, "
+            + "set, factors, outputs (see scenarios/sweeps/)";
+
+    private final ComponentRegistry components;
+    private final EvidenceRegistry evidence;
+    private final HeapBudget heap;
+
+    /** A reader for the installed components and the built-in evidence registry, sized to this JVM's heap. */
+    public SweepReader() {
+        this(ComponentRegistry.discover(), EvidenceRegistry.builtIn(), HeapBudget.ofThisJvm());
+    }
+
+    public SweepReader(ComponentRegistry components, EvidenceRegistry evidence, HeapBudget heap) {
+        this.components = components;
+        this.evidence = evidence;
+        this.heap = heap;
+    }
+
+    /** The sweep in {@code file}, read by a default reader. */
+    public static SweepPlan load(Path file) throws ScenarioException {
+        return new SweepReader().read(file);
+    }
+
+    public ExpandedSweep read(Path file) throws ScenarioException {
+        Reading reading = new Reading(file.toString());
+        Node root = YamlTree.compose(ScenarioText.read(file), reading, ALLOWED);
+        ScenarioReader baseReader = new ScenarioReader(heap)
+                .withCheck(spec -> components.createAll(spec, evidence.central(spec)));
+        SweepFields fields = new SweepFields(reading, file, components.names(), baseReader);
+        SweepSpec sweep = null;
+        if (root instanceof MappingNode map) {
+            sweep = fields.sweep(new Block(reading, "", map, null, YamlTree.line(root)));
+        } else if (root != null) {
+            reading.problem(YamlTree.line(root), "", "found " + YamlTree.describe(root) + ", allowed: " + ALLOWED);
+        }
+        finish(reading, fields.baseProblems());
+        if (sweep == null) {
+            throw new IllegalStateException("a sweep that was not read, without a problem saying why");
+        }
+        Expansion expansion = Designs.expand(sweep);
+        List<ScenarioSpec> scenarios = new SweepPoints(new ScenarioReader(heap),
+                spec -> BudgetFit.checked(spec, components, evidence)).resolve(sweep, expansion, reading);
+        reading.finish();
+        return new ExpandedSweep(sweep, fields.baseText(), expansion, scenarios);
+    }
+
+    /** Throws the sweep file's problems, then the base file's, if there are any. */
+    private static void finish(Reading reading, ScenarioException base) throws ScenarioException {
+        List<Problem> all = new ArrayList<>();
+        try {
+            reading.finish();
+        } catch (ScenarioException e) {
+            all.addAll(e.problems());
+        }
+        if (base != null) {
+            all.addAll(base.problems());
+        }
+        if (!all.isEmpty()) {
+            throw new ScenarioException(all);
+        }
+    }
+}
