@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.plsim.experiment.sweep.DesignPoint;
 import org.plsim.experiment.sweep.DesignType;
@@ -52,15 +53,24 @@ final class SweepPoints {
             }
             out.add(spec);
         }
-        found.values().forEach(f -> reading.problem(f.field, f.message()));
+        found.values().forEach(f -> reading.problem(f.field, f.message() + hint(sweep, f)));
         return out;
+    }
+
+    /** A range where a whole number is wanted: say how to get one. */
+    private static String hint(SweepSpec sweep, Found f) {
+        int i = f.field.startsWith("factors.") ? sweep.factorIndex(f.field.substring("factors.".length())) : -1;
+        boolean fractional = i >= 0 && sweep.factors().get(i).isRange() && !sweep.factors().get(i).integer();
+        return fractional && f.violation.allowed().contains("whole number") ? "; add integer: true to the range" : "";
     }
 
     private ScenarioSpec read(SweepSpec sweep, DesignPoint point, List<Violation> violations) {
         try {
-            Map<String, Object> tree = ScenarioPatch.tree(sweep, point);
-            ScenarioSpec spec = reader.readString(ScenarioFormat.yaml(tree), "point-" + point.index() + ".yaml");
-            return check.apply(spec);
+            Map<String, Object> tree = ScenarioPatch.tree(sweep, point, violations);
+            AtomicReference<ScenarioSpec> checked = new AtomicReference<>();
+            reader.withCheck(spec -> checked.set(check.apply(spec))) // components are checked even if fields are not
+                    .readString(ScenarioFormat.yaml(tree), "point-" + point.index() + ".yaml");
+            return violations.isEmpty() ? checked.get() : null;
         } catch (InvalidSpecException e) {
             violations.addAll(e.violations());
         } catch (ScenarioException e) {

@@ -62,14 +62,17 @@ public final class SweepReader {
         } else if (root != null) {
             reading.problem(YamlTree.line(root), "", "found " + YamlTree.describe(root) + ", allowed: " + ALLOWED);
         }
+        Expansion expansion = null;
+        List<ScenarioSpec> scenarios = null;
+        if (sweep != null) { // its points are checked even when other keys have problems: all are reported at once
+            expansion = Designs.expand(sweep);
+            scenarios = new SweepPoints(new ScenarioReader(heap),
+                    spec -> BudgetFit.checked(spec, components, evidence)).resolve(sweep, expansion, reading);
+        }
         finish(reading, fields.baseProblems());
         if (sweep == null) {
             throw new IllegalStateException("a sweep that was not read, without a problem saying why");
         }
-        Expansion expansion = Designs.expand(sweep);
-        List<ScenarioSpec> scenarios = new SweepPoints(new ScenarioReader(heap),
-                spec -> BudgetFit.checked(spec, components, evidence)).resolve(sweep, expansion, reading);
-        reading.finish();
         return new ExpandedSweep(sweep, fields.baseText(), expansion, scenarios);
     }
 

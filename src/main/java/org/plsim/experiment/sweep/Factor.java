@@ -24,15 +24,17 @@ public record Factor(String path, List<Object> levels, double low, double high, 
     public Factor {
         levels = List.copyOf(levels);
         if (levels.isEmpty() && !(Double.isFinite(low) && Double.isFinite(high) && low < high)) {
-            throw problem("range", "[" + low + ", " + high + "]", "two finite numbers [low, high] with low below high");
+            throw problem("range", "[" + PointLabels.value(low) + ", " + PointLabels.value(high) + "]",
+                    "two finite numbers [low, high] with low below high");
         }
         if (integer && (low != Math.rint(low) || high != Math.rint(high))) {
-            throw problem("range", "[" + low + ", " + high + "] with integer: true", "whole-number ends");
+            throw problem("range", "[" + PointLabels.value(low) + ", " + PointLabels.value(high)
+                    + "] with integer: true", "whole-number ends");
         }
         Set<Object> seen = new HashSet<>();
         for (Object level : levels) {
             if (!seen.add(level)) {
-                throw problem("levels", level + " twice", "each level once");
+                throw problem("levels", PointLabels.value(level) + " twice", "each level once");
             }
         }
     }

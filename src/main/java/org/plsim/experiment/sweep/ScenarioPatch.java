@@ -34,19 +34,28 @@ public final class ScenarioPatch {
      * @throws InvalidSpecException naming the path that cannot be set
      */
     public static Map<String, Object> tree(SweepSpec sweep, DesignPoint point) {
+        List<Violation> found = new ArrayList<>();
+        Map<String, Object> tree = tree(sweep, point, found);
+        if (!found.isEmpty()) {
+            throw new InvalidSpecException(found);
+        }
+        return tree;
+    }
+
+    /**
+     * {@link #tree(SweepSpec, DesignPoint)}, with each path that cannot be set added to {@code found} and left
+     * out, so the rest of the point can still be checked.
+     */
+    public static Map<String, Object> tree(SweepSpec sweep, DesignPoint point, List<Violation> found) {
         @SuppressWarnings("unchecked")
         Map<String, Object> tree = (Map<String, Object>) copy(sweep.baseTree());
         if (sweep.design().type() == DesignType.COMPONENT_MIX) {
             tree.put("components", mix(sweep, point, tree.get("components")));
         }
         Map<?, ?> components = (Map<?, ?>) tree.get("components");
-        List<Violation> found = new ArrayList<>();
         sweep.set().forEach((path, value) -> apply(tree, components, path, value, found));
         for (Factor f : sweep.factors()) {
             apply(tree, components, f.path(), point.settings().get(f.path()), found);
-        }
-        if (!found.isEmpty()) {
-            throw new InvalidSpecException(found);
         }
         tree.put("id", sweep.id());
         tree.put("title", sweep.title() + ": " + point.label());

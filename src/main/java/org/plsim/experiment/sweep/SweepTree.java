@@ -7,7 +7,11 @@ import java.util.Map;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;
 
-/** A resolved sweep as ordered maps, lists, numbers and text, keyed as a sweep file is: for manifests and the fingerprint. */
+/**
+ * A resolved sweep as ordered maps, lists, numbers and text, keyed as a sweep file is: for manifests and the
+ * fingerprint. The base scenario is given without the fields the sweep sets at every point (id, title, seed,
+ * replicates), so that renaming the base file, whose name is its default id, changes nothing.
+ */
 final class SweepTree {
     private SweepTree() {
     }
@@ -16,7 +20,9 @@ final class SweepTree {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("id", spec.id());
         t.put("title", spec.title());
-        t.put("base", new LinkedHashMap<>(Map.of("scenario", spec.baseTree())));
+        Map<String, Object> base = new LinkedHashMap<>(spec.baseTree());
+        ScenarioPatch.SWEEP_FIELDS.forEach(base::remove); // no point uses them: renaming the base changes nothing
+        t.put("base", new LinkedHashMap<>(Map.of("scenario", base)));
         t.put("seed", spec.seed());
         t.put("replicates", replicates(spec.replicates()));
         t.put("design", design(spec.design()));
