@@ -2,8 +2,12 @@ package org.plsim.experiment.sweep;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.Violation;
@@ -22,7 +26,7 @@ import org.plsim.scenario.Violation;
  */
 public record Factor(String path, List<Object> levels, double low, double high, boolean integer) {
     public Factor {
-        levels = List.copyOf(levels);
+        levels = levels.stream().map(Factor::frozen).toList();
         if (levels.isEmpty() && !(Double.isFinite(low) && Double.isFinite(high) && low < high)) {
             throw problem("range", "[" + PointLabels.value(low) + ", " + PointLabels.value(high) + "]",
                     "two finite numbers [low, high] with low below high");
@@ -75,6 +79,19 @@ public record Factor(String path, List<Object> levels, double low, double high, 
     /** Where {@code value} lies in the range, 0 at low and 1 at high. */
     public double unit(double value) {
         return (value - low) / (high - low);
+    }
+
+    /** {@code value} with its lists and maps (a level may be one, e.g. a rollout block) made unmodifiable. */
+    static Object frozen(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), frozen(v)));
+            return Collections.unmodifiableMap(out);
+        }
+        if (value instanceof List<?> l) {
+            return l.stream().map(Factor::frozen).toList();
+        }
+        return Objects.requireNonNull(value, "a level or setting of nothing");
     }
 
     /**

@@ -27,9 +27,10 @@ import org.plsim.scenario.Violation;
 public record SweepSpec(String id, String title, ScenarioSpec base, Map<String, Object> baseTree, long seed,
                         Replicates replicates, DesignSpec design, Map<String, Object> set, List<Factor> factors,
                         Outputs outputs) {
+    @SuppressWarnings("unchecked")
     public SweepSpec {
         baseTree = Collections.unmodifiableMap(new LinkedHashMap<>(baseTree));
-        set = Collections.unmodifiableMap(new LinkedHashMap<>(set));
+        set = (Map<String, Object>) Factor.frozen(set);
         factors = List.copyOf(factors);
         List<Violation> found = new ArrayList<>();
         if (id == null || !ScenarioSpec.ID.matcher(id).matches()) {
