@@ -7,6 +7,7 @@ import java.util.Map;
 import org.plsim.experiment.sweep.DesignSpec;
 import org.plsim.experiment.sweep.DesignType;
 import org.plsim.experiment.sweep.Factor;
+import org.plsim.experiment.sweep.FieldPath;
 import org.plsim.experiment.sweep.ScenarioPatch;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
@@ -46,7 +47,8 @@ final class FactorFields {
 
     Map<String, Object> set(Block top, DesignSpec design, ScenarioSpec base) {
         Map<String, Object> out = new LinkedHashMap<>();
-        top.entries("set", "a map of scenario field path: value, e.g. {budget.total_dollars: 0}").forEach((path, node) -> {
+        String allowed = "a map of scenario field path: value, e.g. {budget.total_dollars: 0}";
+        top.entries("set", allowed).forEach((path, node) -> {
             String field = "set." + path;
             if (path(field, path, design, base)) {
                 Object value = YamlTree.plain(node, field, reading);
@@ -123,7 +125,7 @@ final class FactorFields {
     /** Whether {@code path} may be varied or set by a sweep; a problem at {@code field} when not. */
     private boolean path(String field, String path, DesignSpec design, ScenarioSpec base) {
         String top = path.split("[.\\[]", 2)[0];
-        if (!ScenarioPatch.wellFormed(path)) {
+        if (!FieldPath.wellFormed(path)) {
             return problem(field, "found the path '" + path + "', allowed: a scenario field path as in "
                     + "scenarios/reference.yaml, e.g. district.class_size or district.schools[0].count");
         }
@@ -135,7 +137,7 @@ final class FactorFields {
             return problem(field, "found the whole components block, allowed: a field of one component, "
                     + "components.<name>.<setting> (to switch components on and off, use design type component_mix)");
         }
-        String name = ScenarioPatch.component(path);
+        String name = FieldPath.component(path);
         if (name == null || design == null || base == null) {
             return true;
         }

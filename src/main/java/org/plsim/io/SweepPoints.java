@@ -10,6 +10,8 @@ import org.plsim.experiment.sweep.DesignPoint;
 import org.plsim.experiment.sweep.DesignType;
 import org.plsim.experiment.sweep.Expansion;
 import org.plsim.experiment.sweep.Factor;
+import org.plsim.experiment.sweep.FieldPath;
+import org.plsim.experiment.sweep.Replicates;
 import org.plsim.experiment.sweep.ScenarioPatch;
 import org.plsim.experiment.sweep.SweepSpec;
 import org.plsim.scenario.InvalidSpecException;
@@ -42,8 +44,9 @@ final class SweepPoints {
         for (DesignPoint point : expansion.points()) {
             List<Violation> violations = new ArrayList<>();
             ScenarioSpec spec = read(sweep, point, violations);
-            if (spec != null && sweep.replicates().isAdaptive() && sweep.replicates().adaptive().year() > spec.years()) {
-                violations.add(new Violation("replicates.adaptive.year", "year " + sweep.replicates().adaptive().year()
+            Replicates.Adaptive adaptive = sweep.replicates().adaptive();
+            if (spec != null && adaptive != null && adaptive.year() > spec.years()) {
+                violations.add(new Violation("replicates.adaptive.year", "year " + adaptive.year()
                         + ", but this point runs " + spec.years() + " years", "a year every point runs"));
             }
             for (Violation v : violations) {
@@ -97,7 +100,7 @@ final class SweepPoints {
         if (best != null) {
             return best;
         }
-        String component = ScenarioPatch.component(scenarioField);
+        String component = FieldPath.component(scenarioField);
         if (sweep.design().type() == DesignType.COMPONENT_MIX && sweep.design().components().contains(component)) {
             return "design.components";
         }

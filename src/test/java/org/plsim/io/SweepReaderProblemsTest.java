@@ -79,7 +79,8 @@ class SweepReaderProblemsTest {
                   district..class_size: {levels: [1]}
                 """);
         assertEquals(4, ps.size(), ps::toString);
-        assertProblem(ps.get(0), 4, "factors.district.counselor_ratio.max", "a path ending at district.counselor_ratio");
+        assertProblem(ps.get(0), 4, "factors.district.counselor_ratio.max",
+                "a path ending at district.counselor_ratio");
         assertProblem(ps.get(1), 5, "factors.district.schools[5].count", "item [5]", "from [0] to [2]");
         assertProblem(ps.get(2), 6, "factors.evidence.implementation.scale_attenuaton",
                 "did you mean 'implementation.scale_attenuation'?");
@@ -148,10 +149,11 @@ class SweepReaderProblemsTest {
 
     @Test
     void unknownDesignType_oddMorrisGrid_missingPoints_andTooManyPoints_areReported() {
-        assertProblem(only(problems("base: base.yaml\ndesign: {type: latin_hypercub, points: 5}\nfactors: {a: {range: "
-                + "[0, 1]}}\n")), 2, "design.type", "found design type 'latin_hypercub'", "did you mean 'latin_hypercube'?");
-        assertProblem(only(problems("base: base.yaml\ndesign: {type: morris, levels: 5}\nfactors: {a: {range: [0, 1]}}\n")),
-                2, "design.levels", "found 5", "an even whole number");
+        String factor = "factors: {a: {range: [0, 1]}}\n";
+        assertProblem(only(problems("base: base.yaml\ndesign: {type: latin_hypercub, points: 5}\n" + factor)), 2,
+                "design.type", "found design type 'latin_hypercub'", "did you mean 'latin_hypercube'?");
+        assertProblem(only(problems("base: base.yaml\ndesign: {type: morris, levels: 5}\n" + factor)), 2,
+                "design.levels", "found 5", "an even whole number");
         assertProblem(only(problems("base: base.yaml\ndesign: random\nfactors: {a: {range: [0, 1]}}\n")),
                 2, "design.points", "missing");
         String levels = "{levels: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]}";

@@ -49,7 +49,7 @@ class SweepReaderTest {
 
     @Test
     void eachPointsScenario_isTheBaseWithThePointsSettings_andTheSweepsSeed() throws ScenarioException {
-        ExpandedSweep plan = read("grid.yaml", GRID.replace("base: base.yaml", "base: base.yaml\nseed: 5\nreplicates: 3"));
+        ExpandedSweep plan = read("grid.yaml", GRID + "seed: 5\nreplicates: 3\n");
         ScenarioSpec last = plan.scenario(3);
         assertEquals("class_size=28 peak=0.9", plan.points().get(3).label());
         assertEquals(28, last.district().classSize());
@@ -96,7 +96,8 @@ class SweepReaderTest {
         assertTrue(plan.scenario(0).components().isEmpty());
         assertEquals(List.of("blended_learning", "learning_plans"),
                 plan.scenario(3).components().stream().map(c -> c.name()).toList());
-        assertEquals(Map.of("schools", List.of("middle")), plan.scenario(1).components().get(0).settings().get("rollout"));
+        assertEquals(Map.of("schools", List.of("middle")),
+                plan.scenario(1).components().get(0).settings().get("rollout"));
         assertNull(plan.scenario(3).budget());
     }
 

@@ -23,7 +23,9 @@ final class PointLabels {
             String name = path;
             for (int n = 1; n <= parts.length; n++) {
                 String tail = tail(parts, n);
-                if (paths.stream().filter(p -> !p.equals(path)).noneMatch(p -> p.equals(tail) || p.endsWith("." + tail))) {
+                boolean shared = paths.stream().filter(p -> !p.equals(path))
+                        .anyMatch(p -> p.equals(tail) || p.endsWith("." + tail));
+                if (!shared) {
                     name = tail;
                     break;
                 }

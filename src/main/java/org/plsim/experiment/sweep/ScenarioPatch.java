@@ -4,24 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.Violation;
 
 /**
  * A design point applied to the base scenario's tree (keyed as {@code scenarios/reference.yaml}): the tree
  * a point's scenario is read from, so that every point is checked exactly as a scenario file would be.
- * Paths are dotted keys with list items in brackets ({@code district.schools[1].count},
- * {@code business_as_usual.growth_norms.math[K]}); {@code evidence.<id>} sets the override of evidence
- * parameter {@code <id>}, dots and all. A key the tree lacks is added, for the scenario reader to report.
+ * Paths are {@link FieldPath}s. A key the tree lacks is added, for the scenario reader to report.
  */
 public final class ScenarioPatch {
     /** Fields the sweep itself sets at every point; neither factors nor {@code set} may name them. */
     public static final List<String> SWEEP_FIELDS = List.of("id", "title", "seed", "replicates");
-
-    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9_]+)((?:\\[[A-Za-z0-9]+])*)");
-    private static final Pattern INDEX = Pattern.compile("\\[([A-Za-z0-9]+)]");
 
     private ScenarioPatch() {
     }
@@ -29,7 +22,8 @@ public final class ScenarioPatch {
     /**
      * The scenario tree at {@code point}: the base; for a component mix, only the mix's components (each
      * with the base's settings, or none: its defaults); then {@code set}, then the point's factor values
-     * (either skipped where they name a component the mix leaves off); and the sweep's id, seed and replicates.
+     * (each skipped where it names a component the mix leaves off); and the sweep's id, title, seed and
+     * replicates.
      *
      * @throws InvalidSpecException naming the path that cannot be set
      */
@@ -64,31 +58,6 @@ public final class ScenarioPatch {
         return tree;
     }
 
-    /** The component a path lies in ({@code components.<name>…}), or null. */
-    public static String component(String path) {
-        if (!path.startsWith("components.")) {
-            return null;
-        }
-        String rest = path.substring("components.".length());
-        int end = rest.indexOf('.');
-        String name = end < 0 ? rest : rest.substring(0, end);
-        int bracket = name.indexOf('[');
-        return bracket < 0 ? name : name.substring(0, bracket);
-    }
-
-    /** True when {@code path} is a well-formed field path (its segments plain names, indices in brackets). */
-    public static boolean wellFormed(String path) {
-        if (path.startsWith("evidence.")) {
-            return path.length() > "evidence.".length();
-        }
-        for (String segment : path.split("\\.", -1)) {
-            if (!SEGMENT.matcher(segment).matches()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Sets {@code value} at {@code path} in {@code tree}, adding missing maps on the way.
      *
@@ -96,7 +65,7 @@ public final class ScenarioPatch {
      *                              list's end
      */
     public static void set(Map<String, Object> tree, String path, Object value) {
-        List<Object> steps = steps(path);
+        List<Object> steps = FieldPath.steps(path);
         Object node = tree;
         StringBuilder at = new StringBuilder();
         for (int i = 0; i < steps.size(); i++) {
@@ -134,7 +103,7 @@ public final class ScenarioPatch {
 
     private static void apply(Map<String, Object> tree, Map<?, ?> components, String path, Object value,
                               List<Violation> found) {
-        String name = component(path);
+        String name = FieldPath.component(path);
         if (name != null && !components.containsKey(name)) {
             return; // the mix leaves this component off
         }
@@ -156,34 +125,6 @@ public final class ScenarioPatch {
         for (String name : sweep.design().components()) {
             if (Boolean.TRUE.equals(point.settings().get(name)) && !out.containsKey(name)) {
                 out.put(name, new LinkedHashMap<String, Object>());
-            }
-        }
-        return out;
-    }
-
-    /** Map keys (String) and list indices (Integer; a grade label K is 0, as in growth norms). */
-    static List<Object> steps(String path) {
-        List<Object> out = new ArrayList<>();
-        if (path.startsWith("evidence.")) {
-            return List.of("evidence", path.substring("evidence.".length()));
-        }
-        for (String segment : path.split("\\.", -1)) {
-            Matcher m = SEGMENT.matcher(segment);
-            if (!m.matches()) {
-                throw problem(path, "'" + segment + "'", "dotted names with list items in brackets, e.g. "
-                        + "district.schools[0].count");
-            }
-            out.add(m.group(1));
-            Matcher index = INDEX.matcher(m.group(2));
-            while (index.find()) {
-                String label = index.group(1);
-                if (label.equalsIgnoreCase("K")) {
-                    out.add(0);
-                } else if (label.matches("\\d{1,6}")) {
-                    out.add(Integer.parseInt(label));
-                } else {
-                    throw problem(path, "[" + label + "]", "an item number [0], [1] … or the grade [K]");
-                }
             }
         }
         return out;

@@ -53,7 +53,8 @@ class DesignExpansionTest {
 
     @Test
     void componentMix_crossedWithFactors_runsEveryLevelInEveryMix_mixOutermost() {
-        SweepSpec s = Sweeps.of(Sweeps.mix("a", "b"), List.of(Factor.ofLevels("district.class_size", List.of(20, 24, 28))));
+        SweepSpec s = Sweeps.of(Sweeps.mix("a", "b"),
+                List.of(Factor.ofLevels("district.class_size", List.of(20, 24, 28))));
         List<DesignPoint> points = Designs.expand(s).points();
         assertEquals(4 * 3, points.size());
         assertEquals("none class_size=20", points.get(0).label());
@@ -100,7 +101,8 @@ class DesignExpansionTest {
     @Test
     void random_drawsEveryFactorWithinItsRange_andSpreadsAcrossIt() {
         Factor f = Sweeps.range("district.low_income_share", 0.4, 0.9);
-        List<DesignPoint> points = Designs.expand(Sweeps.of(Sweeps.sampled(DesignType.RANDOM, 400), List.of(f))).points();
+        List<DesignPoint> points = Designs.expand(Sweeps.of(Sweeps.sampled(DesignType.RANDOM, 400), List.of(f)))
+                .points();
         double min = 1;
         double max = 0;
         for (DesignPoint p : points) {
@@ -142,7 +144,8 @@ class DesignExpansionTest {
                 List<Integer> changed = new ArrayList<>();
                 for (int j = 0; j < k; j++) {
                     Factor f = factors.get(j);
-                    double d = f.unit((Double) to.settings().get(f.path())) - f.unit((Double) from.settings().get(f.path()));
+                    double d = f.unit((Double) to.settings().get(f.path()))
+                            - f.unit((Double) from.settings().get(f.path()));
                     if (Math.abs(d) > 1e-9) {
                         changed.add(j);
                         assertEquals(delta, Math.abs(d), 1e-9);
@@ -185,8 +188,8 @@ class DesignExpansionTest {
     @Test
     void expansion_isAPureFunctionOfTheSweep_theSeedMovesOnlyDrawnDesigns() {
         List<Factor> ranges = List.of(Sweeps.range("a", 0, 1), Sweeps.range("b", 5, 6));
-        for (DesignSpec d : List.of(Sweeps.sampled(DesignType.LATIN_HYPERCUBE, 10), Sweeps.sampled(DesignType.RANDOM, 10),
-                Sweeps.morris(4, 4))) {
+        for (DesignSpec d : List.of(Sweeps.sampled(DesignType.LATIN_HYPERCUBE, 10),
+                Sweeps.sampled(DesignType.RANDOM, 10), Sweeps.morris(4, 4))) {
             assertEquals(Designs.expand(Sweeps.of(d, ranges, 1)), Designs.expand(Sweeps.of(d, ranges, 1)));
             assertNotEquals(Designs.expand(Sweeps.of(d, ranges, 1)).points(), Designs.expand(Sweeps.of(d, ranges, 2))
                     .points(), d::toString);

@@ -52,7 +52,8 @@ class ScenarioPatchTest {
 
     @Test
     void tree_leavesTheBaseUntouched_andSetsTheSweepsIdSeedAndReplicates() {
-        SweepSpec s = Sweeps.of(Sweeps.factorial(), List.of(Factor.ofLevels("district.schools[0].count", List.of(3))), 99);
+        SweepSpec s = Sweeps.of(Sweeps.factorial(),
+                List.of(Factor.ofLevels("district.schools[0].count", List.of(3))), 99);
         Map<String, Object> before = ScenarioFormat.toTree(Sweeps.BASE);
         Map<String, Object> tree = ScenarioPatch.tree(s, Designs.expand(s).points().get(0));
         assertEquals(before, s.baseTree());
@@ -82,12 +83,12 @@ class ScenarioPatchTest {
 
     @Test
     void paths_areWellFormed_whenTheirSegmentsAreNames() {
-        assertTrue(ScenarioPatch.wellFormed("district.schools[0].count"));
-        assertTrue(ScenarioPatch.wellFormed("evidence.business_as_usual.growth_norms.math[K]"));
-        assertFalse(ScenarioPatch.wellFormed("district..class_size"));
-        assertFalse(ScenarioPatch.wellFormed("district.class size"));
-        assertEquals("blended_learning", ScenarioPatch.component("components.blended_learning.fidelity.peak"));
-        assertEquals(null, ScenarioPatch.component("district.class_size"));
+        assertTrue(FieldPath.wellFormed("district.schools[0].count"));
+        assertTrue(FieldPath.wellFormed("evidence.business_as_usual.growth_norms.math[K]"));
+        assertFalse(FieldPath.wellFormed("district..class_size"));
+        assertFalse(FieldPath.wellFormed("district.class size"));
+        assertEquals("blended_learning", FieldPath.component("components.blended_learning.fidelity.peak"));
+        assertEquals(null, FieldPath.component("district.class_size"));
     }
 
     @SuppressWarnings("unchecked")
