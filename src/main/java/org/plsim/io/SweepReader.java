@@ -11,6 +11,7 @@ import org.plsim.experiment.sweep.ExpandedSweep;
 import org.plsim.experiment.sweep.Expansion;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.experiment.sweep.SweepSpec;
+import org.plsim.scenario.Budget;
 import org.plsim.scenario.ScenarioSpec;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -66,14 +67,34 @@ public final class SweepReader {
         List<ScenarioSpec> scenarios = null;
         if (sweep != null) { // its points are checked even when other keys have problems: all are reported at once
             expansion = Designs.expand(sweep);
-            scenarios = new SweepPoints(new ScenarioReader(heap),
-                    spec -> BudgetFit.checked(spec, components, evidence)).resolve(sweep, expansion, reading);
+            scenarios = new SweepPoints(new ScenarioReader(heap), this::check).resolve(sweep, expansion, reading);
         }
         finish(reading, fields.baseProblems());
         if (sweep == null) {
             throw new IllegalStateException("a sweep that was not read, without a problem saying why");
         }
-        return new ExpandedSweep(sweep, fields.baseText(), expansion, scenarios);
+        return new ExpandedSweep(sweep, fields.baseText(), expansion, scenarios, this::scaleToBudget);
+    }
+
+    /**
+     * What a run checks before any work: its components build, its plan fits its budget or is refused. A plan
+     * that may be scaled to fit cannot be refused, so its scaling (a bisection of cost plans) waits for
+     * {@link #scaleToBudget}, on first use of the point.
+     */
+    private ScenarioSpec check(ScenarioSpec spec) {
+        if (scalesToBudget(spec)) {
+            components.createAll(spec, evidence.central(spec));
+            return spec;
+        }
+        return BudgetFit.checked(spec, components, evidence);
+    }
+
+    private ScenarioSpec scaleToBudget(ScenarioSpec spec) {
+        return scalesToBudget(spec) ? BudgetFit.apply(spec, spec.budget(), components, evidence.central(spec)) : spec;
+    }
+
+    private static boolean scalesToBudget(ScenarioSpec spec) {
+        return spec.budget() != null && spec.budget().ifOver() == Budget.IfOver.SCALE;
     }
 
     /** Throws the sweep file's problems, then the base file's, if there are any. */

@@ -214,6 +214,20 @@ class SweepReaderProblemsTest {
     }
 
     @Test
+    void aPlanOverItsBudget_isRefusedWhenTheSweepIsRead_atTheLineThatSetTheBudget() {
+        Problem p = only(problems("""
+                base: base.yaml
+                design: factorial
+                set:
+                  budget.total_dollars: 1000
+                factors:
+                  components.blended_learning.pd_hours_per_teacher: {levels: [10, 30]}
+                """));
+        assertProblem(p, 4, "set.budget.total_dollars", "at point 0 (pd_hours_per_teacher=10)", "a plan costing",
+                "(and at 1 more point)");
+    }
+
+    @Test
     void missingOrBadBase_isReportedAtTheBaseLine_withTheBaseFilesOwnProblemsAfter() {
         List<Problem> ps = problems("title: t\nbase: nowhere.yaml\ndesign: factorial\nfactors: {a: {levels: [1]}}\n");
         assertEquals(2, ps.size(), ps::toString);

@@ -102,6 +102,15 @@ class SweepReaderTest {
     }
 
     @Test
+    void aBudgetThatScales_scalesEachPointsCoverage_whenThePointIsFirstUsed() throws ScenarioException {
+        ExpandedSweep plan = read("budget.yaml", GRID + "set: {budget.total_dollars: 40000, budget.if_over: scale}\n");
+        Map<?, ?> rollout = (Map<?, ?>) plan.scenario(0).components().get(0).settings().get("rollout");
+        double coverage = ((Number) rollout.get("coverage")).doubleValue();
+        assertTrue(coverage > 0 && coverage < 1, "scaled to fit $40,000 (the plan costs $54,300): " + coverage);
+        assertTrue(plan.scenario(0) == plan.scenario(0), "scaled once, then kept");
+    }
+
+    @Test
     void adaptiveReplicates_takeTheirDefaults() throws ScenarioException {
         ExpandedSweep plan = read("adaptive.yaml", GRID + "replicates: {adaptive: {target_half_width: 0.02}}\n");
         Replicates r = plan.replicates();

@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.UnaryOperator;
 import org.plsim.Version;
 import org.plsim.model.random.RandomStreams;
 import org.plsim.scenario.ScenarioSpec;
@@ -34,6 +36,8 @@ public final class ExpandedSweep implements SweepPlan {
     private final String baseFile;
     private final Expansion expansion;
     private final List<ScenarioSpec> scenarios;
+    private final UnaryOperator<ScenarioSpec> finish;
+    private final AtomicReferenceArray<ScenarioSpec> finished;
     private final String fingerprint;
 
     /**
@@ -42,6 +46,16 @@ public final class ExpandedSweep implements SweepPlan {
      * @param scenarios the resolved scenario at each point, in point order
      */
     public ExpandedSweep(SweepSpec spec, String baseFile, Expansion expansion, List<ScenarioSpec> scenarios) {
+        this(spec, baseFile, expansion, scenarios, UnaryOperator.identity());
+    }
+
+    /**
+     * @param finish what a point's scenario still needs before it runs, done on first use (once per point)
+     *               and kept: a pure function that cannot fail, e.g. scaling coverage to a budget, which
+     *               costs tens of milliseconds a point and is not worth paying for points a shard never runs
+     */
+    public ExpandedSweep(SweepSpec spec, String baseFile, Expansion expansion, List<ScenarioSpec> scenarios,
+                         UnaryOperator<ScenarioSpec> finish) {
         if (scenarios.size() != expansion.points().size()) {
             throw new IllegalArgumentException(scenarios.size() + " scenarios for " + expansion.points().size()
                     + " design points");
@@ -50,6 +64,8 @@ public final class ExpandedSweep implements SweepPlan {
         this.baseFile = baseFile;
         this.expansion = expansion;
         this.scenarios = List.copyOf(scenarios);
+        this.finish = finish;
+        this.finished = new AtomicReferenceArray<>(scenarios.size());
         this.fingerprint = sha256(fingerprinted());
     }
 
@@ -90,7 +106,12 @@ public final class ExpandedSweep implements SweepPlan {
 
     @Override
     public ScenarioSpec scenario(int point) {
-        return scenarios.get(point);
+        ScenarioSpec done = finished.get(point);
+        if (done == null) {
+            finished.compareAndSet(point, null, finish.apply(scenarios.get(point)));
+            done = finished.get(point);
+        }
+        return done;
     }
 
     @Override
