@@ -42,15 +42,19 @@ public final class BudgetFit {
             throw new InvalidSpecException(List.of(refusal(plan, budget, years, over)));
         }
         if (budget.split().isEmpty()) {
-            double f = largestFitting(x -> scaled(scenario, null, x),
-                    s -> CostPlan.of(s, registry, central).dollarsThrough(years) <= budget.totalDollars());
+            java.util.function.Predicate<ScenarioSpec> fits =
+                    s -> CostPlan.of(s, registry, central).dollarsThrough(years) <= budget.totalDollars();
+            requireFitsAtZero(fits.test(scaled(scenario, null, 0)), plan, budget, years, over);
+            double f = largestFitting(x -> scaled(scenario, null, x), fits);
             return scaled(scenario, null, f);
         }
         ScenarioSpec result = scenario;
         for (String name : over) {
             ScenarioSpec base = result;
-            double f = largestFitting(x -> scaled(base, name, x),
-                    s -> CostPlan.of(s, registry, central).dollars(name, years) <= budget.allowance(name));
+            java.util.function.Predicate<ScenarioSpec> fits =
+                    s -> CostPlan.of(s, registry, central).dollars(name, years) <= budget.allowance(name);
+            requireFitsAtZero(fits.test(scaled(base, name, 0)), plan, budget, years, List.of(name));
+            double f = largestFitting(x -> scaled(base, name, x), fits);
             result = scaled(base, name, f);
         }
         return result;
@@ -111,6 +115,18 @@ public final class BudgetFit {
         return new Violation("budget.total_dollars", found, "a plan within budget: lower dosage, coverage or "
                 + "the grades served of " + String.join(", ", over) + ", raise the budget, or set "
                 + "budget.if_over: scale to scale coverage down to fit");
+    }
+
+    /**
+     * Scaling coverage cannot fix a plan whose fixed costs (coordinators, PD for every teacher …) alone
+     * exceed the budget: that is refused too, rather than scaled to nothing.
+     */
+    private static void requireFitsAtZero(boolean fits, CostPlan plan, Budget budget, int years, List<String> over) {
+        if (!fits) {
+            Violation v = refusal(plan, budget, years, over);
+            throw new InvalidSpecException(List.of(new Violation(v.field(), v.found() + "; even at coverage 0 its "
+                    + "fixed costs exceed the budget, so scaling cannot fit it", v.allowed())));
+        }
     }
 
     /** The largest factor in [0, 1] for which {@code fits} holds, by bisection (cost grows with coverage). */

@@ -65,6 +65,16 @@ class BudgetFitTest {
     }
 
     @Test
+    void fixedCostsAboveTheBudget_areRefusedEvenWhenScalingIsAllowed() {
+        // $50,000 a year fixed: $200,000 over 4 years cannot fit $150,000 at any coverage.
+        Budget budget = new Budget(150_000, 4, Map.of(), Budget.IfOver.SCALE);
+        InvalidSpecException e = assertThrows(InvalidSpecException.class,
+                () -> BudgetFit.apply(PLAN, budget, REGISTRY, NONE));
+        assertTrue(e.violations().get(0).toString().contains("even at coverage 0 its fixed costs exceed the budget"),
+                e.violations().toString());
+    }
+
+    @Test
     void aSplit_holdsEachComponentToItsShare() {
         ScenarioSpec two = PLAN.withComponents(List.of(new ComponentSpec("costed", Map.of()),
                 new ComponentSpec("costed_other", Map.of("per_student", 10))));
