@@ -64,9 +64,14 @@ public final class SyntheticSweep {
 
     /** Achievement (math and reading, every subgroup, all grades) in years 0 … years, then cost in 1 … years. */
     public static List<EffectKey> achievement(int years) {
+        return achievement(years, Subject.TESTED);
+    }
+
+    /** As {@link #achievement(int)}, for the given subjects only. */
+    public static List<EffectKey> achievement(int years, Subject... subjects) {
         List<EffectKey> k = new ArrayList<>();
         for (int y = 0; y <= years; y++) {
-            for (Subject s : Subject.TESTED) {
+            for (Subject s : subjects) {
                 for (Subgroup g : Subgroup.values()) {
                     k.add(new EffectKey(y, Outcome.ALL_GRADES, s, g, Measure.ACHIEVEMENT));
                 }

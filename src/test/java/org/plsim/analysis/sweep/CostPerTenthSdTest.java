@@ -58,4 +58,18 @@ class CostPerTenthSdTest {
         assertEquals(0.31, year2.effect().mean(), 1e-12);
         assertTrue(year2.band().isPresent());
     }
+
+    @Test
+    void aPointWithoutCostRows_costsNothing_whenTheSweepKeptCosts() {
+        // point 0 (no component) reported achievement but no cost row; point 1 cost $80 in year 1
+        EffectKey cost1 = Runs.key(1, Subject.ALL, Subgroup.ALL, Measure.COST);
+        SweepRuns runs = Runs.effects(2, 1, List.of(Runs.math(1), cost1),
+                (p, r, k) -> k.equals(cost1) ? (p == 0 ? Double.NaN : 80) : 0.1 * p);
+
+        CostToDate costs = new CostToDate(runs);
+
+        assertEquals(0, costs.byReplicate(0, 1)[0], 1e-12);
+        assertEquals(80, costs.byReplicate(1, 1)[0], 1e-12);
+        assertTrue(Double.isNaN(costs.byReplicate(1, 2)[0]), "no cost key for year 2 at all");
+    }
 }
