@@ -54,7 +54,9 @@ final class CostEffectChart {
         }
         on.sort(Comparator.comparingDouble(PointSummary::costToDate).thenComparingInt(PointSummary::point));
         if (!off.isEmpty()) {
-            series(chart, "other points", off, false).setMarkerColor(ChartStyle.MUTED);
+            XYSeries others = series(chart, "other points", off, false);
+            others.setMarkerColor(ChartStyle.MUTED);
+            others.setLineColor(ChartStyle.MUTED); // XChart draws error bars in the line colour
         }
         XYSeries frontier = series(chart, "efficient frontier", on, true);
         frontier.setMarkerColor(ChartStyle.HIGHLIGHT);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.plsim.analysis.KraftBand;
-import org.plsim.analysis.sweep.ComponentEffect;
 import org.plsim.analysis.sweep.Design;
 import org.plsim.analysis.sweep.FactorEffect;
 import org.plsim.analysis.sweep.GapChange;
