@@ -82,6 +82,10 @@ class SweepAnalysisTest {
             images++;
         }
         assertEquals(10, images, "five charts for each of math and reading");
+        for (String png : mixFiles.stream().filter(f -> f.endsWith(".png")).toList()) {
+            assertTrue(Pattern.compile("<figcaption>mix-demo: [^<]*n = 3 replicates[^<]*\\(" + png).matcher(html).find(),
+                    "a caption with the chart's title and n: " + png);
+        }
         for (String text : List.of("<title>Component mix mix-demo</title>", TestSweepPlan.FINGERPRINT,
                 "sweep seed</td><td>42", "3 per point", "0123456789abcdef0123456789abcdef01234567",
                 "2026-11-23T16:34:45Z", "Top design points", "Main effects and two-way interactions",

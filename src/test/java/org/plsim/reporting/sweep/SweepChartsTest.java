@@ -26,11 +26,13 @@ class SweepChartsTest {
     static Path dir;
     static HeadlineRows mix;
     static HeadlineRows grid;
+    static HeadlineRows morris;
 
     @BeforeAll
     static void analyse() throws IOException {
         mix = rows(dir.resolve("mix"), ExampleSweeps.mathOnly()::componentMix);
         grid = rows(dir.resolve("grid"), ExampleSweeps.mathOnly()::factorial);
+        morris = rows(dir.resolve("morris"), ExampleSweeps.mathOnly()::morris);
     }
 
     interface Maker {
@@ -108,6 +110,18 @@ class SweepChartsTest {
         assertEquals(List.of("30", "60", "90"), c.getHeatMapSeries().getXData());
         assertEquals(9, c.getHeatMapSeries().getHeatData().size());
         assertTrue(FactorHeatmap.of(mix).isEmpty(), "a component mix is not a factorial grid");
+    }
+
+    @Test
+    void morris_placesEachFactorAtMuStarAndSigma_namedByRank() {
+        XYChart c = MorrisChart.of(morris).orElseThrow();
+
+        assertTitled(c, "morris-demo", "Morris screening", "n = 3 replicates");
+        assertTrue(c.getXAxisTitle().startsWith("μ*, mean |elementary effect| over up to 4 trajectories"));
+        assertTrue(c.getYAxisTitle().endsWith("(SD units vs national norm per factor range)"));
+        assertEquals(List.of("1. evidence.blended.effect", "2. evidence.plans.effect", "3. evidence.attrition"),
+                List.copyOf(c.getSeriesMap().keySet()));
+        assertTrue(MorrisChart.of(mix).isEmpty());
     }
 
     @Test
