@@ -1,0 +1,26 @@
+package org.plsim.analysis.sweep;
+
+import java.util.List;
+import org.plsim.analysis.EffectKey;
+import org.plsim.analysis.MeanEstimate;
+
+/**
+ * A component's main effect, or a two-way interaction of two components, on one outcome key: the factorial
+ * contrast formed within each replicate, summarized over replicates.
+ *
+ * @param term       the component name, or {@code a:b} for an interaction
+ * @param components the one or two components of the term
+ */
+public record ComponentEffect(String term, List<String> components, EffectKey key, MeanEstimate estimate) {
+    public ComponentEffect {
+        components = List.copyOf(components);
+    }
+
+    public boolean isInteraction() {
+        return components.size() == 2;
+    }
+
+    public String kind() {
+        return isInteraction() ? "interaction" : "main";
+    }
+}

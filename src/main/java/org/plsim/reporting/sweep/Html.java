@@ -1,0 +1,62 @@
+package org.plsim.reporting.sweep;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.text.StringEscapeUtils;
+import org.plsim.analysis.MeanEstimate;
+
+/** The few bits of HTML and number text the report is made of; numbers are formatted locale-free. */
+final class Html {
+    private Html() {
+    }
+
+    static String esc(String s) {
+        return s == null ? "" : StringEscapeUtils.escapeHtml4(s);
+    }
+
+    /** A table from a header and rows of cell text (escaped here). */
+    static String table(List<String> header, List<List<String>> rows) {
+        StringBuilder b = new StringBuilder("<table>\n<thead><tr>");
+        header.forEach(h -> b.append("<th>").append(esc(h)).append("</th>"));
+        b.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : rows) {
+            b.append("<tr>");
+            row.forEach(c -> b.append("<td>").append(esc(c)).append("</td>"));
+            b.append("</tr>\n");
+        }
+        return b.append("</tbody>\n</table>\n").toString();
+    }
+
+    /** Three decimals, or a dash for a value that cannot be estimated. */
+    static String num(double v) {
+        return Double.isNaN(v) ? "–" : unsigned0(String.format(Locale.ROOT, "%.3f", v));
+    }
+
+    /** One decimal (percentile points), or a dash. */
+    static String num1(double v) {
+        return Double.isNaN(v) ? "–" : unsigned0(String.format(Locale.ROOT, "%.1f", v));
+    }
+
+    /** "-0.000" (a small negative rounded away) reads as a sign that is not there. */
+    private static String unsigned0(String s) {
+        return s.startsWith("-") && s.chars().noneMatch(c -> c >= '1' && c <= '9') ? s.substring(1) : s;
+    }
+
+    /** {@code 0.123 [0.100, 0.146]}; without the interval when there is none. */
+    static String withCi(MeanEstimate e) {
+        return e.hasInterval() ? num(e.mean()) + " [" + num(e.ciLow()) + ", " + num(e.ciHigh()) + "]" : num(e.mean());
+    }
+
+    /** {@code $1,234}, or a dash. */
+    static String dollars(double v) {
+        return Double.isNaN(v) ? "–" : unsigned0(String.format(Locale.ROOT, "%,.0f", v)).replaceFirst("^(-?)", "$1\\$");
+    }
+
+    static String dollarsWithCi(MeanEstimate e) {
+        if (e == null) {
+            return "–";
+        }
+        return e.hasInterval() ? dollars(e.mean()) + " [" + dollars(e.ciLow()) + ", " + dollars(e.ciHigh()) + "]"
+                : dollars(e.mean());
+    }
+}
