@@ -85,12 +85,19 @@ public final class SweepJob {
                 session.treatmentNanos, session.bauNanos, session.counts);
     }
 
-    /** Without --resume: a new or empty folder, or (sharded) a folder in which this shard has no files yet. */
+    /**
+     * A sweep folder, or a new or empty one; without --resume, also one in which this shard has no files yet
+     * (unsharded: a new or empty folder).
+     */
     private void refuseExisting() throws SweepRefusal, IOException {
+        Path root = folder.root();
+        if (!ResultFolder.isFree(root) && !Files.exists(folder.sweepJson())) {
+            throw new SweepRefusal(root + " exists and is not a sweep folder (no " + SweepIdentity.FILE
+                    + "); use --out for a new folder");
+        }
         if (resume) {
             return;
         }
-        Path root = folder.root();
         if (shard.isWhole() && !ResultFolder.isFree(root)) {
             throw new SweepRefusal(root + " exists; use --resume to finish that sweep or --out for a new folder");
         }
@@ -99,9 +106,6 @@ public final class SweepJob {
                 throw new SweepRefusal(root + " exists and holds shard " + shard.label() + " (" + own.getFileName()
                         + "); use --resume to finish it or --out for a new folder");
             }
-        }
-        if (!ResultFolder.isFree(root) && !Files.exists(folder.sweepJson())) {
-            throw new SweepRefusal(root + " exists and is not a sweep folder; use --out for a new folder");
         }
     }
 
