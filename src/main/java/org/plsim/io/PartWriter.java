@@ -84,16 +84,28 @@ final class PartWriter implements AutoCloseable {
         return recovered;
     }
 
-    /** Appends the run's rows and marker and forces them to the disk; on failure cuts the file back. */
-    void append(RunResult run) throws IOException {
+    /** A run as the bytes of its block: rows, then marker. Made on the worker that ran it. */
+    record Block(RunResult run, byte[] bytes) {
+    }
+
+    static Block encode(String sweepId, RunResult run) {
         byte[] rows = RunsCsv.block(sweepId, run).getBytes(StandardCharsets.UTF_8);
         CRC32 crc = new CRC32();
         crc.update(rows);
         byte[] marker = PartFormat.marker(run, run.effects().size(), rows.length, crc.getValue())
                 .getBytes(StandardCharsets.UTF_8);
+        return new Block(run, ByteBuffer.allocate(rows.length + marker.length).put(rows).put(marker).array());
+    }
+
+    void append(RunResult run) throws IOException {
+        append(encode(sweepId, run));
+    }
+
+    /** Appends the run's block and forces it to the disk; on failure cuts the file back. */
+    void append(Block block) throws IOException {
         long before = channel.position();
         try {
-            write(channel, ByteBuffer.allocate(rows.length + marker.length).put(rows).put(marker).array());
+            write(channel, block.bytes());
             channel.force(true);
         } catch (IOException e) {
             try {

@@ -211,8 +211,10 @@ public final class SweepJob {
         private void runAll() throws IOException {
             List<SweepKey> pending = pending();
             long[] finished = {keys.size() - pending.size()};
-            new LocalSweepRunner(run, threads).run(pending, (RunResult r) -> {
-                part.append(r);
+            String sweepId = plan.sweepId();
+            new LocalSweepRunner(run, threads).run(pending, r -> PartWriter.encode(sweepId, r), block -> {
+                part.append(block);
+                RunResult r = block.run();
                 done.put(r.key(), r.watched());
                 ran++;
                 treatmentNanos += r.treatmentNanos();

@@ -8,12 +8,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * Runs the keys of a sweep in one warm JVM on a fixed pool of threads, one run per task, and hands each
  * finished run to a sink on the calling thread, in completion order. Results depend on the key alone, so
  * order and thread count change nothing but speed. At most two runs per thread are in flight: results are
- * streamed to the sink, never held, so memory stays flat however many runs there are.
+ * streamed to the sink, never held, so memory stays flat however many runs there are. Work that may run in
+ * parallel (formatting a run's rows) goes in {@code prepare}, on the worker; the sink only writes.
  */
 public final class LocalSweepRunner {
     private final SweepRun run;
@@ -21,8 +23,8 @@ public final class LocalSweepRunner {
 
     /** Where finished runs go, one at a time, on the thread that called {@link #run}. */
     @FunctionalInterface
-    public interface Sink {
-        void accept(RunResult result) throws IOException;
+    public interface Sink<T> {
+        void accept(T prepared) throws IOException;
     }
 
     public LocalSweepRunner(SweepRun run, int threads) {
@@ -34,10 +36,10 @@ public final class LocalSweepRunner {
     }
 
     /**
-     * Runs every key and gives each result to {@code sink}. The first failure (of a run or of the sink) stops
-     * the pool and is rethrown; runs already given to the sink stay given.
+     * Runs every key, prepares each result on its worker, and gives it to {@code sink}. The first failure (of
+     * a run or of the sink) stops the pool and is rethrown; runs already given to the sink stay given.
      */
-    public void run(List<SweepKey> keys, Sink sink) throws IOException {
+    public <T> void run(List<SweepKey> keys, Function<RunResult, T> prepare, Sink<T> sink) throws IOException {
         if (keys.isEmpty()) {
             return;
         }
@@ -46,21 +48,21 @@ public final class LocalSweepRunner {
             t.setDaemon(true);
             return t;
         });
-        CompletionService<RunResult> done = new ExecutorCompletionService<>(pool);
+        CompletionService<T> done = new ExecutorCompletionService<>(pool);
         Iterator<SweepKey> next = keys.iterator();
         int inFlight = 0;
         try {
             while (inFlight < 2 * threads && next.hasNext()) {
                 SweepKey key = next.next();
-                done.submit(() -> run.run(key));
+                done.submit(() -> prepare.apply(run.run(key)));
                 inFlight++;
             }
             while (inFlight > 0) {
-                RunResult result = take(done);
+                T result = take(done);
                 inFlight--;
                 if (next.hasNext()) {
                     SweepKey key = next.next();
-                    done.submit(() -> run.run(key));
+                    done.submit(() -> prepare.apply(run.run(key)));
                     inFlight++;
                 }
                 sink.accept(result);
@@ -70,7 +72,7 @@ public final class LocalSweepRunner {
         }
     }
 
-    private static RunResult take(CompletionService<RunResult> done) {
+    private static <T> T take(CompletionService<T> done) {
         try {
             return done.take().get();
         } catch (InterruptedException e) {
