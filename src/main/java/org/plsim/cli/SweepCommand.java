@@ -144,6 +144,9 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("plsim sweep: could not write " + root + " (finished runs are kept; rerun with --resume): " + e);
             return 1;
+        } catch (RuntimeException e) {
+            err.println("plsim sweep: a run failed (finished runs are kept in " + root + "; rerun with --resume): " + e);
+            return 1;
         }
         if (!slice.isWhole()) {
             return finish.shardDone(root, slice, outcome);

@@ -64,8 +64,10 @@ public final class SweepJob {
         identity.claim(folder);
         Long expected = plan.replicates().isAdaptive() ? null
                 : shard.runs(plan.points().size(), plan.replicates().fixed());
-        checkSidecar();
-        new ShardSidecar(plan.sweepId(), plan.fingerprint(), shard, expected, sweepFile).write(folder.sidecar(shard));
+        ShardSidecar sidecar = new ShardSidecar(plan.sweepId(), plan.fingerprint(), shard, expected, sweepFile);
+        if (!sidecar.equals(checkedSidecar())) {
+            sidecar.write(folder.sidecar(shard));
+        }
         if (Files.exists(folder.completed(shard))) {
             return alreadyComplete();
         }
@@ -109,9 +111,11 @@ public final class SweepJob {
         }
     }
 
-    private void checkSidecar() throws IOException, SweepRefusal {
+    /** The shard's sidecar if it has one (null if not); refuses one of another sweep. */
+    private ShardSidecar checkedSidecar() throws IOException, SweepRefusal {
+        ShardSidecar there = null;
         if (Files.exists(folder.sidecar(shard))) {
-            ShardSidecar there = ShardSidecar.read(folder.sidecar(shard));
+            there = ShardSidecar.read(folder.sidecar(shard));
             if (!there.fingerprint().equals(plan.fingerprint())) {
                 throw new SweepRefusal(folder.sidecar(shard) + ": shard " + shard.label() + " was started for sweep "
                         + there.sweepId() + " (fingerprint " + SweepIdentity.shortly(there.fingerprint())
@@ -119,6 +123,7 @@ public final class SweepJob {
                         + "sweep file and PLSim version, or a new folder (--out)");
             }
         }
+        return there;
     }
 
     private Outcome alreadyComplete() throws IOException, SweepRefusal {

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plsim.experiment.sweep.Shard;
@@ -69,14 +73,23 @@ class SweepDeterminismTest {
         job(root, new Shard(1, 3), 2, false);
         Path done = root.resolve("shards/runs-1-of-3.csv");
         byte[] before = Files.readAllBytes(done);
+        Map<Path, FileTime> times = times(root);
+        Thread.sleep(20);
         SweepJob.Outcome again = job(root, new Shard(1, 3), 2, true);
         assertTrue(again.alreadyComplete());
         assertEquals(0, again.runsDone());
         assertArrayEquals(before, Files.readAllBytes(done));
+        assertEquals(times, times(root), "no file written again");
         assertTrue(Files.notExists(root.resolve("shards/runs-1-of-3.csv.part")));
     }
 
-    static String text(Path p) throws IOException {
-        return Files.readString(p);
+    private static Map<Path, FileTime> times(Path root) throws IOException {
+        Map<Path, FileTime> out = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+                out.put(p, Files.getLastModifiedTime(p));
+            }
+        }
+        return out;
     }
 }
