@@ -53,6 +53,22 @@ public record SweepFolder(Path root) {
         return shards().resolve("shard-" + shard.fileStem() + ".json");
     }
 
+    /**
+     * Whether a sweep may use this folder: absent, empty, holding {@code sweep.json}, or holding only what
+     * a shard starting at this very moment puts there first ({@code shards/}, a hidden temporary file).
+     */
+    public boolean isSweepOrFree() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return !Files.exists(root);
+        }
+        if (Files.exists(sweepJson())) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.map(p -> p.getFileName().toString()).allMatch(n -> n.equals("shards") || n.startsWith("."));
+        }
+    }
+
     /** Every part file in {@code shards/}, complete or not, sorted by name. */
     public List<Path> parts() throws IOException {
         return matching(PART);

@@ -93,7 +93,7 @@ public final class SweepJob {
      */
     private void refuseExisting() throws SweepRefusal, IOException {
         Path root = folder.root();
-        if (!ResultFolder.isFree(root) && !Files.exists(folder.sweepJson())) {
+        if (!folder.isSweepOrFree()) {
             throw new SweepRefusal(root + " exists and is not a sweep folder (no " + SweepIdentity.FILE
                     + "); use --out for a new folder");
         }

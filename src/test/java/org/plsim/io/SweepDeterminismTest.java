@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -65,6 +69,27 @@ class SweepDeterminismTest {
         assertArrayEquals(Files.readAllBytes(tmp.resolve("whole/design.csv")), Files.readAllBytes(root.resolve("design.csv")));
         assertArrayEquals(Files.readAllBytes(tmp.resolve("whole/replicates.json")),
                 Files.readAllBytes(root.resolve("replicates.json")));
+    }
+
+    @Test
+    void threeShardsStartingAtOnce_inOneFreshFolder_mergeToTheSameBytes() throws Exception {
+        byte[] unsharded = whole(tmp.resolve("whole"), 1);
+        Path root = tmp.resolve("together");
+        ExecutorService cluster = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<SweepJob.Outcome>> shards = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Shard s = new Shard(i, 3);
+                shards.add(cluster.submit(() -> job(root, s, 1, false)));
+            }
+            for (Future<SweepJob.Outcome> f : shards) {
+                assertEquals(4, f.get().runsDone());
+            }
+        } finally {
+            cluster.shutdownNow();
+        }
+        assertTrue(SweepMerge.merge(root).complete());
+        assertArrayEquals(unsharded, Files.readAllBytes(root.resolve("runs.csv")));
     }
 
     @Test
