@@ -142,10 +142,12 @@ public final class SweepCommand implements Callable<Integer> {
             err.println("plsim sweep: " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("plsim sweep: could not write " + root + " (finished runs are kept; rerun with --resume): " + e);
+            err.println("plsim sweep: could not write " + root + " (finished runs are kept; rerun with --resume): "
+                    + e);
             return 1;
         } catch (RuntimeException e) {
-            err.println("plsim sweep: a run failed (finished runs are kept in " + root + "; rerun with --resume): " + e);
+            err.println("plsim sweep: a run failed (finished runs are kept in " + root + "; rerun with --resume): "
+                    + e);
             return 1;
         }
         if (!slice.isWhole()) {

@@ -104,10 +104,11 @@ final class SweepMergeStep {
         if (quiet) {
             out.println(root);
         } else {
-            out.println(String.format(Locale.ROOT, "sweep %s: %,d runs over %,d design points in %s", s.sweep().sweepId(),
-                    s.expected(), s.sweep().points().size(), root));
+            out.println(String.format(Locale.ROOT, "sweep %s: %,d runs over %,d design points in %s",
+                    s.sweep().sweepId(), s.expected(), s.sweep().points().size(), root));
             if (session != null && session.tornBytes() > 0) {
-                out.println(String.format(Locale.ROOT, "(cut off %,d bytes of a run interrupted mid-write; it was rerun)",
+                out.println(String.format(Locale.ROOT,
+                        "(cut off %,d bytes of a run interrupted mid-write; it was rerun)",
                         session.tornBytes()));
             }
         }
@@ -115,7 +116,8 @@ final class SweepMergeStep {
         return 0;
     }
 
-    private SweepRecord record(SweepStatus s, String sweepFile, Instant started, int threads, SweepJob.Outcome session) {
+    private SweepRecord record(SweepStatus s, String sweepFile, Instant started, int threads,
+                               SweepJob.Outcome session) {
         ReplicateCounts counts = s.counts();
         List<String> args = command.commandLine().getParseResult() == null ? List.of()
                 : command.commandLine().getParseResult().originalArgs();

@@ -49,7 +49,8 @@ final class PartWriter implements AutoCloseable {
                 scan = PartScan.of(file);
             } else if (!scan.identity().fingerprint().equals(fingerprint) || !scan.identity().shard().equals(shard)) {
                 throw new SweepRefusal(file + ": holds runs of sweep " + scan.identity().sweepId() + " (fingerprint "
-                        + SweepIdentity.shortly(scan.identity().fingerprint()) + ", shard " + scan.identity().shard().label()
+                        + SweepIdentity.shortly(scan.identity().fingerprint()) + ", shard "
+                        + scan.identity().shard().label()
                         + "), not of this sweep (" + SweepIdentity.shortly(fingerprint) + ", shard " + shard.label()
                         + "); allowed: the same sweep file and PLSim version, or a new folder (--out)");
             }

@@ -35,9 +35,16 @@ public final class SweepJob {
     private final String sweepFile;
     private final SweepProgress progress;
 
-    /** What this session did. */
+        /**
+     * What this session did.
+     *
+     * @param treatmentNanos model time of the treatment arms this session ran
+     * @param bauNanos       model time of the business-as-usual arms this session ran
+     * @param armsNanos      time of whole arms (models, component set-up, cost plans) this session ran
+     * @param counts         adaptive sweeps: the replicates each point got; null for a fixed count
+     */
     public record Outcome(long runsDone, long runsSkipped, long tornBytes, boolean alreadyComplete, long wallNanos,
-                          long treatmentNanos, long bauNanos, ReplicateCounts counts) {
+                          long treatmentNanos, long bauNanos, long armsNanos, ReplicateCounts counts) {
     }
 
     public SweepJob(SweepRun run, Path root, Shard shard, int threads, boolean resume, String sweepFile,
@@ -84,7 +91,7 @@ public final class SweepJob {
         }
         AtomicFile.rename(folder.part(shard), folder.completed(shard));
         return new Outcome(session.ran, session.skipped(), session.torn, false, System.nanoTime() - t0,
-                session.treatmentNanos, session.bauNanos, session.counts);
+                session.treatmentNanos, session.bauNanos, session.armsNanos, session.counts);
     }
 
     /**
@@ -134,7 +141,7 @@ public final class SweepJob {
         }
         ReplicateCounts counts = Files.exists(folder.replicatesJson()) && plan.replicates().isAdaptive()
                 ? ReplicateCounts.read(folder.replicatesJson()) : null;
-        return new Outcome(0, scan.blocks().size(), 0, true, 0, 0, 0, counts);
+        return new Outcome(0, scan.blocks().size(), 0, true, 0, 0, 0, 0, counts);
     }
 
     /** Runs already done, from this shard's part file and (read only) every other part file of the sweep. */
@@ -162,6 +169,7 @@ public final class SweepJob {
         private long ran;
         private long treatmentNanos;
         private long bauNanos;
+        private long armsNanos;
         private ReplicateCounts counts;
 
         Session(PartWriter part, Map<SweepKey, Double> done) {
@@ -224,6 +232,7 @@ public final class SweepJob {
                 ran++;
                 treatmentNanos += r.treatmentNanos();
                 bauNanos += r.bauNanos();
+                armsNanos += r.armsNanos();
                 progress.advance(++finished[0], keys.size());
             });
         }

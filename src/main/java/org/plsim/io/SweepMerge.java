@@ -174,7 +174,8 @@ public final class SweepMerge {
             long[] present = new long[n];
             long treatment = 0;
             long bau = 0;
-            List<SweepKey> keys = counts != null ? new ArrayList<>(expectedKeys(counts)) : new ArrayList<>(blocks.keySet());
+            List<SweepKey> keys = counts != null ? new ArrayList<>(expectedKeys(counts))
+                    : new ArrayList<>(blocks.keySet());
             for (SweepKey k : keys) {
                 int shard = (int) (k.runIndex(points) % n);
                 expected[shard]++;

@@ -36,7 +36,7 @@ class PartFileTest {
             effects[i] = new PairedEffect(replicate, 99L, new EffectKey(i + 1, Outcome.ALL_GRADES, Subject.MATH,
                     Subgroup.ALL, Measure.ACHIEVEMENT), 0.1 * i + point, 0.05 * i);
         }
-        return new RunResult(new SweepKey(point, replicate), 99L, Arrays.asList(effects), watched, 1000, 2000);
+        return new RunResult(new SweepKey(point, replicate), 99L, Arrays.asList(effects), watched, 1000, 2000, 3500);
     }
 
     private Path withRuns(RunResult... runs) throws Exception {

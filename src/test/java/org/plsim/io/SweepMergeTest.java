@@ -89,7 +89,7 @@ class SweepMergeTest {
         job(root, Shard.WHOLE, 2, false);
         RunResult honest = SweepRun.of(PLAN).run(new SweepKey(1, 2));
         RunResult other = new RunResult(honest.key(), honest.runSeed(), honest.effects().subList(1, honest.effects().size()),
-                honest.watched(), 1, 1);
+                honest.watched(), 1, 1, 2);
         try (PartWriter w = PartWriter.open(root.resolve("shards/runs-0-of-2.csv.part"), PLAN.sweepId(),
                 PLAN.fingerprint(), new Shard(0, 2))) {
             w.append(other);

@@ -12,9 +12,12 @@ import org.plsim.analysis.PairedEffect;
  * @param watched        the effect the adaptive rule watches (exact, not rounded), or NaN without a rule
  * @param treatmentNanos wall nanoseconds of the treatment arm's model
  * @param bauNanos       wall nanoseconds of the business-as-usual arm's model
+ * @param armsNanos      wall nanoseconds of both arms whole: the models, and the treatment arm's component
+ *                       set-up and cost plan (what a run costs before the sweep's own work: evidence draw,
+ *                       pairing, filtering, formatting, writing)
  */
 public record RunResult(SweepKey key, long runSeed, List<PairedEffect> effects, double watched, long treatmentNanos,
-                        long bauNanos) {
+                        long bauNanos, long armsNanos) {
     public RunResult {
         effects = List.copyOf(effects);
     }

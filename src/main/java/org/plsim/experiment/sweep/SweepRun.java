@@ -57,19 +57,28 @@ public final class SweepRun {
         long seed = plan.runSeed(key.replicate());
         RunKey runKey = new RunKey(spec.id(), key.replicate(), seed);
         ResolvedEvidence values = evidence.values(spec, seed);
+        long t0 = System.nanoTime();
         ArmRun treatment = runner.runArm(spec, runKey, Arm.TREATMENT, values);
         ArmRun bau = runner.runArm(spec, runKey, Arm.BAU, values);
-        List<Outcome> kept = new ArrayList<>();
-        for (Outcome o : treatment.outcomes()) {
-            if (plan.outputs().keeps(o)) {
-                kept.add(o);
-            }
-        }
-        List<PairedEffect> effects = PairedEffects.pair(key.replicate(), seed, kept, bau.outcomes());
+        long arms = System.nanoTime() - t0;
+        List<PairedEffect> effects = PairedEffects.pair(key.replicate(), seed, kept(treatment.outcomes()),
+                kept(bau.outcomes()));
         double watched = plan.replicates().isAdaptive()
                 ? AdaptiveRounds.watched(plan.replicates().adaptive(), key, treatment.outcomes(), bau.outcomes())
                 : Double.NaN;
-        return new RunResult(key, seed, effects, watched, treatment.nanos(), bau.nanos());
+        return new RunResult(key, seed, effects, watched, treatment.nanos(), bau.nanos(), arms);
+    }
+
+    /** The outcomes the sweep keeps; the same keys in both arms, so the pairs are the same as unfiltered. */
+    private List<Outcome> kept(List<Outcome> arm) {
+        Outputs outputs = plan.outputs();
+        List<Outcome> out = new ArrayList<>();
+        for (Outcome o : arm) {
+            if (outputs.keeps(o)) {
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     private static List<ScenarioSpec> checkedPoints(SweepPlan plan, ComponentRegistry registry,
