@@ -1,12 +1,12 @@
 package org.plsim.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.plsim.experiment.sweep.SweepOutputs;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.io.ScenarioException;
-import org.plsim.io.SweepMerge;
 import org.plsim.io.SweepStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,38 +48,29 @@ public final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SweepPlan plan = null;
-        if (outputs != SweepOutputs.NONE) {
-            plan = plan();
-            if (plan == null) {
-                return 2;
-            }
-        }
-        return new SweepMergeStep(command, outputs, false).mergeAndAnalyse(folder, plan,
+        return new SweepMergeStep(command, outputs, false).mergeAndAnalyse(folder, this::plan,
                 sweepFile == null ? null : sweepFile.toString(), Clock.systemUTC().instant(), 0, null);
     }
 
     /** The sweep the analysis needs, matching the folder's fingerprint; null after saying why not. */
-    private SweepPlan plan() {
-        var err = command.commandLine().getErr();
+    private SweepPlan plan(SweepStatus merged) {
+        PrintWriter err = command.commandLine().getErr();
+        Path file = sweepFile != null ? sweepFile : merged.sweepFile() == null ? null : Path.of(merged.sweepFile());
+        if (file == null) {
+            err.println("plsim merge: which sweep file made " + folder + "? allowed: --sweep FILE");
+            return null;
+        }
         try {
-            SweepStatus s = SweepMerge.status(folder);
-            Path file = sweepFile != null ? sweepFile : s.sweepFile() == null ? null : Path.of(s.sweepFile());
-            if (file == null) {
-                err.println("plsim merge: which sweep file made " + folder + "? allowed: --sweep FILE");
-                return null;
-            }
             SweepPlan plan = source.load(file);
-            if (!plan.fingerprint().equals(s.sweep().fingerprint())) {
-                err.println("plsim merge: " + file + " is not the sweep in " + folder + " (its fingerprint differs); "
-                        + "allowed: --sweep with the file the shards ran");
-                return null;
+            if (plan.fingerprint().equals(merged.sweep().fingerprint())) {
+                return plan;
             }
-            return plan;
+            err.println("plsim merge: " + file + " is not the sweep in " + folder + " (its fingerprint differs); "
+                    + "allowed: --sweep with the file the shards ran");
         } catch (ScenarioException e) {
             e.problems().forEach(err::println);
-        } catch (Exception e) {
-            err.println("plsim merge: " + e.getMessage());
+        } catch (RuntimeException e) {
+            err.println("plsim merge: " + file + ": " + e.getMessage());
         }
         return null;
     }

@@ -153,7 +153,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (!slice.isWhole()) {
             return finish.shardDone(root, slice, outcome);
         }
-        return finish.mergeAndAnalyse(root, plan, file.toString(), started, threads, outcome);
+        return finish.mergeAndAnalyse(root, merged -> plan, file.toString(), started, threads, outcome);
     }
 
     /** Whether the largest point's district fits in the heap with {@code threads} runs (one arm each) at once. */

@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepOutputs;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.experiment.sweep.SweepRecord;
 import org.plsim.io.ReplicateCounts;
+import org.plsim.io.RunEnvironment;
+import org.plsim.io.StagedOutputs;
+import org.plsim.io.SweepManifest;
 import org.plsim.io.SweepIdentity;
 import org.plsim.io.SweepJob;
 import org.plsim.io.SweepMerge;
@@ -74,8 +78,17 @@ final class SweepMergeStep {
         return 0;
     }
 
-    /** Merges the folder and, when every run is in, writes the analysis of {@code plan}. */
-    int mergeAndAnalyse(Path root, SweepPlan plan, String sweepFile, Instant started, int threads,
+    /** The sweep a merged folder is analysed with; null after saying why there is none. */
+    @FunctionalInterface
+    interface PlanSource {
+        SweepPlan plan(SweepStatus merged);
+    }
+
+    /**
+     * Merges the folder and, when every run is in, writes the analysis and {@code manifest.json} of the plan
+     * (staged, each file renamed into place).
+     */
+    int mergeAndAnalyse(Path root, PlanSource plans, String sweepFile, Instant started, int threads,
                         SweepJob.Outcome session) {
         PrintWriter err = command.commandLine().getErr();
         SweepStatus s;
@@ -92,13 +105,22 @@ final class SweepMergeStep {
             s.describe().forEach(err::println);
             return code(s);
         }
-        if (plan != null) {
-            try {
-                outputs.write(root, plan, record(s, sweepFile, started, threads, session));
-            } catch (IOException | RuntimeException e) {
-                err.println("plsim: merged runs.csv and design.csv in " + root + ", but the analysis failed: " + e);
-                return 1;
-            }
+        SweepPlan plan = plans.plan(s);
+        if (plan == null) {
+            err.println("plsim: merged runs.csv and design.csv in " + root + "; no analysis or manifest without the "
+                    + "sweep file");
+            return 1;
+        }
+        SweepRecord record = record(s, sweepFile, started, threads, session);
+        try {
+            StagedOutputs.write(root, staging -> {
+                outputs.write(staging, plan, record);
+                SweepManifest.write(staging.resolve(SweepManifest.FILE), plan, record,
+                        RunEnvironment.detect(Path.of("")), filesIn(staging));
+            });
+        } catch (IOException | RuntimeException e) {
+            err.println("plsim: merged runs.csv and design.csv in " + root + ", but the analysis failed: " + e);
+            return 1;
         }
         PrintWriter out = command.commandLine().getOut();
         if (quiet) {
@@ -126,6 +148,15 @@ final class SweepMergeStep {
                 counts.replicatesByPoint(), counts.stopped(), counts.halfWidths(), s.shards().size(),
                 local ? threads : 0, local ? session.wallNanos() / 1e9 : Double.NaN, s.treatmentNanos() / 1e9,
                 s.bauNanos() / 1e9);
+    }
+
+    /** Every file of the result but the manifest, sorted by name, for the manifest's list. */
+    private static List<Path> filesIn(Path staging) throws IOException {
+        try (Stream<Path> files = Files.list(staging)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().equals(SweepManifest.FILE))
+                    .sorted().toList();
+        }
     }
 
     static int code(SweepStatus s) {

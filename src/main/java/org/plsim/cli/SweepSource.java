@@ -11,8 +11,8 @@ interface SweepSource {
     SweepPlan load(Path file) throws ScenarioException;
 
     /**
-     * The sweep file reader. Until it arrives it says so: the runner is built against {@link SweepPlan},
-     * and {@code org.plsim.experiment.sweep.ExpandedSweep.load(file)} goes here.
+     * The sweep file reader. Until it arrives it says so: the runner is built against {@link SweepPlan}; the
+     * design branch's loader ({@code SweepReader::load}, which throws {@link ScenarioException}) goes here.
      */
     static SweepSource files() {
         return file -> {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plsim.components.ComponentRegistry;
@@ -23,6 +27,7 @@ import org.plsim.experiment.sweep.Replicates;
 import org.plsim.experiment.sweep.SweepOutputs;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.experiment.sweep.SweepRecord;
+import org.plsim.io.Manifest;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;
 import org.plsim.model.observe.Subject;
@@ -43,6 +48,7 @@ class SweepCommandTest {
     private final SweepOutputs analysis = (folder, plan, record) -> {
         assertTrue(Files.exists(folder.resolve("runs.csv")), "the analysis comes after the merge");
         analysed.add(record);
+        Files.writeString(folder.resolve("summary.csv"), "analysed " + record.runs() + " runs\n");
     };
 
     private int execute(Callable<Integer> command, String... args) {
@@ -85,6 +91,40 @@ class SweepCommandTest {
         assertEquals("sweep.yaml", r.sweepFile());
         assertTrue(r.treatmentModelSeconds() > 0 && r.wallSeconds() > 0);
         assertEquals(Instant.parse("2024-01-02T03:04:05Z"), r.startedAt());
+        assertEquals("analysed 4 runs\n", Files.readString(root().resolve("summary.csv")));
+        JsonNode manifest = new ObjectMapper().readTree(root().resolve("manifest.json").toFile());
+        assertEquals(PLAN.fingerprint(), manifest.get("fingerprint").asText());
+        assertEquals("2024-01-02T03:04:05Z", manifest.get("created_at").asText());
+        List<String> listed = new ArrayList<>();
+        manifest.get("files").forEach(f -> listed.add(f.get("name").asText()));
+        assertEquals(List.of("design.csv", "replicates.json", "runs.csv", "summary.csv", "sweep.json"), listed);
+        assertEquals(Manifest.sha256(root().resolve("runs.csv")), manifest.get("files").get(2).get("sha256").asText());
+        try (Stream<Path> left = Files.list(root())) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no staging left");
+        }
+    }
+
+    @Test
+    void aFailingAnalysis_exitsOne_keepsTheMergedRuns_andLeavesNoHalfFile() throws Exception {
+        SweepOutputs failing = (folder, plan, record) -> {
+            Files.writeString(folder.resolve("summary.csv"), "half");
+            throw new IOException("disk full");
+        };
+        assertEquals(1, execute(new SweepCommand(file -> PLAN, failing, ComponentRegistry::discover, Map.of(), CLOCK),
+                "sweep.yaml", "--results-dir", tmp.toString(), "--quiet"));
+        assertTrue(err.toString().contains("the analysis failed"), err.toString());
+        assertTrue(Files.exists(root().resolve("runs.csv")));
+        assertFalse(Files.exists(root().resolve("summary.csv")));
+        assertFalse(Files.exists(root().resolve("manifest.json")));
+        try (Stream<Path> left = Files.list(root())) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no staging left");
+        }
+        assertEquals(1, execute(new MergeCommand(file -> {
+            throw new UnsupportedOperationException("no reader");
+        }, analysis), root().toString()));
+        assertTrue(err.toString().contains("no reader"), err.toString());
+        assertEquals(0, merge(root().toString()), err.toString());
+        assertTrue(Files.exists(root().resolve("manifest.json")));
     }
 
     @Test
