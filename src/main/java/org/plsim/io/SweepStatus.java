@@ -83,7 +83,7 @@ public record SweepStatus(Path root, SweepIdentity sweep, ReplicateCounts counts
         }
         nondeterministic.forEach(n -> lines.add("NONDETERMINISTIC: " + n));
         if (!complete()) {
-            if (counts != null) {
+            if (counts != null && shards.size() > 1) {
                 lines.add("missing shards: " + String.join(", ", missingShards().stream().map(Shard::label).toList()));
             }
             lines.add("to finish, run:");
