@@ -3,15 +3,9 @@ package org.plsim.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.plsim.experiment.sweep.AdaptiveRounds;
-import org.plsim.experiment.sweep.LocalSweepRunner;
-import org.plsim.experiment.sweep.RunResult;
 import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepKey;
 import org.plsim.experiment.sweep.SweepPlan;
@@ -79,9 +73,9 @@ public final class SweepJob {
             return alreadyComplete();
         }
         long t0 = System.nanoTime();
-        Session session;
+        ShardSession session;
         try (PartWriter part = PartWriter.open(folder.part(shard), plan.sweepId(), plan.fingerprint(), shard)) {
-            session = new Session(part, runsDone(part));
+            session = new ShardSession(run, shard, threads, progress, part, runsDone(part));
             if (plan.replicates().isAdaptive()) {
                 session.adaptive().write(folder.replicatesJson());
             } else {
@@ -157,84 +151,5 @@ public final class SweepJob {
             }
         }
         return done;
-    }
-
-    /** The runs of one session: appends each finished run and counts what it did. */
-    private final class Session {
-        private final PartWriter part;
-        private final Map<SweepKey, Double> done;
-        private final Set<SweepKey> doneBefore;
-        private final long torn;
-        private List<SweepKey> keys = List.of();
-        private long ran;
-        private long treatmentNanos;
-        private long bauNanos;
-        private long armsNanos;
-        private ReplicateCounts counts;
-
-        Session(PartWriter part, Map<SweepKey, Double> done) {
-            this.part = part;
-            this.done = done;
-            this.doneBefore = new HashSet<>(done.keySet());
-            this.torn = part.recovered().tornBytes();
-        }
-
-        void fixed() throws IOException {
-            int points = plan.points().size();
-            long total = (long) points * plan.replicates().fixed();
-            keys = new ArrayList<>();
-            for (long i = shard.index(); i < total; i += shard.count()) {
-                keys.add(SweepKey.ofIndex(i, points));
-            }
-            progress.start(keys.size() - pending().size(), keys.size());
-            runAll();
-        }
-
-        ReplicateCounts adaptive() throws IOException {
-            AdaptiveRounds rounds = new AdaptiveRounds(plan.replicates(), plan.points().size());
-            keys = rounds.keys();
-            progress.start(keys.size() - pending().size(), keys.size());
-            while (true) {
-                runAll();
-                for (SweepKey k : keys) {
-                    if (Double.isNaN(done.get(k))) {
-                        throw new IllegalStateException("run " + k + " has no watched value in its part file");
-                    }
-                }
-                if (rounds.advance(done)) {
-                    break;
-                }
-                keys = rounds.keys();
-                progress.advance(keys.size() - pending().size(), keys.size());
-            }
-            counts = new ReplicateCounts(plan.sweepId(), plan.fingerprint(), rounds.stopped(), rounds.rounds(),
-                    rounds.replicatesByPoint(), rounds.halfWidths());
-            return counts;
-        }
-
-        /** Runs of the current key set that were done before this session. */
-        long skipped() {
-            return keys.stream().filter(doneBefore::contains).count();
-        }
-
-        private List<SweepKey> pending() {
-            return keys.stream().filter(k -> !done.containsKey(k)).toList();
-        }
-
-        private void runAll() throws IOException {
-            List<SweepKey> pending = pending();
-            long[] finished = {keys.size() - pending.size()};
-            String sweepId = plan.sweepId();
-            new LocalSweepRunner(run, threads).run(pending, r -> PartWriter.encode(sweepId, r), block -> {
-                part.append(block);
-                RunResult r = block.run();
-                done.put(r.key(), r.watched());
-                ran++;
-                treatmentNanos += r.treatmentNanos();
-                bauNanos += r.bauNanos();
-                armsNanos += r.armsNanos();
-                progress.advance(++finished[0], keys.size());
-            });
-        }
     }
 }

@@ -124,6 +124,7 @@ class PartFileTest {
     void aPartBeingAppendedTo_cannotBeOpenedForAppendingAgain() throws Exception {
         Path file = withRuns(run(0, 0, 1, Double.NaN));
         try (PartWriter first = PartWriter.open(file, "s", FP, Shard.WHOLE)) {
+            assertEquals(1, first.recovered().blocks().size());
             SweepRefusal e = assertThrows(SweepRefusal.class, () -> PartWriter.open(file, "s", FP, Shard.WHOLE));
             assertTrue(e.getMessage().contains("one process per shard"), e.getMessage());
         }
