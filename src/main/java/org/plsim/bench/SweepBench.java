@@ -24,7 +24,7 @@ import org.plsim.io.SweepRefusal;
  * with the same runs in flight: equal when runs are streamed to disk, not held.
  *
  * <pre>{@code
- * SweepBench.Figures f = SweepBench.measure(10_000, 4, 2, 25, Files.createTempDirectory("bench"));
+ * SweepBench.Figures f = SweepBench.measure(10_000, 4, 2, 50, Files.createTempDirectory("bench"));
  * System.out.println(f.describe());
  * }</pre>
  */
@@ -112,12 +112,12 @@ public final class SweepBench {
         return new SweepJob(SweepRun.of(plan), root, Shard.WHOLE, threads, false, "(bench)", progress).run();
     }
 
-    /** {@code SweepBench [STUDENTS [YEARS [THREADS [REPLICATES]]]]}; default: 10,000 students, 4 years, 2, 25. */
+    /** {@code SweepBench [STUDENTS [YEARS [THREADS [REPLICATES]]]]}; default: 10,000 students, 4 years, 2, 50. */
     public static void main(String[] args) throws Exception {
         long students = args.length > 0 ? Long.parseLong(args[0]) : 10_000;
         int years = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        int replicates = args.length > 3 ? Integer.parseInt(args[3]) : 25;
+        int replicates = args.length > 3 ? Integer.parseInt(args[3]) : 50;
         Path scratch = Files.createTempDirectory("plsim-sweep-bench");
         try {
             System.out.println(measure(students, years, threads, replicates, scratch).describe());
