@@ -21,4 +21,9 @@ class SweepBenchTest {
         String text = f.describe();
         assertTrue(text.contains("runs/min") && text.contains("sweep machinery beyond the arms"), text);
     }
+
+    @Test
+    void benchSweepQuick_runs() {
+        assertEquals(0, org.plsim.cli.Main.execute("bench", "--sweep", "--quick"));
+    }
 }
