@@ -88,7 +88,7 @@ record SweepInventory(SweepStatus status, TreeMap<SweepKey, PartBlock> blocks) {
             boolean started = sidecars.stream().anyMatch(c -> c.shard().equals(s));
             shards.add(new SweepStatus.ShardState(s, expected[i], present[i], started));
         }
-        String file = sidecars.stream().map(ShardSidecar::sweepFile).filter(f -> f != null).findFirst()
+        String file = sidecars.stream().map(ShardSidecar::sweepFileFromHere).filter(f -> f != null).findFirst()
                 .orElse(null);
         long total = Arrays.stream(expected).sum();
         long found = Arrays.stream(present).sum();

@@ -65,7 +65,7 @@ public final class SweepJob {
         identity.claim(folder);
         Long expected = plan.replicates().isAdaptive() ? null
                 : shard.runs(plan.points().size(), plan.replicates().fixed());
-        ShardSidecar sidecar = new ShardSidecar(plan.sweepId(), plan.fingerprint(), shard, expected, sweepFile);
+        ShardSidecar sidecar = ShardSidecar.of(plan.sweepId(), plan.fingerprint(), shard, expected, sweepFile);
         if (!sidecar.equals(checkedSidecar())) {
             sidecar.write(folder.sidecar(shard));
         }

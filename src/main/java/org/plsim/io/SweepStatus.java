@@ -17,7 +17,8 @@ import org.plsim.experiment.sweep.Shard;
  * @param shards         each shard of the split the sweep was started with
  * @param nondeterministic one line per key found twice with different rows
  * @param tornBytes      bytes after the last whole run in in-progress part files (cut off on resume)
- * @param sweepFile      the sweep file the shards were started from, as they named it (null if unknown)
+ * @param sweepFile      the sweep file the shards were started from, as they named it (as resolved then, when it
+ *                       is not there from the working directory); null if unknown
  * @param treatmentNanos model time of the present runs' treatment arms
  * @param bauNanos       model time of the present runs' business-as-usual arms
  */
