@@ -26,4 +26,12 @@ public final class TidyCsv {
         Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         return new CSVPrinter(out, format);
     }
+
+    /**
+     * A printer of rows without a header, in the same dialect, to any appendable: for files assembled from
+     * blocks (a sweep's runs), and for the header line of such a file ({@code printRecord(columns)}).
+     */
+    public static CSVPrinter rows(Appendable out) throws IOException {
+        return new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build());
+    }
 }

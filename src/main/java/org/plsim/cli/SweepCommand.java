@@ -1,0 +1,170 @@
+package org.plsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.plsim.components.ComponentRegistry;
+import org.plsim.evidence.EvidenceRegistry;
+import org.plsim.experiment.sweep.Shard;
+import org.plsim.experiment.sweep.SweepOutputs;
+import org.plsim.experiment.sweep.SweepPlan;
+import org.plsim.experiment.sweep.SweepRun;
+import org.plsim.io.HeapBudget;
+import org.plsim.io.ScenarioException;
+import org.plsim.io.SweepJob;
+import org.plsim.io.SweepRefusal;
+import org.plsim.scenario.InvalidSpecException;
+import org.plsim.scenario.ScenarioSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code plsim sweep FILE}: run a sweep (or one shard of it) resumably, then merge and analyse it. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs every design point of a sweep file, each replicate as a pair of arms from the same "
+                + "random numbers, in parallel in one JVM. Each finished run goes to disk at once: an interrupted "
+                + "sweep (even kill -9 or a power cut) finishes with --resume, redoing only the runs in flight. "
+                + "Then merges the runs into runs.csv and design.csv and writes the analysis, in "
+                + "RESULTS_DIR/<sweep-id> (or --out).",
+            "On a cluster, run one shard per array task (--shard i/n, or --shard auto/n with n written in the job "
+                + "script) and then plsim merge DIR; the result is byte-identical to one machine's."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (a shard: its runs are in)", "1:failed while running or writing, or runs disagree "
+                + "with themselves (nondeterminism)", "2:bad input, a folder that is not this sweep's, or runs missing"
+                + " (--status)"})
+public final class SweepCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Sweep file, e.g. scenarios/sweeps/component-mix.yaml.")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Result folder (default: RESULTS_DIR/<sweep-id>).")
+    Path out;
+
+    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results",
+            description = "Folder holding result folders by sweep id (default: ${DEFAULT-VALUE}).")
+    Path resultsDir;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: the processors, "
+            + "${DEFAULT-VALUE}). Results do not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--shard", paramLabel = "i/n", description = "Run only shard i of n (runs whose index modulo n "
+            + "is i); auto/n takes i from the array job (SLURM_ARRAY_TASK_ID, PBS_ARRAY_INDEX, SGE_TASK_ID, "
+            + "LSB_JOBINDEX, AWS_BATCH_JOB_ARRAY_INDEX, JOB_COMPLETION_INDEX). No merge: run plsim merge DIR after.")
+    String shard;
+
+    @Option(names = "--resume", description = "Finish the sweep in the folder: skip runs already done, cut off a "
+            + "run interrupted mid-write. A complete shard is left as it is.")
+    boolean resume;
+
+    @Option(names = "--status", description = "Only say how far the sweep in the folder is, and what would finish "
+            + "it; writes nothing.")
+    boolean status;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the result folder: no progress, no summary.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec command;
+
+    private final SweepSource source;
+    private final SweepOutputs outputs;
+    private final Supplier<ComponentRegistry> registry;
+    private final Map<String, String> environment;
+    private final Clock clock;
+
+    public SweepCommand() {
+        this(SweepSource.files(), SweepOutputs.NONE, ComponentRegistry::discover, System.getenv(), Clock.systemUTC());
+    }
+
+    SweepCommand(SweepSource source, SweepOutputs outputs, Supplier<ComponentRegistry> registry,
+                 Map<String, String> environment, Clock clock) {
+        this.source = source;
+        this.outputs = outputs;
+        this.registry = registry;
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        Instant started = clock.instant();
+        PrintWriter err = command.commandLine().getErr();
+        if (threads < 1) {
+            err.println("--threads: found " + threads + ", allowed: a whole number of at least 1");
+            return 2;
+        }
+        Shard slice;
+        try {
+            slice = shard == null ? Shard.WHOLE : Shard.parse(shard, environment);
+        } catch (IllegalArgumentException e) {
+            err.println("--shard: " + e.getMessage());
+            return 2;
+        }
+        SweepPlan plan;
+        try {
+            plan = source.load(file);
+        } catch (ScenarioException e) {
+            e.problems().forEach(err::println);
+            return 2;
+        } catch (UnsupportedOperationException e) {
+            err.println("plsim sweep: " + e.getMessage());
+            return 1;
+        }
+        Path root = out != null ? out : resultsDir.resolve(plan.sweepId());
+        SweepMergeStep finish = new SweepMergeStep(command, outputs, quiet);
+        if (status) {
+            return finish.status(root, plan, file.toString());
+        }
+        SweepRun run;
+        try {
+            run = new SweepRun(plan, registry.get(), EvidenceRegistry.builtIn());
+        } catch (InvalidSpecException e) {
+            e.violations().forEach(v -> err.println(file + ": " + v));
+            return 2;
+        }
+        String heap = heapShortfall(run);
+        if (heap != null) {
+            err.println(file + ": " + heap);
+            return 2;
+        }
+        SweepJob.Outcome outcome;
+        try (SweepProgressDisplay progress = SweepProgressDisplay.open(plan.sweepId(), !quiet, err)) {
+            outcome = new SweepJob(run, root, slice, threads, resume, file.toString(), progress).run();
+        } catch (SweepRefusal e) {
+            err.println("plsim sweep: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("plsim sweep: could not write " + root + " (finished runs are kept; rerun with --resume): "
+                    + e);
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("plsim sweep: a run failed (finished runs are kept in " + root + "; rerun with --resume): "
+                    + e);
+            return 1;
+        }
+        if (!slice.isWhole()) {
+            return finish.shardDone(root, slice, outcome);
+        }
+        return finish.mergeAndAnalyse(root, merged -> plan, file.toString(), started, threads, outcome);
+    }
+
+    /** Whether the largest point's district fits in the heap with {@code threads} runs (one arm each) at once. */
+    private String heapShortfall(SweepRun run) {
+        ScenarioSpec largest = run.plan().points().stream().map(p -> run.scenario(p.index()))
+                .max(Comparator.comparingLong(s -> s.district().students())).orElse(null);
+        if (largest == null) {
+            return null;
+        }
+        // a run's two arms go one after the other: `threads` arms at once, as `threads` replicates' worth would give
+        return new HeapBudget(Runtime.getRuntime().maxMemory(), threads).shortfall(largest.withReplicates(threads))
+                .map(s -> "district: " + s).orElse(null);
+    }
+}
