@@ -38,7 +38,7 @@ public final class MergeCommand implements Callable<Integer> {
     private final SweepOutputs outputs;
 
     public MergeCommand() {
-        this(SweepSource.files(), SweepOutputs.NONE);
+        this(SweepSource.files(), SweepSource.analysis());
     }
 
     MergeCommand(SweepSource source, SweepOutputs outputs) {

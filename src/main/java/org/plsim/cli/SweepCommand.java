@@ -81,7 +81,8 @@ public final class SweepCommand implements Callable<Integer> {
     private final Clock clock;
 
     public SweepCommand() {
-        this(SweepSource.files(), SweepOutputs.NONE, ComponentRegistry::discover, System.getenv(), Clock.systemUTC());
+        this(SweepSource.files(), SweepSource.analysis(), ComponentRegistry::discover, System.getenv(),
+                Clock.systemUTC());
     }
 
     SweepCommand(SweepSource source, SweepOutputs outputs, Supplier<ComponentRegistry> registry,
@@ -114,9 +115,6 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             e.problems().forEach(err::println);
             return 2;
-        } catch (UnsupportedOperationException e) {
-            err.println("plsim sweep: " + e.getMessage());
-            return 1;
         }
         Path root = out != null ? out : resultsDir.resolve(plan.sweepId());
         SweepMergeStep finish = new SweepMergeStep(command, outputs, quiet);

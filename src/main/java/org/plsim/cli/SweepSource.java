@@ -2,7 +2,12 @@ package org.plsim.cli;
 
 import java.nio.file.Path;
 import org.plsim.experiment.sweep.SweepPlan;
+import org.plsim.experiment.sweep.SweepOutputs;
+import org.plsim.io.RunEnvironment;
 import org.plsim.io.ScenarioException;
+import org.plsim.io.SweepReader;
+import org.plsim.reporting.sweep.ReportProvenance;
+import org.plsim.reporting.sweep.SweepAnalysis;
 
 /** Where a command gets its expanded sweep: the sweep file reader, or a plan built in Java by a test. */
 @FunctionalInterface
@@ -10,13 +15,14 @@ interface SweepSource {
     /** The expanded sweep in {@code file}; problems in the file come back with line numbers. */
     SweepPlan load(Path file) throws ScenarioException;
 
-    /**
-     * The sweep file reader. Until it arrives it says so: the runner is built against {@link SweepPlan}; the
-     * design branch's loader ({@code SweepReader::load}, which throws {@link ScenarioException}) goes here.
-     */
+    /** The sweep file reader: every design point applied to the base and checked at read time. */
     static SweepSource files() {
-        return file -> {
-            throw new UnsupportedOperationException("sweep files arrive with the design branch");
-        };
+        return SweepReader::load;
+    }
+
+    /** What a finished sweep writes besides runs.csv and design.csv: summaries, charts and report.html. */
+    static SweepOutputs analysis() {
+        return (folder, plan, record) -> SweepAnalysis.writeAll(folder, plan,
+                ReportProvenance.of(plan, RunEnvironment.detect(Path.of("")), record.startedAt()));
     }
 }
