@@ -22,7 +22,7 @@ final class EffectByPointChart {
         int all = h.byPoint().size();
         String shown = rows.size() < all ? "; top " + rows.size() + " of " + all + " points" : "";
         CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(h.sweepId() + ": effect on " + h.outcome() + ", year " + h.headline().year() + " ("
+                .title(h.sweepId() + ": effect on " + h.outcome() + " in " + h.unit() + ", year " + h.headline().year() + " ("
                         + ChartStyle.replicates(rows) + shown + ")")
                 .xAxisTitle("Design point" + h.keyNote())
                 .yAxisTitle("Effect vs business as usual (" + h.unit() + ")")

@@ -50,7 +50,7 @@ final class FactorHeatmap {
             }
         }
         HeatMapChart chart = new HeatMapChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(h.sweepId() + ": effect on " + h.outcome() + ", year " + h.headline().year() + " ("
+                .title(h.sweepId() + ": effect on " + h.outcome() + " in " + h.unit() + ", year " + h.headline().year() + " ("
                         + ChartStyle.replicates(rows) + (perCell > 1 ? "; cells average " + perCell + " points" : "")
                         + ")")
                 .xAxisTitle(d.factors().get(0)).yAxisTitle(d.factors().get(1)).build();
