@@ -7,9 +7,11 @@ import java.util.concurrent.Callable;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.BudgetFit;
+import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.io.Problem;
 import org.plsim.io.ScenarioException;
 import org.plsim.io.ScenarioReader;
+import org.plsim.io.SweepReader;
 import org.plsim.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,7 +32,8 @@ public final class ValidateCommand implements Callable<Integer> {
     static final int INVALID = 2;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Scenario YAML files; each names only what differs from scenarios/reference.yaml.")
+            description = "Scenario YAML files (each names only what differs from scenarios/reference.yaml) or "
+                    + "sweep files (scenarios/sweeps/; every design point is checked).")
     List<Path> files;
 
     @Override
@@ -41,6 +44,14 @@ public final class ValidateCommand implements Callable<Integer> {
         boolean allValid = true;
         for (Path file : files) {
             try {
+                if (isSweep(file)) {
+                    SweepPlan plan = SweepReader.load(file);
+                    System.out.println(String.format(Locale.ROOT, "OK  %s: sweep %s, %s design, %d points, %s",
+                            file, plan.sweepId(), plan.designType(), plan.points().size(),
+                            plan.replicates().isAdaptive() ? "adaptive replicates"
+                                    : plan.replicates().fixed() + " replicates a point"));
+                    continue;
+                }
                 ScenarioSpec spec = reader.read(file);
                 System.out.println(String.format(Locale.ROOT, "OK  %s: %s, %d schools, %,d students, %d years, "
                                 + "%d replicates", file, spec.id(), spec.district().schoolCount(),
@@ -53,5 +64,15 @@ public final class ValidateCommand implements Callable<Integer> {
         System.out.flush();
         System.err.flush();
         return allValid ? 0 : INVALID;
+    }
+
+    /** A sweep file names a {@code base} scenario at its top level; anything else is read as a scenario. */
+    static boolean isSweep(Path file) {
+        try {
+            Object root = new org.yaml.snakeyaml.Yaml().load(java.nio.file.Files.readString(file));
+            return root instanceof java.util.Map<?, ?> m && m.containsKey("base");
+        } catch (java.io.IOException | RuntimeException e) {
+            return false; // the scenario reader reports what is wrong with it
+        }
     }
 }

@@ -55,6 +55,22 @@ class ValidateCommandTest {
         assertEquals(List.of(), lines(err));
     }
 
+    @Test
+    void everyShippedScenarioAndSweepFile_isValid() throws java.io.IOException {
+        List<String> files = new java.util.ArrayList<>();
+        for (String dir : List.of("scenarios", "scenarios/components", "scenarios/sweeps")) {
+            try (var s = java.nio.file.Files.list(Path.of(dir))) {
+                s.filter(p -> p.toString().endsWith(".yaml")).map(Path::toString).sorted().forEach(files::add);
+            }
+        }
+        List<String> args = new java.util.ArrayList<>(List.of("validate"));
+        args.addAll(files);
+        assertEquals(0, Main.execute(args.toArray(new String[0])), String.join("\n", lines(err)));
+        assertEquals(files.size(), lines(out).size());
+        assertTrue(lines(out).stream().anyMatch(l -> l.startsWith("OK  scenarios/sweeps/component-mix.yaml: sweep "
+                + "component-mix, component_mix design, 16 points")), lines(out).toString());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFixtures")
     void eachBadFile_printsEveryProblemAsFileLineFieldMessage_andExitsTwo(Path file) {
