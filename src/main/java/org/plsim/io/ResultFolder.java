@@ -110,7 +110,15 @@ public final class ResultFolder implements AutoCloseable {
         if (committed != null || !Files.exists(staging)) {
             return;
         }
-        try (Stream<Path> all = Files.walk(staging)) {
+        deleteTree(staging);
+    }
+
+    /** Deletes a folder and everything in it, deepest first (nothing when it does not exist). */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.delete(p);

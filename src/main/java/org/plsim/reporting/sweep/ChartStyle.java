@@ -1,21 +1,16 @@
 package org.plsim.reporting.sweep;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IntSummaryStatistics;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.plsim.analysis.sweep.PointSummary;
+import org.plsim.reporting.ChartLook;
 
-/** The look shared by the sweep charts (as {@code TrajectoryChart}'s), their size and how they are saved. */
+/** The sweep charts' size and palette, on {@link ChartLook}'s look, and their small shared helpers. */
 final class ChartStyle {
     static final int WIDTH = 1000;
     static final int HEIGHT = 620;
@@ -29,23 +24,10 @@ final class ChartStyle {
     private ChartStyle() {
     }
 
+    /** {@link ChartLook}'s look with the sweep palette. */
     static void apply(Styler s) {
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setPlotBackgroundColor(Color.WHITE);
-        s.setPlotBorderVisible(false);
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        s.setLegendPosition(Styler.LegendPosition.OutsideS);
-        s.setLegendLayout(Styler.LegendLayout.Horizontal);
-        s.setLegendBorderColor(Color.WHITE);
-        s.setChartPadding(14);
+        ChartLook.apply(s);
         s.setSeriesColors(PALETTE.toArray(Color[]::new));
-        if (s instanceof AxesChartStyler a) {
-            a.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-            a.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            a.setPlotGridLinesColor(new Color(0xE4, 0xE4, 0xE4));
-            a.setMarkerSize(7);
-        }
     }
 
     /** "n = 5 replicates per point", or "n = 3–5 …" when the points differ. */
@@ -58,14 +40,8 @@ final class ChartStyle {
         return "n = " + count + (n.getMax() == 1 ? " replicate per point, no CI" : " replicates per point");
     }
 
-    /** Writes the chart as PNG and as SVG. */
     static void write(Chart<?, ?> chart, Path png, Path svg) throws IOException {
-        try (OutputStream out = Files.newOutputStream(png)) {
-            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-        }
-        try (OutputStream out = Files.newOutputStream(svg)) {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        }
+        ChartLook.write(chart, png, svg);
     }
 
     /** Half the width of a 95% interval, or 0 without one (one replicate), for XChart's symmetric error bars. */
