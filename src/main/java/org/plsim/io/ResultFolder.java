@@ -114,7 +114,7 @@ public final class ResultFolder implements AutoCloseable {
     }
 
     /** Deletes a folder and everything in it, deepest first (nothing when it does not exist). */
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -73,7 +73,7 @@ public final class ScenarioFormat {
     }
 
     /** A scenario tree (as {@link #toTree} lays it out, perhaps changed) as block-style YAML. */
-    static String yaml(Map<String, Object> tree) {
+    public static String yaml(Map<String, Object> tree) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setWidth(120);
