@@ -1,6 +1,6 @@
 package org.plsim.components.competency;
 
-import org.plsim.model.component.SchoolView;
+import org.plsim.testing.StubSchool;
 import org.plsim.model.observe.Subject;
 import sim.field.network.Network;
 
@@ -8,7 +8,7 @@ import sim.field.network.Network;
  * A hand-made school for worked examples: a few students at fixed achievement (plus whatever learning the
  * component adds), one teacher, and a record of the levers pulled.
  */
-final class TinySchool implements SchoolView {
+final class TinySchool extends StubSchool {
     final double[] achievement;
     final double[] learning;
     final double[] mastery;
@@ -25,42 +25,21 @@ final class TinySchool implements SchoolView {
         }
     }
 
-    @Override public int id() { return 0; }
     @Override public String type() { return "elementary"; }
     @Override public int lowGrade() { return 3; }
     @Override public int highGrade() { return 3; }
     @Override public int size() { return achievement.length; }
     @Override public int grade(int s) { return 3; }
-    @Override public boolean lowIncome(int s) { return false; }
-    @Override public boolean englishLearner(int s) { return false; }
-    @Override public boolean disability(int s) { return false; }
-    @Override public int priorQuartile(int s) { return 2; }
     @Override public double achievement(Subject subject, int s) { return achievement[s] + learning[s]; }
     @Override public double alignedMastery(Subject subject, int s) { return achievement(subject, s) + mastery[s]; }
-    @Override public double engagement(int s) { return 0; }
-    @Override public double absenceRate(int s) { return 0; }
-    @Override public int daysAbsent(int s) { return 0; }
-    @Override public int teacherOf(int s) { return 0; }
-    @Override public int teacherCount() { return 1; }
-    @Override public int teacherExperience(int t) { return 5; }
     @Override public int teacherGrade(int t) { return 3; }
-    @Override public int teacherTenure(int t) { return 3; }
     @Override public Network teacherNetwork() { return new Network(false); }
-    @Override public double counselors() { return 0; }
-    @Override public double collaboration() { return 0; }
-    @Override public void setCollaboration(double level) { }
     @Override public double diagnosticData(int s) { return diagnostic[s]; }
     @Override public void setDiagnosticData(int s, double level) { diagnostic[s] = level; }
-    @Override public double mentoring(int s) { return 0; }
-    @Override public void setMentoring(int s, double level) { }
     @Override public float column(int handle, int s) { return columns[handle][s]; }
     @Override public void setColumn(int handle, int s, float value) { columns[handle][s] = value; }
     @Override public void addLearning(Subject subject, int s, double sd) { learning[s] += sd; }
     @Override public void addMastery(Subject subject, int s, double sd) { mastery[s] += sd; }
-    @Override public void addEngagement(int s, double delta) { }
-    @Override public void addAbsenceOdds(int s, double logOdds) { }
-    @Override public void addCompletionOdds(int s, double logOdds) { }
-    @Override public void addCollegeOdds(int s, double logOdds) { }
 
     /** Aligned SD credited to student {@code s} (mastery plus transferable learning). */
     double aligned(int s) {

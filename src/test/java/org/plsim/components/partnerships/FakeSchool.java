@@ -2,7 +2,7 @@ package org.plsim.components.partnerships;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.plsim.model.component.SchoolView;
+import org.plsim.testing.StubSchool;
 import org.plsim.model.observe.Subject;
 import sim.field.network.Network;
 
@@ -10,7 +10,7 @@ import sim.field.network.Network;
  * A hand-built school for worked examples: students' grades, achievement and absence chances set by the
  * test; levers record what a component did (learning and mastery per subject, engagement, absence log-odds).
  */
-final class FakeSchool implements SchoolView {
+final class FakeSchool extends StubSchool {
     final int id;
     final int[] grade;
     final double[][] achievement;
@@ -52,14 +52,8 @@ final class FakeSchool implements SchoolView {
 
     @Override public int id() { return id; }
     @Override public String type() { return "elementary"; }
-    @Override public int lowGrade() { return 0; }
-    @Override public int highGrade() { return 12; }
     @Override public int size() { return grade.length; }
     @Override public int grade(int s) { return grade[s]; }
-    @Override public boolean lowIncome(int s) { return false; }
-    @Override public boolean englishLearner(int s) { return false; }
-    @Override public boolean disability(int s) { return false; }
-    @Override public int priorQuartile(int s) { return 2; }
     @Override public double achievement(Subject subject, int s) { return achievement[k(subject)][s]; }
     @Override public double alignedMastery(Subject subject, int s) { return achievement[k(subject)][s]; }
     @Override public double engagement(int s) { return engagement[s]; }
@@ -67,23 +61,17 @@ final class FakeSchool implements SchoolView {
     @Override public int daysAbsent(int s) { return daysAbsent[s]; }
     @Override public int teacherOf(int s) { return teacherOf[s]; }
     @Override public int teacherCount() { return teacherGrade.length; }
-    @Override public int teacherExperience(int t) { return 5; }
     @Override public int teacherGrade(int t) { return teacherGrade[t]; }
     @Override public int teacherTenure(int t) { return teacherTenure[t]; }
     @Override public Network teacherNetwork() { return new Network(false); }
     @Override public double counselors() { return 1; }
     @Override public double collaboration() { return collaboration; }
     @Override public void setCollaboration(double level) { collaboration = Math.max(0, Math.min(1, level)); }
-    @Override public double diagnosticData(int s) { return 0; }
-    @Override public void setDiagnosticData(int s, double level) { }
     @Override public double mentoring(int s) { return mentoring[s]; }
     @Override public void setMentoring(int s, double level) { mentoring[s] = level; }
     @Override public float column(int handle, int s) { return columns.get(handle)[s]; }
     @Override public void setColumn(int handle, int s, float value) { columns.get(handle)[s] = value; }
     @Override public void addLearning(Subject subject, int s, double sd) { learned[k(subject)][s] += sd; }
-    @Override public void addMastery(Subject subject, int s, double sd) { }
     @Override public void addEngagement(int s, double delta) { engagement[s] += delta; }
     @Override public void addAbsenceOdds(int s, double logOdds) { absenceOdds[s] += logOdds; }
-    @Override public void addCompletionOdds(int s, double logOdds) { }
-    @Override public void addCollegeOdds(int s, double logOdds) { }
 }

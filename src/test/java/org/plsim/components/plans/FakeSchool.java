@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.plsim.model.component.ComponentContext;
 import org.plsim.model.component.SchoolView;
+import org.plsim.testing.StubSchool;
 import org.plsim.model.observe.Subject;
 import sim.field.network.Network;
 
@@ -12,7 +13,7 @@ import sim.field.network.Network;
  * A hand-sized school for mechanism tests: a few students with set grades, income, engagement and mentoring,
  * one advisory teacher, and lever totals recorded per student so that tests can check what was pulled.
  */
-final class FakeSchool implements SchoolView {
+final class FakeSchool extends StubSchool {
     final int[] grade;
     final boolean[] lowIncome;
     final double[] engagement;
@@ -44,32 +45,17 @@ final class FakeSchool implements SchoolView {
         return columns.size() - 1;
     }
 
-    @Override public int id() { return 0; }
     @Override public String type() { return "secondary"; }
     @Override public int lowGrade() { return 6; }
-    @Override public int highGrade() { return 12; }
     @Override public int size() { return grade.length; }
     @Override public int grade(int s) { return grade[s]; }
     @Override public boolean lowIncome(int s) { return lowIncome[s]; }
-    @Override public boolean englishLearner(int s) { return false; }
-    @Override public boolean disability(int s) { return false; }
-    @Override public int priorQuartile(int s) { return 2; }
-    @Override public double achievement(Subject subject, int s) { return 0; }
     @Override public double alignedMastery(Subject subject, int s) { return 0; }
     @Override public double engagement(int s) { return engagement[s]; }
     @Override public double absenceRate(int s) { return 0.06; }
-    @Override public int daysAbsent(int s) { return 0; }
-    @Override public int teacherOf(int s) { return 0; }
-    @Override public int teacherCount() { return 1; }
     @Override public int teacherExperience(int t) { return 10; }
     @Override public int teacherGrade(int t) { return 6; }
-    @Override public int teacherTenure(int t) { return 3; }
-    @Override public Network teacherNetwork() { return network; }
     @Override public double counselors() { return counselorsFte; }
-    @Override public double collaboration() { return 0; }
-    @Override public void setCollaboration(double level) { }
-    @Override public double diagnosticData(int s) { return 0; }
-    @Override public void setDiagnosticData(int s, double level) { }
     @Override public double mentoring(int s) { return mentoring[s]; }
     @Override public void setMentoring(int s, double level) { mentoring[s] = level; }
     @Override public float column(int handle, int s) { return columns.get(handle)[s]; }
