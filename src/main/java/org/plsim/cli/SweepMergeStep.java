@@ -133,9 +133,55 @@ final class SweepMergeStep {
                         "(cut off %,d bytes of a run interrupted mid-write; it was rerun)",
                         session.tornBytes()));
             }
+            headline(root.resolve("summary.csv"), out);
+            out.println("Report: " + root.resolve("report.html"));
         }
         out.flush();
         return 0;
+    }
+
+    private static String ci(String cell) {
+        return cell.isEmpty() ? "no CI" : String.format(Locale.ROOT, "%+.3f", Double.parseDouble(cell));
+    }
+
+    /**
+     * The design points with the largest effect on math achievement (all students, all grades) in the last
+     * year, with their 95% CI and cost per 0.1 SD, read back from summary.csv: the sweep's answer at a glance.
+     */
+    private static void headline(Path summary, PrintWriter out) {
+        if (!java.nio.file.Files.exists(summary)) {
+            return;
+        }
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .build().parse(java.nio.file.Files.newBufferedReader(summary))) {
+            java.util.List<org.apache.commons.csv.CSVRecord> rows = new java.util.ArrayList<>();
+            int last = 0;
+            for (var r : parser) {
+                if (r.get("measure").equals("achievement") && r.get("subject").equals("math")
+                        && r.get("subgroup").equals("all") && r.get("grade").equals("all")) {
+                    int year = Integer.parseInt(r.get("year"));
+                    if (year > last) {
+                        rows.clear();
+                        last = year;
+                    }
+                    if (year == last) {
+                        rows.add(r);
+                    }
+                }
+            }
+            rows.sort(java.util.Comparator.comparingDouble(
+                    (org.apache.commons.csv.CSVRecord r) -> -Double.parseDouble(r.get("effect_mean"))));
+            out.println(String.format(Locale.ROOT, "Largest effects on math achievement, all students, year %d "
+                    + "(SD units, 95%% CI over replicates; cost per student per 0.1 SD):", last));
+            for (var r : rows.subList(0, Math.min(5, rows.size()))) {
+                String cost = r.get("cost_per_student_per_0.1sd");
+                out.println(String.format(Locale.ROOT, "  %-40s %+.3f [%s, %s]  %s", r.get("label"),
+                        Double.parseDouble(r.get("effect_mean")), ci(r.get("effect_ci_low")), ci(r.get("effect_ci_high")),
+                        cost.isEmpty() ? "" : "$" + String.format(Locale.ROOT, "%,.0f", Double.parseDouble(cost))));
+            }
+        } catch (IOException | RuntimeException e) {
+            out.println("(no headline: " + e.getMessage() + ")");
+        }
     }
 
     private SweepRecord record(SweepStatus s, String sweepFile, Instant started, int threads,
