@@ -28,7 +28,7 @@ public record RunEnvironment(String plsimVersion, String modelVersion, String gi
     static String gitCommit(Path dir) {
         try {
             Process git = new ProcessBuilder("git", "rev-parse", "HEAD")
-                    .directory(dir.toFile())
+                    .directory(dir.toAbsolutePath().toFile()) // Path.of("") is the working folder, File("") is not
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             if (!git.waitFor(5, TimeUnit.SECONDS)) { // its one line fits in the pipe: wait, then read

@@ -16,6 +16,15 @@ class RunEnvironmentTest {
     }
 
     @Test
+    void theWorkingFolderAsARelativeEmptyPath_findsTheCheckoutsCommit() {
+        // Tests run in the checkout; CI clones it, so git and a HEAD are there (skip if git is absent here).
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CI") != null
+                || RunEnvironment.gitCommit(Path.of("").toAbsolutePath()) != null, "git not available");
+        String commit = RunEnvironment.gitCommit(Path.of(""));
+        assertTrue(commit != null && commit.matches("[0-9a-f]{40}"), "commit: " + commit);
+    }
+
+    @Test
     void theEnvironment_namesPlsimJavaAndTheMachine(@TempDir Path dir) {
         RunEnvironment env = RunEnvironment.detect(dir);
 
