@@ -1,16 +1,14 @@
 package org.plsim.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepProgress;
 import org.plsim.experiment.sweep.SweepRun;
+import org.plsim.io.ResultFolder;
 import org.plsim.io.SweepJob;
 import org.plsim.io.SweepMerge;
 import org.plsim.io.SweepRefusal;
@@ -122,19 +120,7 @@ public final class SweepBench {
         try {
             System.out.println(measure(students, years, threads, replicates, scratch).describe());
         } finally {
-            delete(scratch);
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            ResultFolder.deleteTree(scratch);
         }
     }
 }

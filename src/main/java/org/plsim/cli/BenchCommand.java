@@ -2,9 +2,7 @@ package org.plsim.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.plsim.bench.BenchConfig;
 import org.plsim.bench.BenchCsv;
@@ -12,6 +10,7 @@ import org.plsim.bench.BenchReport;
 import org.plsim.bench.BenchTable;
 import org.plsim.bench.Benchmark;
 import org.plsim.bench.SweepBench;
+import org.plsim.io.ResultFolder;
 import org.plsim.scenario.DistrictSpec;
 import org.plsim.scenario.Grades;
 import picocli.CommandLine.Command;
@@ -93,11 +92,7 @@ public final class BenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors(), quick ? 3 : 50, scratch);
             System.out.println(f.describe());
         } finally {
-            try (Stream<Path> all = Files.walk(scratch)) {
-                for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-                    Files.delete(p);
-                }
-            }
+            ResultFolder.deleteTree(scratch);
         }
         return 0;
     }
