@@ -188,6 +188,16 @@ public record Manifest(String scenarioId, Map<String, Object> scenario, String s
         }
     }
 
+    /** Lower-case hex SHA-256 of a text's UTF-8 bytes. */
+    public static String sha256Text(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     /** Lower-case hex SHA-256 of a file's bytes. */
     public static String sha256(Path file) throws IOException {
         MessageDigest digest;

@@ -113,6 +113,15 @@ public final class ResultFolder implements AutoCloseable {
         deleteTree(staging);
     }
 
+    /**
+     * Copies a finished folder's file to {@code target}, replacing it atomically: a reader sees the old copy
+     * or the new one, never half of either (for "latest" copies such as {@code results/studies/report.html}).
+     */
+    public static void publish(Path file, Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        AtomicFile.write(target, temp -> Files.copy(file, temp));
+    }
+
     /** Deletes a folder and everything in it, deepest first (nothing when it does not exist). */
     public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {

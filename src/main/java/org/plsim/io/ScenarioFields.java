@@ -17,6 +17,8 @@ import org.plsim.scenario.GrowthNorms;
 import org.plsim.scenario.ScenarioSpec;
 import org.plsim.scenario.SchoolGroup;
 import org.plsim.scenario.Uncertainty;
+import org.plsim.study.Study;
+import org.plsim.study.StudySetup;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -33,6 +35,7 @@ final class ScenarioFields {
 
     private final Reading reading;
     private List<ComponentSpec> components = List.of();
+    private Study study;
 
     ScenarioFields(Reading reading) {
         this.reading = reading;
@@ -47,18 +50,29 @@ final class ScenarioFields {
         }
         String titled = root.optionalText("title");
         String title = titled == null ? id : titled;
+        Node studyNode = root.node("study");
+        study = studyNode == null ? null : new StudyFields(reading).study(studyNode);
+        if (studyNode != null && root.node("years") != null) {
+            reading.problem("years", "given, but a study's years come from study.sample.years; remove years");
+        }
         int years = root.whole("years");
         int weeks = root.whole("weeks_per_year");
         int replicates = root.whole("replicates");
         long seed = root.wholeLong("seed");
-        DistrictSpec district = district(root.block("district"));
+        Block districtBlock = root.block("district");
+        if (studyNode != null && districtBlock.node("schools") != null) {
+            reading.problem("district.schools", "given, but a study's schools come from study.sample (students, "
+                    + "schools, grades); remove district.schools");
+        }
+        DistrictSpec district = district(districtBlock);
         BusinessAsUsual bau = businessAsUsual(root.block("business_as_usual"));
         components = components(root.entries("components"));
         Uncertainty uncertainty = uncertainty(root);
         Map<String, Double> evidence = evidence(root.entries("evidence", EVIDENCE_ALLOWED));
         Budget budget = budget(root.block("budget"));
-        return reading.build("", () -> new ScenarioSpec(id, title, years, weeks, replicates, seed, district, bau,
-                components, uncertainty, evidence, budget));
+        ScenarioSpec spec = reading.build("", () -> new ScenarioSpec(id, title, years, weeks, replicates, seed,
+                district, bau, components, uncertainty, evidence, budget));
+        return spec == null || study == null ? spec : StudySetup.apply(spec, study);
     }
 
     /** The grant budget; {@code total_dollars: 0} (the reference default) means no budget. */
@@ -89,6 +103,11 @@ final class ScenarioFields {
         Budget.IfOver m = mode;
         return reading.build("budget", () -> new Budget(total, grantYears, split, m == null ? Budget.IfOver.REFUSE
                 : m));
+    }
+
+    /** The study block read by {@link #scenario}, or null when there is none (or it is invalid). */
+    Study study() {
+        return study;
     }
 
     /** The components read by {@link #scenario}, even when the scenario as a whole is invalid. */

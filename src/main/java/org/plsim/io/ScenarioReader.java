@@ -14,6 +14,8 @@ import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.ScenarioSpec;
 import org.plsim.scenario.Violation;
+import org.plsim.study.Study;
+import org.plsim.study.StudyScenario;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -68,13 +70,36 @@ public final class ScenarioReader {
      * the default id.
      */
     public ScenarioSpec readString(String yaml, String fileLabel) throws ScenarioException {
+        return parse(yaml, fileLabel, false).spec();
+    }
+
+    /**
+     * Reads a scenario with a {@code study:} block, set up as the study was (its district built from the
+     * study's sample, its years the study's); a file without one is a problem like any other.
+     */
+    public StudyScenario readStudy(Path file) throws ScenarioException {
+        return readStudyString(ScenarioText.read(file), file.toString());
+    }
+
+    public StudyScenario readStudyString(String yaml, String fileLabel) throws ScenarioException {
+        Parsed p = parse(yaml, fileLabel, true);
+        return new StudyScenario(p.spec(), p.study());
+    }
+
+    private Parsed parse(String yaml, String fileLabel, boolean studyRequired) throws ScenarioException {
         Reading reading = new Reading(fileLabel);
         Node root = YamlTree.compose(yaml, reading);
         ScenarioSpec spec = null;
+        Study study = null;
         if (root instanceof MappingNode map) {
             ScenarioFields fields = new ScenarioFields(reading);
             spec = fields.scenario(new Block(reading, "", map, Reference.ROOT, YamlTree.line(root)),
                     defaultId(fileLabel));
+            study = fields.study();
+            if (studyRequired && map.getValue().stream().noneMatch(t -> "study".equals(Scalars.text(t.getKeyNode())))) {
+                reading.problem(YamlTree.line(root), "study", "missing, allowed: " + StudyFields.ALLOWED
+                        + " (plsim reproduce sets a published study up; plain scenarios are for plsim run)");
+            }
             if (spec != null) {
                 heap.shortfall(spec).ifPresent(why -> reading.problem("district.schools", why));
                 runChecks(spec, v -> true, reading);
@@ -86,7 +111,10 @@ public final class ScenarioReader {
                     + ", allowed: a YAML map of scenario keys (see scenarios/reference.yaml)");
         }
         reading.finish();
-        return spec;
+        return new Parsed(spec, study);
+    }
+
+    private record Parsed(ScenarioSpec spec, Study study) {
     }
 
     /**

@@ -16,14 +16,14 @@ import java.util.List;
  * another encoding is reported as such, rather than read with replacement characters that would surface
  * later as puzzling YAML errors.
  */
-final class ScenarioText {
+public final class ScenarioText {
     /** Far above any real scenario (the reference is ~15 KB); keeps a wrong argument from filling the heap. */
     static final long MAX_BYTES = 1L << 20;
 
     private ScenarioText() {
     }
 
-    static String read(Path file) throws ScenarioException {
+    public static String read(Path file) throws ScenarioException {
         String label = file.toString();
         if (Files.isDirectory(file)) {
             throw problem(label, "is a directory, allowed: a scenario YAML file");

@@ -1,0 +1,81 @@
+package org.plsim.study;
+
+import java.util.Arrays;
+import org.plsim.analysis.MeanEstimate;
+import org.plsim.experiment.ProgressListener;
+import org.plsim.experiment.ReplicateResult;
+import org.plsim.experiment.ScenarioResult;
+import org.plsim.experiment.ScenarioRunner;
+import org.plsim.scenario.ScenarioSpec;
+
+/**
+ * Runs a study scenario with enough paired replicates and compares. A first round runs the scenario's own
+ * replicate count (at least {@link #MIN_REPLICATES}); if the 95% CI of the mean is wider than the precision
+ * asked for — a tenth of the published interval's half-width, and never finer than {@link #FLOOR} — the
+ * study runs again with the count that precision needs, up to a maximum. Replicate r has the same seed in
+ * every round, so the result is a pure function of the scenario, the study and these settings.
+ */
+public final class Reproducer {
+    public static final int MIN_REPLICATES = 4;
+    public static final int DEFAULT_MAX_REPLICATES = 200;
+    /** The finest precision sought, SD units (or the outcome's unit): finer is below what any study reports. */
+    public static final double FLOOR = 0.002;
+
+    private final ScenarioRunner runner;
+    private final int maxReplicates;
+
+    public Reproducer(ScenarioRunner runner, int maxReplicates) {
+        if (maxReplicates < MIN_REPLICATES) {
+            throw new IllegalArgumentException("max replicates " + maxReplicates + " < " + MIN_REPLICATES);
+        }
+        this.runner = runner;
+        this.maxReplicates = maxReplicates;
+    }
+
+    public Reproduction reproduce(StudyScenario s, ProgressListener progress) {
+        int first = Math.min(maxReplicates, Math.max(MIN_REPLICATES, s.spec().replicates()));
+        Reproduction r = run(s, first, progress);
+        double target = target(s.study());
+        double half = (r.model().ciHigh() - r.model().ciLow()) / 2;
+        if (half > target && first < maxReplicates) {
+            int needed = (int) Math.min(maxReplicates, Math.ceil(first * (half / target) * (half / target)));
+            if (needed > first) {
+                r = run(s, needed, progress);
+            }
+        }
+        return r;
+    }
+
+    /** The CI half-width sought for this study. */
+    public static double target(Study study) {
+        Published p = study.published();
+        return Math.max(FLOOR, (p.high() - p.low()) / 20);
+    }
+
+    /** Runs exactly {@code replicates} pairs and summarizes (for calibration: fixed seeds, no second round). */
+    public Reproduction run(StudyScenario s, int replicates, ProgressListener progress) {
+        ScenarioSpec spec = s.spec().withReplicates(replicates);
+        ScenarioResult result = runner.run(spec, progress);
+        double[] values = new double[replicates];
+        for (int i = 0; i < replicates; i++) {
+            ReplicateResult rep = result.replicates().get(i);
+            values[i] = StudyValues.of(rep, s.study());
+            if (Double.isNaN(values[i])) {
+                throw new IllegalStateException(s.id() + ": the model reported no " + s.study().outcome().describe()
+                        + " (no such students in the study's schools?)");
+            }
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return new Reproduction(result.spec(), s.study(), MeanEstimate.of(values), quantile(sorted, 0.025),
+                quantile(sorted, 0.975), values);
+    }
+
+    /** Linear interpolation between order statistics (type 7, as R's default). */
+    static double quantile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+}

@@ -1,0 +1,53 @@
+package org.plsim.study;
+
+import org.plsim.analysis.MeanEstimate;
+import org.plsim.scenario.ScenarioSpec;
+
+/**
+ * The model's result for one study beside the published one.
+ *
+ * @param spec       the scenario as run (the study's district and years; {@code replicates} as run)
+ * @param study      the study
+ * @param model      the mean over replicates with its 95% CI (simulation precision)
+ * @param rangeLow   2.5th percentile of the replicates' results: with evidence drawn per replicate, the
+ *                   spread a study of this size could see given what the research is unsure of
+ * @param rangeHigh  97.5th percentile of the replicates' results
+ * @param values     each replicate's result, in replicate order
+ */
+public record Reproduction(ScenarioSpec spec, Study study, MeanEstimate model, double rangeLow, double rangeHigh,
+                           double[] values) {
+    public Reproduction {
+        values = values.clone();
+    }
+
+    public String id() {
+        return spec.id();
+    }
+
+    public int replicates() {
+        return values.length;
+    }
+
+    @Override
+    public double[] values() {
+        return values.clone();
+    }
+
+    public Verdict verdict() {
+        Published p = study.published();
+        if (p.contains(model.mean())) {
+            return Verdict.WITHIN;
+        }
+        return rangeHigh >= p.low() && rangeLow <= p.high() ? Verdict.OVERLAPS : Verdict.OUTSIDE;
+    }
+
+    /** The model mean's distance outside the published interval (negative below, positive above), 0 inside. */
+    public double gap() {
+        return study.published().gap(model.mean());
+    }
+
+    /** Model mean minus the published estimate. */
+    public double difference() {
+        return model.mean() - study.published().estimate();
+    }
+}
