@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Sets published studies up in PLSim as they were done - the study's grades, years, sample "
                 + "size and comparison, from each scenario's study: block - runs each with enough paired replicates "
-                + "(until the model's 95%% CI is a tenth of the published interval, up to --max-replicates), and "
+                + "(until the half-width of the model's 95%% CI is a fifth of the published interval's, up to --max-replicates), and "
                 + "prints and writes model vs published side by side: estimate, interval, verdict (within / "
                 + "overlaps / outside) and gap. Writes reproductions.csv, a chart, report.html and manifest.json to "
                 + "RESULTS_DIR/studies/<UTC time>-<n>-studies/ and copies report.html and reproductions.csv to "

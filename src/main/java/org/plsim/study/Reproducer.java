@@ -11,7 +11,7 @@ import org.plsim.scenario.ScenarioSpec;
 /**
  * Runs a study scenario with enough paired replicates and compares. A first round runs the scenario's own
  * replicate count (at least {@link #MIN_REPLICATES}); if the 95% CI of the mean is wider than the precision
- * asked for — a tenth of the published interval's half-width, and never finer than {@link #FLOOR} — the
+ * asked for — a fifth of the published interval's half-width, and never finer than {@link #FLOOR} — the
  * study runs again with the count that precision needs, up to a maximum. Replicate r has the same seed in
  * every round, so the result is a pure function of the scenario, the study and these settings.
  */
@@ -49,7 +49,7 @@ public final class Reproducer {
     /** The CI half-width sought for this study. */
     public static double target(Study study) {
         Published p = study.published();
-        return Math.max(FLOOR, (p.high() - p.low()) / 20);
+        return Math.max(FLOOR, (p.high() - p.low()) / 10);
     }
 
     /** Runs exactly {@code replicates} pairs and summarizes (for calibration: fixed seeds, no second round). */
