@@ -3,6 +3,7 @@ package org.plsim.reporting.study;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -36,12 +37,11 @@ public final class ReproductionChart {
                 .xAxisTitle("Study (numbered as in the table)")
                 .yAxisTitle("Result (student-level SD units; gain: SD per year)").build();
         ChartLook.apply(chart.getStyler());
-        chart.getStyler().setxAxisTickLabelsFormattingFunction(x -> Math.abs(x - Math.rint(x)) < 1e-9
-                && x >= 1 && x <= rows.size() ? Integer.toString((int) Math.rint(x)) : "");
+        chart.getStyler().setXAxisTicksVisible(false); // studies are numbered by annotations under their bars
+        chart.getStyler().setAnnotationTextFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13));
         chart.getStyler().setXAxisMin(0.5);
         chart.getStyler().setXAxisMax(rows.size() + 0.5);
         chart.getStyler().setYAxisDecimalPattern("0.00");
-        chart.getStyler().setXAxisTickMarkSpacingHint(40);
         double[] x = new double[rows.size()];
         double[] pub = new double[rows.size()];
         double[] xm = new double[rows.size()];
@@ -54,6 +54,8 @@ public final class ReproductionChart {
             mod[i] = r.model().mean();
             interval(chart, "p" + i, x[i], r.study().published().low(), r.study().published().high(), PUBLISHED);
             interval(chart, "m" + i, xm[i], r.rangeLow(), r.rangeHigh(), MODEL);
+            double bottom = Math.min(r.study().published().low(), r.rangeLow());
+            chart.addAnnotation(new AnnotationText(Integer.toString(i + 1), i + 1, bottom - 0.03, false));
         }
         points(chart, "published estimate with its interval", x, pub, PUBLISHED, true);
         points(chart, "PLSim mean with the 95% range of its replicates", xm, mod, MODEL, false);
