@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.plsim.Version;
@@ -49,8 +50,7 @@ final class SweepRerun implements RerunKind {
         try {
             SweepPlan plan;
             try {
-                plan = SweepReader.load(RecordedSweep.write(m.get("sweep"), Path.of(sweepFile).getFileName().toString(),
-                        work));
+                plan = SweepReader.load(RecordedSweep.write(m.get("sweep"), fileName(sweepFile), work));
             } catch (IllegalArgumentException e) {
                 return r.badManifest(e.getMessage());
             } catch (ScenarioException e) {
@@ -72,6 +72,17 @@ final class SweepRerun implements RerunKind {
                     .run(plan, r.target(), Shard.WHOLE, r.threads(), false, sweepFile, Instant.now());
         } finally {
             ResultFolder.deleteTree(work);
+        }
+    }
+
+    /** The sweep file's name, for the file written back and its messages; null when it has none. */
+    private static String fileName(String sweepFile) {
+        try {
+            Path name = Path.of(sweepFile).getFileName();
+            return name == null || !name.toString().endsWith(".yaml") && !name.toString().endsWith(".yml") ? null
+                    : name.toString();
+        } catch (InvalidPathException e) {
+            return null;
         }
     }
 

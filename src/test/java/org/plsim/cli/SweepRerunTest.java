@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import org.plsim.io.Manifest;
 /**
  * A sweep folder re-runs exactly from its manifest: a small real sweep (a 2 × 2 factorial, 260 students,
  * one year, 2 replicates) gives byte-identical runs.csv and analysis tables and says so, also when it was
- * run in shards and merged; a changed table in the original is caught and named.
+ * run in shards and merged (and its manifest predates the kind field); a changed table in the original is
+ * caught and named; a recorded sweep that is not its own fingerprint is refused before anything runs.
  */
 class SweepRerunTest {
     @TempDir
@@ -99,6 +101,7 @@ class SweepRerunTest {
             assertEquals(0, Main.execute("sweep", file, "--out", sharded.toString(), "--shard", shard, "--quiet"));
         }
         assertEquals(0, Main.execute("merge", sharded.toString()));
+        withoutKind(sharded.resolve("manifest.json")); // as written before manifests named their kind
         StringWriter out = new StringWriter();
         assertEquals(0, RerunCommandTest.rerun(out, sharded.toString(), "--out", tmp.resolve("again").toString()),
                 out.toString());
@@ -107,14 +110,45 @@ class SweepRerunTest {
         assertTrue(out.toString().contains("byte-identical: " + csvsListed(sharded).size() + " of "), out.toString());
     }
 
-    @Test
-    void changedRunsAndAnalysisTables_inTheOriginal_areCaught_andNamed() throws Exception {
+    private static void withoutKind(Path manifest) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode m = (ObjectNode) json.readTree(manifest.toFile());
+        m.remove("kind");
+        json.writerWithDefaultPrettyPrinter().writeValue(manifest.toFile(), m);
+    }
+
+    private Path copyOfOriginal() throws Exception {
         Path copy = Files.createDirectories(tmp.resolve("copy"));
         try (var files = Files.list(original)) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 Files.copy(f, copy.resolve(f.getFileName()));
             }
         }
+        return copy;
+    }
+
+    @Test
+    void aRecordedSweepThatIsNotItsFingerprint_orDoesNotRead_isBadInput_andNothingRuns() throws Exception {
+        Path copy = copyOfOriginal();
+        Path manifest = copy.resolve("manifest.json");
+        String text = Files.readString(manifest);
+        Files.writeString(manifest, text.replace("\"seed\" : 20120101", "\"seed\" : 7"));
+        StringWriter out = new StringWriter();
+        assertEquals(2, RerunCommandTest.rerun(out, manifest.toString(), "--out", tmp.resolve("x").toString()));
+        assertTrue(out.toString().contains(manifest + ": fingerprint: found "), out.toString());
+        assertTrue(out.toString().contains("allowed: the manifest as plsim sweep wrote it"), out.toString());
+
+        Files.writeString(manifest, text.replace("\"type\" : \"factorial\"", "\"type\" : \"fractal\""));
+        out = new StringWriter();
+        assertEquals(2, RerunCommandTest.rerun(out, manifest.toString(), "--out", tmp.resolve("x").toString()));
+        assertTrue(out.toString().contains("sweep: the sweep it records no longer reads"), out.toString());
+        assertTrue(out.toString().contains("fractal"), out.toString());
+        assertTrue(Files.notExists(tmp.resolve("x")), "nothing ran");
+    }
+
+    @Test
+    void changedRunsAndAnalysisTables_inTheOriginal_areCaught_andNamed() throws Exception {
+        Path copy = copyOfOriginal();
         for (String table : List.of("runs.csv", "summary.csv")) {
             String text = Files.readString(copy.resolve(table));
             int cut = text.lastIndexOf('\n', text.length() - 2);
