@@ -48,7 +48,7 @@ public final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new SweepMergeStep(command, outputs, false).mergeAndAnalyse(folder, this::plan,
+        return new SweepMergeStep(command, outputs, SweepMergeStep.Say.SUMMARY).mergeAndAnalyse(folder, this::plan,
                 sweepFile == null ? null : sweepFile.toString(), Clock.systemUTC().instant(), 0, null);
     }
 

@@ -25,6 +25,6 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new SweepMergeStep(command, SweepOutputs.NONE, false).status(folder, null, null);
+        return new SweepMergeStep(command, SweepOutputs.NONE, SweepMergeStep.Say.SUMMARY).status(folder, null, null);
     }
 }

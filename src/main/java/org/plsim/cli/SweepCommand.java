@@ -1,26 +1,17 @@
 package org.plsim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.plsim.components.ComponentRegistry;
-import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepOutputs;
 import org.plsim.experiment.sweep.SweepPlan;
-import org.plsim.experiment.sweep.SweepRun;
-import org.plsim.io.HeapBudget;
 import org.plsim.io.ScenarioException;
-import org.plsim.io.SweepJob;
-import org.plsim.io.SweepRefusal;
-import org.plsim.scenario.InvalidSpecException;
-import org.plsim.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -117,52 +108,11 @@ public final class SweepCommand implements Callable<Integer> {
             return 2;
         }
         Path root = out != null ? out : resultsDir.resolve(plan.sweepId());
-        SweepMergeStep finish = new SweepMergeStep(command, outputs, quiet);
         if (status) {
-            return finish.status(root, plan, file.toString());
+            return new SweepMergeStep(command, outputs, SweepMergeStep.Say.SUMMARY).status(root, plan, file.toString());
         }
-        SweepRun run;
-        try {
-            run = new SweepRun(plan, registry.get(), EvidenceRegistry.builtIn());
-        } catch (InvalidSpecException e) {
-            e.violations().forEach(v -> err.println(file + ": " + v));
-            return 2;
-        }
-        String heap = heapShortfall(run);
-        if (heap != null) {
-            err.println(file + ": " + heap);
-            return 2;
-        }
-        SweepJob.Outcome outcome;
-        try (SweepProgressDisplay progress = SweepProgressDisplay.open(plan.sweepId(), !quiet, err)) {
-            outcome = new SweepJob(run, root, slice, threads, resume, file.toString(), progress).run();
-        } catch (SweepRefusal e) {
-            err.println("plsim sweep: " + e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            err.println("plsim sweep: could not write " + root + " (finished runs are kept; rerun with --resume): "
-                    + e);
-            return 1;
-        } catch (RuntimeException e) {
-            err.println("plsim sweep: a run failed (finished runs are kept in " + root + "; rerun with --resume): "
-                    + e);
-            return 1;
-        }
-        if (!slice.isWhole()) {
-            return finish.shardDone(root, slice, outcome);
-        }
-        return finish.mergeAndAnalyse(root, merged -> plan, file.toString(), started, threads, outcome);
-    }
-
-    /** Whether the largest point's district fits in the heap with {@code threads} runs (one arm each) at once. */
-    private String heapShortfall(SweepRun run) {
-        ScenarioSpec largest = run.plan().points().stream().map(p -> run.scenario(p.index()))
-                .max(Comparator.comparingLong(s -> s.district().students())).orElse(null);
-        if (largest == null) {
-            return null;
-        }
-        // a run's two arms go one after the other: `threads` arms at once, as `threads` replicates' worth would give
-        return new HeapBudget(Runtime.getRuntime().maxMemory(), threads).shortfall(largest.withReplicates(threads))
-                .map(s -> "district: " + s).orElse(null);
+        SweepMergeStep.Say say = quiet ? SweepMergeStep.Say.FOLDER : SweepMergeStep.Say.SUMMARY;
+        return new SweepExecution(command, "plsim sweep", registry.get(), new SweepMergeStep(command, outputs, say), !quiet)
+                .run(plan, root, slice, threads, resume, file.toString(), started);
     }
 }

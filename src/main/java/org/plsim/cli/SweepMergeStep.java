@@ -25,14 +25,24 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** What {@code sweep}, {@code merge} and {@code status} share: report a folder, merge it, run the analysis. */
 final class SweepMergeStep {
+    /** What a finished merge or shard prints on stdout. */
+    enum Say {
+        /** the headline effects and where the report is */
+        SUMMARY,
+        /** the result folder alone (--quiet) */
+        FOLDER,
+        /** nothing: the caller reports (plsim rerun) */
+        NOTHING
+    }
+
     private final CommandSpec command;
     private final SweepOutputs outputs;
-    private final boolean quiet;
+    private final Say say;
 
-    SweepMergeStep(CommandSpec command, SweepOutputs outputs, boolean quiet) {
+    SweepMergeStep(CommandSpec command, SweepOutputs outputs, Say say) {
         this.command = command;
         this.outputs = outputs;
-        this.quiet = quiet;
+        this.say = say;
     }
 
     /** Prints where the folder stands; 0 when complete, 2 when runs are missing, 1 when runs disagree. */
@@ -66,9 +76,9 @@ final class SweepMergeStep {
 
     int shardDone(Path root, Shard shard, SweepJob.Outcome o) {
         PrintWriter out = command.commandLine().getOut();
-        if (quiet) {
+        if (say == Say.FOLDER) {
             out.println(root);
-        } else {
+        } else if (say == Say.SUMMARY) {
             out.println(String.format(Locale.ROOT, "shard %s %s: %,d runs now, %,d done before, in %s",
                     shard.label(), o.alreadyComplete() ? "was already complete" : "complete", o.runsDone(),
                     o.runsSkipped(), root.resolve("shards")));
@@ -123,9 +133,9 @@ final class SweepMergeStep {
             return 1;
         }
         PrintWriter out = command.commandLine().getOut();
-        if (quiet) {
+        if (say == Say.FOLDER) {
             out.println(root);
-        } else {
+        } else if (say == Say.SUMMARY) {
             out.println(String.format(Locale.ROOT, "sweep %s: %,d runs over %,d design points in %s",
                     s.sweep().sweepId(), s.expected(), s.sweep().points().size(), root));
             if (session != null && session.tornBytes() > 0) {

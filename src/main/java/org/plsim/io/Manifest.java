@@ -27,8 +27,8 @@ import org.plsim.scenario.ScenarioSpec;
 
 /**
  * {@code manifest.json}: what was run, on what, from which seeds, how long it took, and a SHA-256 of every
- * other file in the folder, so a result can be reproduced and checked for tampering or truncation. Keys
- * are snake_case and in a fixed order; the evidence values used and the resolved scenario come last because
+ * other file in the folder, so a result can be reproduced ({@code plsim rerun}) and checked for tampering or
+ * truncation. It starts with {@code "kind": "run"}. Keys are snake_case and in a fixed order; the evidence values used and the resolved scenario come last because
  * they are the longest.
  */
 public record Manifest(String scenarioId, Map<String, Object> scenario, String scenarioSha256,
@@ -37,6 +37,8 @@ public record Manifest(String scenarioId, Map<String, Object> scenario, String s
                        List<OutputFile> files, Map<String, Object> evidence, List<GuardRail> guardRails,
                        Map<String, Object> costs) {
     public static final String FILE = "manifest.json";
+    /** The manifest's {@code kind}: which command made the folder, so {@code plsim rerun} knows how to re-make it. */
+    public static final String KIND = "run";
 
     public Manifest {
         scenario = Collections.unmodifiableMap(new LinkedHashMap<>(scenario)); // may hold nulls: no Map.copyOf
@@ -51,6 +53,7 @@ public record Manifest(String scenarioId, Map<String, Object> scenario, String s
     /** The JSON tree, keys in the documented order. */
     public Map<String, Object> toTree() {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", KIND);
         m.put("scenario_id", scenarioId);
         m.put("created_at", createdAt.toString());
         m.put("plsim_version", environment.plsimVersion());

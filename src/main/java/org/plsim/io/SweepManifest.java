@@ -6,19 +6,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.sweep.DesignPoint;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.experiment.sweep.SweepRecord;
 
 /**
  * A sweep's {@code manifest.json}: what was swept (fingerprint, design, the resolved sweep, each point's
- * scenario hash and the first point's scenario in full), from which seeds, on what software and machine, how
- * the replicates were decided, how long the runs took, and a SHA-256 of every other file of the result.
- * Keys are snake_case in a fixed order; {@code created_at}, {@code fingerprint}, {@code plsim_version},
+ * scenario hash and the first point's scenario in full), from which seeds, on what software (PLSim and model
+ * versions, the built-in evidence registry's SHA-256) and machine, how the replicates were decided, in how many
+ * shards, how long the runs took, and a SHA-256 of every other file of the result. It starts with
+ * {@code "kind": "sweep"}; the resolved sweep under {@code sweep} is all {@code plsim rerun} needs to re-make
+ * the folder (see {@code RecordedSweep}). Keys are snake_case in a fixed order; {@code created_at}, {@code fingerprint}, {@code plsim_version},
  * {@code model_version} and {@code git_commit} as in a run's manifest.
  */
 public final class SweepManifest {
     public static final String FILE = Manifest.FILE;
+    /** The manifest's {@code kind}, which tells {@code plsim rerun} a sweep's folder from a run's. */
+    public static final String KIND = "sweep";
 
     private SweepManifest() {
     }
@@ -27,6 +32,7 @@ public final class SweepManifest {
     public static Map<String, Object> tree(SweepPlan plan, SweepRecord record, RunEnvironment env, List<Path> files)
             throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", KIND);
         m.put("sweep_id", plan.sweepId());
         m.put("title", plan.title());
         m.put("created_at", record.startedAt().toString());
@@ -34,6 +40,7 @@ public final class SweepManifest {
         m.put("plsim_version", env.plsimVersion());
         m.put("model_version", env.modelVersion());
         m.put("git_commit", env.gitCommit());
+        m.put("evidence_registry_sha256", EvidenceRegistry.builtIn().sha256());
         m.put("sweep_file", record.sweepFile());
         m.put("command_line", record.commandLine());
         m.put("design", plan.designType());

@@ -80,7 +80,7 @@ class RunCommandEndToEndTest {
         JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
         List<String> keys = new ArrayList<>();
         manifest.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("scenario_id", "created_at", "plsim_version", "model_version", "git_commit",
+        assertEquals(List.of("kind", "scenario_id", "created_at", "plsim_version", "model_version", "git_commit",
                 "scenario_source", "scenario_sha256", "root_seed", "replicates", "run_seeds", "command_line",
                 "threads", "available_processors", "java_version", "java_vendor", "os", "timings", "files",
                 "guard_rails", "costs", "evidence", "scenario"), keys);
