@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 final class RerunKinds {
     static final List<RerunKind> ALL = List.of(
             new RunRerun(),
-            new SweepRerun());
+            new SweepRerun(),
+            new ReproduceRerun());
 
     private RerunKinds() {
     }

@@ -111,4 +111,20 @@ class ReproduceCommandTest {
                 "--max-replicates", "4"), out.toString());
         assertTrue(out.toString().contains("outside (gap -"), out.toString());
     }
+
+    @Test
+    void aReproductionFolder_rerunsByteIdenticallyFromItsManifest() throws Exception {
+        Path f = study("rerun-me.yaml", "0.0", "0.1");
+        StringWriter out = new StringWriter();
+        assertEquals(0, reproduce(out, f.toString(), "--out", tmp.resolve("first").toString(), "--max-replicates", "6",
+                "-q"), out.toString());
+        Files.delete(f); // the manifest alone must do
+        CommandLine cli = new CommandLine(new Main());
+        StringWriter said = new StringWriter();
+        cli.setOut(new PrintWriter(said, true));
+        cli.setErr(new PrintWriter(said, true));
+        assertEquals(0, cli.execute("rerun", tmp.resolve("first/manifest.json").toString(), "--out",
+                tmp.resolve("again").toString(), "--no-progress"), said.toString());
+        assertTrue(said.toString().contains("byte-identical: 1 of 1 CSVs match"), said.toString());
+    }
 }
