@@ -66,11 +66,14 @@ public final class ValidateCommand implements Callable<Integer> {
         return allValid ? 0 : INVALID;
     }
 
-    /** A sweep file names a {@code base} scenario at its top level; anything else is read as a scenario. */
+    /**
+     * A sweep file names a {@code base} scenario or a {@code design} at its top level (a scenarios design has no
+     * base); anything else is read as a scenario.
+     */
     static boolean isSweep(Path file) {
         try {
             Object root = new org.yaml.snakeyaml.Yaml().load(java.nio.file.Files.readString(file));
-            return root instanceof java.util.Map<?, ?> m && m.containsKey("base");
+            return root instanceof java.util.Map<?, ?> m && (m.containsKey("base") || m.containsKey("design"));
         } catch (java.io.IOException | RuntimeException e) {
             return false; // the scenario reader reports what is wrong with it
         }

@@ -61,6 +61,34 @@ public final class BudgetFit {
     }
 
     /**
+     * Refuses, as {@link #apply} would, a plan over a budget that may scale it but whose fixed costs alone
+     * (coverage 0) exceed the budget — without the bisection that finds the coverage that fits: a cheap check
+     * for when many plans are read and each is scaled only when it runs (sweep points).
+     *
+     * @throws InvalidSpecException on {@code budget.total_dollars}, saying what the plan costs
+     */
+    public static void requireScalable(ScenarioSpec scenario, ComponentRegistry registry, EvidenceValues central) {
+        Budget budget = scenario.budget();
+        if (budget == null || budget.ifOver() != Budget.IfOver.SCALE || scenario.components().isEmpty()) {
+            return;
+        }
+        int years = budget.grantYears();
+        CostPlan plan = CostPlan.of(scenario, registry, central);
+        List<String> over = overspent(plan, budget, years);
+        if (over.isEmpty()) {
+            return;
+        }
+        if (budget.split().isEmpty()) {
+            double atZero = CostPlan.of(scaled(scenario, null, 0), registry, central).dollarsThrough(years);
+            requireFitsAtZero(atZero <= budget.totalDollars(), plan, budget, years, over);
+        }
+        for (String name : budget.split().isEmpty() ? List.<String>of() : over) {
+            double atZero = CostPlan.of(scaled(scenario, name, 0), registry, central).dollars(name, years);
+            requireFitsAtZero(atZero <= budget.allowance(name), plan, budget, years, List.of(name));
+        }
+    }
+
+    /**
      * The scenario's components built at central evidence values (bad settings fail here, with field paths)
      * and its plan held to its budget: what every run goes through before any work.
      */

@@ -1,5 +1,6 @@
 package org.plsim.io;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.plsim.experiment.sweep.DesignSpec;
 import org.plsim.experiment.sweep.DesignType;
@@ -10,20 +11,35 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /**
  * A sweep file's {@code design:} — a map, or just the type ({@code design: factorial}). Each key belongs to
  * some types only: {@code components} to component_mix, {@code points} to latin_hypercube and random,
- * {@code trajectories} and {@code levels} to morris; a key given for another type is a problem.
+ * {@code trajectories} and {@code levels} to morris, {@code files} to scenarios; a key given for another type
+ * is a problem.
  */
 final class DesignFields {
     /** The four RTT-D components, the component-mix default, in the order they are described. */
     static final List<String> RTT_D = List.of("blended_learning", "learning_plans", "competency_progression",
             "partnerships");
-    private static final String KEYS = "type, components, points, trajectories, levels";
+    private static final String KEYS = "type, components, points, trajectories, levels, files";
 
     private final Reading reading;
     private final List<String> installed;
+    private final Path sweepFile;
+    private DesignType type;
+    private List<ScenarioFiles.Entry> files = List.of();
 
-    DesignFields(Reading reading, List<String> installed) {
+    DesignFields(Reading reading, List<String> installed, Path sweepFile) {
         this.reading = reading;
         this.installed = installed;
+        this.sweepFile = sweepFile;
+    }
+
+    /** The design type read, or null when it could not be: known even when the rest of the design is not. */
+    DesignType type() {
+        return type;
+    }
+
+    /** A scenarios design's files, in point order (empty for other types, or when none could be found). */
+    List<ScenarioFiles.Entry> files() {
+        return files;
     }
 
     DesignSpec design(Block top) {
@@ -49,8 +65,11 @@ final class DesignFields {
         }
         String label = typeText == null ? null
                 : SweepValues.known(reading, typePath, typeText, DesignType.labels(), "design type ");
-        DesignType type = label == null ? null : DesignType.parse(label).orElseThrow();
+        type = label == null ? null : DesignType.parse(label).orElseThrow();
         List<String> components = components(b, type);
+        if (type == DesignType.SCENARIOS) {
+            files = ScenarioFiles.expand(b, sweepFile);
+        }
         Long points = SweepValues.whole(b, "points", 1, DesignSpec.MAX_POINTS);
         Long trajectories = SweepValues.whole(b, "trajectories", 1, DesignSpec.MAX_POINTS);
         Long levels = SweepValues.whole(b, "levels", 2, 100);
@@ -60,6 +79,7 @@ final class DesignFields {
         onlyFor(b, "points", type, DesignType.LATIN_HYPERCUBE, DesignType.RANDOM);
         onlyFor(b, "trajectories", type, DesignType.MORRIS);
         onlyFor(b, "levels", type, DesignType.MORRIS);
+        onlyFor(b, "files", type, DesignType.SCENARIOS);
         if ((type == DesignType.LATIN_HYPERCUBE || type == DesignType.RANDOM) && b.node("points") == null) {
             reading.problem("design.points", "missing, allowed: how many points a " + type.label()
                     + " design draws, a whole number from 1 to " + DesignSpec.MAX_POINTS);
@@ -68,7 +88,12 @@ final class DesignFields {
         int n = points == null ? 0 : points.intValue();
         int r = !morris ? 0 : trajectories == null ? DesignSpec.DEFAULT_TRAJECTORIES : trajectories.intValue();
         int p = !morris ? 0 : levels == null ? DesignSpec.DEFAULT_LEVELS : levels.intValue();
-        return reading.build("design", () -> new DesignSpec(type, components, n, r, p));
+        List<String> paths = files.stream().map(ScenarioFiles.Entry::text).toList();
+        if (type == DesignType.SCENARIOS && paths.isEmpty()) {
+            return null; // the problem is recorded
+        }
+        DesignType t = type;
+        return reading.build("design", () -> new DesignSpec(t, components, n, r, p, paths));
     }
 
     /**

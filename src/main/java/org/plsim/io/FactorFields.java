@@ -9,8 +9,6 @@ import org.plsim.experiment.sweep.DesignType;
 import org.plsim.experiment.sweep.Factor;
 import org.plsim.experiment.sweep.FieldPath;
 import org.plsim.experiment.sweep.ScenarioPatch;
-import org.plsim.scenario.ComponentSpec;
-import org.plsim.scenario.ScenarioSpec;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -32,11 +30,15 @@ final class FactorFields {
         this.installed = installed;
     }
 
-    List<Factor> factors(Block top, DesignSpec design, ScenarioSpec base) {
+    /**
+     * @param switchedOn the components the base switches on (a scenarios design: that any of its files does),
+     *                   or null when unknown
+     */
+    List<Factor> factors(Block top, DesignSpec design, List<String> switchedOn) {
         List<Factor> out = new ArrayList<>();
         top.entries("factors", "a map of scenario field path: " + FACTOR_ALLOWED).forEach((path, node) -> {
             String field = "factors." + path;
-            boolean ok = path(field, path, design, base);
+            boolean ok = path(field, path, design, switchedOn);
             Factor f = factor(field, path, node);
             if (ok && f != null) {
                 out.add(f);
@@ -45,12 +47,13 @@ final class FactorFields {
         return out;
     }
 
-    Map<String, Object> set(Block top, DesignSpec design, ScenarioSpec base) {
+    /** {@code set:}; {@code switchedOn} as for {@link #factors}. */
+    Map<String, Object> set(Block top, DesignSpec design, List<String> switchedOn) {
         Map<String, Object> out = new LinkedHashMap<>();
         String allowed = "a map of scenario field path: value, e.g. {budget.total_dollars: 0}";
         top.entries("set", allowed).forEach((path, node) -> {
             String field = "set." + path;
-            if (path(field, path, design, base)) {
+            if (path(field, path, design, switchedOn)) {
                 Object value = YamlTree.plain(node, field, reading);
                 if (value == null) {
                     reading.problem(field, "found nothing (an empty value), allowed: the value every point takes");
@@ -123,7 +126,7 @@ final class FactorFields {
     }
 
     /** Whether {@code path} may be varied or set by a sweep; a problem at {@code field} when not. */
-    private boolean path(String field, String path, DesignSpec design, ScenarioSpec base) {
+    private boolean path(String field, String path, DesignSpec design, List<String> switchedOn) {
         String top = path.split("[.\\[]", 2)[0];
         if (!FieldPath.wellFormed(path)) {
             return problem(field, "found the path '" + path + "', allowed: a scenario field path as in "
@@ -138,19 +141,26 @@ final class FactorFields {
                     + "components.<name>.<setting> (to switch components on and off, use design type component_mix)");
         }
         String name = FieldPath.component(path);
-        if (name == null || design == null || base == null) {
+        if (name == null || design == null || switchedOn == null) {
             return true;
         }
         boolean mix = design.type() == DesignType.COMPONENT_MIX;
-        List<String> allowed = mix ? design.components() : base.components().stream().map(ComponentSpec::name).toList();
+        List<String> allowed = mix ? design.components() : switchedOn;
         if (allowed.contains(name)) {
             return true;
         }
+        boolean files = design.type() == DesignType.SCENARIOS;
         String closest = ClosestKey.among(name, allowed);
         String hint = closest != null ? "; did you mean '" + closest + "'?" : "";
         if (mix) {
             return problem(field, "found component '" + name + "', which design.components does not mix, allowed: "
                     + String.join(", ", allowed) + hint);
+        }
+        if (files) {
+            return problem(field, "found component '" + name + "'" + (installed.contains(name)
+                    ? ", which no scenario file of the design switches on" : ", which is not installed")
+                    + ", allowed: a component some file switches on (" + String.join(", ", allowed) + ")" + hint
+                    + " (a component's setting applies where a file switches it on)");
         }
         return problem(field, "found component '" + name + "'" + (installed.contains(name)
                 ? ", which the base scenario does not switch on" : ", which is not installed")

@@ -7,7 +7,6 @@ import org.plsim.experiment.sweep.Replicates;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;
 import org.plsim.model.observe.Subject;
-import org.plsim.scenario.ScenarioSpec;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -16,7 +15,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * A sweep file's {@code replicates:} — a whole number, or {@code {adaptive: {...}}}: rounds of {@code batch}
  * more replicates at every point until the chosen effect's 95% CI half-width is at most
  * {@code target_half_width} everywhere, from {@code min} up to {@code max}. Default: the base scenario's
- * replicates.
+ * replicates (a scenarios design: the count its files share).
  */
 final class ReplicateFields {
     static final int MAX = 10_000;
@@ -33,11 +32,18 @@ final class ReplicateFields {
         this.reading = reading;
     }
 
-    /** The replicates, or null when they cannot be known (a problem recorded, or no base scenario). */
-    Replicates read(Block top, Outputs outputs, ScenarioSpec base) {
+    /**
+     * The replicates, or null when they cannot be known (a problem recorded, or no default).
+     *
+     * @param replicates the default: the base scenario's replicates (scenarios design: the files' common
+     *                   count); null when there is none
+     * @param years      the school years the points run (the base's; scenarios design: the fewest of the files'),
+     *                   for the adaptive year's default and check; null when unknown
+     */
+    Replicates read(Block top, Outputs outputs, Integer replicates, Integer years) {
         Node node = top.node("replicates");
         if (node == null) {
-            return base == null ? null : new Replicates(base.replicates(), null);
+            return replicates == null ? null : new Replicates(replicates, null);
         }
         if (node instanceof ScalarNode) {
             Long n = SweepValues.whole(top, "replicates", 1, MAX);
@@ -54,10 +60,10 @@ final class ReplicateFields {
                     + ", or {adaptive: {" + ADAPTIVE_KEYS + "}}");
             return null;
         }
-        return adaptive(SweepValues.block(b, "adaptive", ADAPTIVE_KEYS), outputs, base);
+        return adaptive(SweepValues.block(b, "adaptive", ADAPTIVE_KEYS), outputs, years);
     }
 
-    private Replicates adaptive(Block a, Outputs outputs, ScenarioSpec base) {
+    private Replicates adaptive(Block a, Outputs outputs, Integer years) {
         int problems = reading.problemCount();
         String measureLabel = SweepValues.choice(a, "measure", labels(Measure.values()));
         Measure measure = measureLabel == null ? Measure.ACHIEVEMENT : Measure.fromLabel(measureLabel);
@@ -96,10 +102,9 @@ final class ReplicateFields {
             reading.problem(a.path("subgroup"), "found " + group.label() + ", which outputs.subgroups leaves out, "
                     + "allowed: a subgroup the sweep keeps (add it to outputs.subgroups)");
         }
-        int y = year != null ? year.intValue() : base != null ? base.years() : 1;
-        if (base != null && y > base.years()) {
-            reading.problem(a.path("year"), "found year " + y + ", allowed: a year of the base scenario, 1 to "
-                    + base.years());
+        int y = year != null ? year.intValue() : years != null ? years : 1;
+        if (years != null && y > years) {
+            reading.problem(a.path("year"), "found year " + y + ", allowed: a year every point runs, 1 to " + years);
         }
         if (reading.problemCount() > problems || target == null) {
             return null;

@@ -1,22 +1,25 @@
 package org.plsim.io;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.plsim.experiment.sweep.DesignSpec;
+import org.plsim.experiment.sweep.DesignType;
 import org.plsim.experiment.sweep.Factor;
 import org.plsim.experiment.sweep.Outputs;
 import org.plsim.experiment.sweep.Replicates;
 import org.plsim.experiment.sweep.SweepSpec;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;
+import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 
 /**
  * The layout of a sweep file, key by key: id, title, base (a scenario file, read with its own problems),
- * seed, replicates, design, set, factors and outputs. Types are checked here; ranges and consistency are
- * the records' business.
+ * seed, replicates, design, set, factors and outputs; a scenarios design's own rules are
+ * {@link ScenariosFields}'. Types are checked here; ranges and consistency are the records' business.
  */
 final class SweepFields {
     private static final String OUTPUT_KEYS = "measures, subgroups, by_grade";
@@ -27,6 +30,8 @@ final class SweepFields {
     private final ScenarioReader baseReader;
     private ScenarioException baseProblems;
     private String baseText;
+    private ScenariosFields scenarios;
+    private List<ScenarioFiles.Entry> scenarioFiles = List.of();
 
     SweepFields(Reading reading, Path file, List<String> installed, ScenarioReader baseReader) {
         this.reading = reading;
@@ -41,14 +46,22 @@ final class SweepFields {
         String id = given != null ? given : ScenarioReader.defaultId(reading.file);
         String titled = top.optionalText("title");
         String title = titled != null ? titled : id;
+        DesignFields designFields = new DesignFields(reading, installed, file);
+        DesignSpec design = designFields.design(top);
+        FactorFields fields = new FactorFields(reading, installed);
+        if (designFields.type() == DesignType.SCENARIOS) {
+            scenarios = new ScenariosFields(reading, baseReader);
+            scenarioFiles = designFields.files();
+            return scenarios.sweep(top, id, title, design, designFields.files(), fields, this::outputs);
+        }
         ScenarioSpec base = base(top);
         Long seed = SweepValues.whole(top, "seed", Long.MIN_VALUE, Long.MAX_VALUE);
-        DesignSpec design = new DesignFields(reading, installed).design(top);
-        FactorFields fields = new FactorFields(reading, installed);
-        Map<String, Object> set = fields.set(top, design, base);
-        List<Factor> factors = fields.factors(top, design, base);
+        List<String> switchedOn = base == null ? null : base.components().stream().map(ComponentSpec::name).toList();
+        Map<String, Object> set = fields.set(top, design, switchedOn);
+        List<Factor> factors = fields.factors(top, design, switchedOn);
         Outputs outputs = outputs(top);
-        Replicates replicates = new ReplicateFields(reading).read(top, outputs, base);
+        Replicates replicates = new ReplicateFields(reading).read(top, outputs,
+                base == null ? null : base.replicates(), base == null ? null : base.years());
         if (base == null || design == null || replicates == null) {
             return null;
         }
@@ -57,14 +70,29 @@ final class SweepFields {
                 replicates, design, set, factors, outputs));
     }
 
-    /** The base file's path as written in the sweep file. */
+    /** A scenarios design's files, in point order; else empty. */
+    List<ScenarioFiles.Entry> scenarioFiles() {
+        return scenarioFiles;
+    }
+
+    /** The base file's path as written in the sweep file; null for a scenarios design. */
     String baseText() {
         return baseText;
     }
 
-    /** The base scenario's own problems (with its file and lines), or null. */
-    ScenarioException baseProblems() {
-        return baseProblems;
+    /**
+     * The problems of the scenario files the sweep names, with their own files and lines: the base's, or a
+     * scenarios design's files' beyond those the sweep file's problems quote.
+     */
+    List<Problem> innerProblems() {
+        List<Problem> out = new ArrayList<>();
+        if (baseProblems != null) {
+            out.addAll(baseProblems.problems());
+        }
+        if (scenarios != null) {
+            out.addAll(scenarios.innerProblems());
+        }
+        return out;
     }
 
     private ScenarioSpec base(Block top) {

@@ -37,11 +37,18 @@ final class SweepPoints {
         this.check = check;
     }
 
-    /** The scenario at each point; problems go to {@code reading}, the sweep file's, at their lines. */
-    List<ScenarioSpec> resolve(SweepSpec sweep, Expansion expansion, Reading reading) {
+    /**
+     * The scenario at each point; problems go to {@code reading}, the sweep file's, at their lines.
+     *
+     * @param files a scenarios design's files, in point order (a problem no {@code set} entry explains is put
+     *              at the point's file); else empty
+     */
+    List<ScenarioSpec> resolve(SweepSpec sweep, Expansion expansion, Reading reading, List<ScenarioFiles.Entry> files) {
         Map<String, Found> found = new LinkedHashMap<>();
         List<ScenarioSpec> out = new ArrayList<>();
         for (DesignPoint point : expansion.points()) {
+            ScenarioFiles.Entry file = point.index() < files.size() ? files.get(point.index()) : null;
+            String where = point.label() + (file == null ? "" : ", " + file.describe());
             List<Violation> violations = new ArrayList<>();
             ScenarioSpec spec = read(sweep, point, violations);
             Replicates.Adaptive adaptive = sweep.replicates().adaptive();
@@ -50,9 +57,9 @@ final class SweepPoints {
                         + ", but this point runs " + spec.years() + " years", "a year every point runs"));
             }
             for (Violation v : violations) {
-                String field = sweepField(sweep, v.field());
+                String field = sweepField(sweep, v.field(), file == null ? "base" : file.field());
                 String key = field + " " + v.field();
-                found.computeIfAbsent(key, k -> new Found(field, point, v)).count++;
+                found.computeIfAbsent(key, k -> new Found(field, point.index(), where, v)).count++;
             }
             out.add(spec);
         }
@@ -84,9 +91,10 @@ final class SweepPoints {
 
     /**
      * The sweep-file field a scenario field's problem comes from: the most specific factor or {@code set}
-     * entry on or around it; for a component-mix component, {@code design.components}; else {@code base}.
+     * entry on or around it; for a component-mix component, {@code design.components}; else {@code otherwise}
+     * (the base, or the point's item of a scenarios design's files).
      */
-    private static String sweepField(SweepSpec sweep, String scenarioField) {
+    private static String sweepField(SweepSpec sweep, String scenarioField, String otherwise) {
         if (scenarioField.startsWith("replicates.adaptive")) {
             return scenarioField;
         }
@@ -104,7 +112,7 @@ final class SweepPoints {
         if (sweep.design().type() == DesignType.COMPONENT_MIX && sweep.design().components().contains(component)) {
             return "design.components";
         }
-        return "base";
+        return otherwise;
     }
 
     private static String closer(String best, String prefix, String path, String scenarioField) {
@@ -118,16 +126,18 @@ final class SweepPoints {
                 && (inner.charAt(outer.length()) == '.' || inner.charAt(outer.length()) == '[');
     }
 
-    /** The first point a problem was seen at, and at how many points in all. */
+    /** The first point a problem was seen at (its index, and its label or label and file), and at how many in all. */
     private static final class Found {
         final String field;
-        final DesignPoint point;
+        final int point;
+        final String where;
         final Violation violation;
         int count;
 
-        Found(String field, DesignPoint point, Violation violation) {
+        Found(String field, int point, String where, Violation violation) {
             this.field = field;
             this.point = point;
+            this.where = where;
             this.violation = violation;
         }
 
@@ -136,7 +146,7 @@ final class SweepPoints {
             String what = violation.found().isEmpty() ? violation.allowed()
                     : "found " + violation.found() + ", allowed: " + violation.allowed();
             String more = count > 1 ? " (and at " + (count - 1) + " more point" + (count > 2 ? "s" : "") + ")" : "";
-            return "at point " + point.index() + " (" + point.label() + "): " + scenarioField + what + more;
+            return "at point " + point + " (" + where + "): " + scenarioField + what + more;
         }
     }
 }

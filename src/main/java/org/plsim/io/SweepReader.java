@@ -21,7 +21,9 @@ import org.yaml.snakeyaml.nodes.Node;
  * design expanded into points, and every point's scenario resolved and checked as a run would check it
  * (components built, budget fitted). A bad file yields one {@link Problem} per thing to fix, all of them —
  * file, line, field, what was found, what is allowed, a suggestion for a misspelt key — the base scenario's
- * own problems with the base file's lines, a point's with the line of the factor that caused it.
+ * own problems with the base file's lines, a point's with the line of the factor that caused it. A
+ * {@code scenarios} design has no base: each point is a whole scenario file, and a file's problems are put at
+ * its {@code design.files} item, quoting the file's own.
  *
  * <pre>{@code
  * SweepPlan plan = SweepReader.load(Path.of("scenarios/sweeps/component-mix.yaml"));
@@ -67,9 +69,10 @@ public final class SweepReader {
         List<ScenarioSpec> scenarios = null;
         if (sweep != null) { // its points are checked even when other keys have problems: all are reported at once
             expansion = Designs.expand(sweep);
-            scenarios = new SweepPoints(new ScenarioReader(heap), this::check).resolve(sweep, expansion, reading);
+            scenarios = new SweepPoints(new ScenarioReader(heap), this::check).resolve(sweep, expansion, reading,
+                    fields.scenarioFiles());
         }
-        finish(reading, fields.baseProblems());
+        finish(reading, fields.innerProblems());
         if (sweep == null) {
             throw new IllegalStateException("a sweep that was not read, without a problem saying why");
         }
@@ -78,12 +81,13 @@ public final class SweepReader {
 
     /**
      * What a run checks before any work: its components build, its plan fits its budget or is refused. A plan
-     * that may be scaled to fit cannot be refused, so its scaling (a bisection of cost plans) waits for
-     * {@link #scaleToBudget}, on first use of the point.
+     * that may be scaled to fit is refused only when even coverage 0 cannot fit it (its fixed costs); its
+     * scaling (a bisection of cost plans) waits for {@link #scaleToBudget}, on first use of the point.
      */
     private ScenarioSpec check(ScenarioSpec spec) {
         if (scalesToBudget(spec)) {
             components.createAll(spec, evidence.central(spec));
+            BudgetFit.requireScalable(spec, components, evidence.central(spec));
             return spec;
         }
         return BudgetFit.checked(spec, components, evidence);
@@ -97,17 +101,15 @@ public final class SweepReader {
         return spec.budget() != null && spec.budget().ifOver() == Budget.IfOver.SCALE;
     }
 
-    /** Throws the sweep file's problems, then the base file's, if there are any. */
-    private static void finish(Reading reading, ScenarioException base) throws ScenarioException {
+    /** Throws the sweep file's problems, then the scenario files', if there are any. */
+    private static void finish(Reading reading, List<Problem> inner) throws ScenarioException {
         List<Problem> all = new ArrayList<>();
         try {
             reading.finish();
         } catch (ScenarioException e) {
             all.addAll(e.problems());
         }
-        if (base != null) {
-            all.addAll(base.problems());
-        }
+        all.addAll(inner);
         if (!all.isEmpty()) {
             throw new ScenarioException(all);
         }

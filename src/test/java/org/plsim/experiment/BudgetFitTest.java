@@ -75,6 +75,26 @@ class BudgetFitTest {
     }
 
     @Test
+    void requireScalable_refusesWhatApplyRefuses_withoutScaling_andPassesWhatApplyCanFit() {
+        Budget tooSmall = new Budget(150_000, 4, Map.of(), Budget.IfOver.SCALE);
+        InvalidSpecException e = assertThrows(InvalidSpecException.class,
+                () -> BudgetFit.requireScalable(PLAN.withBudget(tooSmall), REGISTRY, NONE));
+        assertTrue(e.violations().get(0).toString().contains("even at coverage 0 its fixed costs exceed the budget"),
+                e.violations().toString());
+        double cost = CostPlan.of(PLAN, REGISTRY, NONE).dollarsThrough(4);
+        BudgetFit.requireScalable(PLAN.withBudget(new Budget(cost * 0.6, 4, Map.of(), Budget.IfOver.SCALE)), REGISTRY,
+                NONE);
+        BudgetFit.requireScalable(PLAN.withBudget(new Budget(150_000, 4, Map.of(), Budget.IfOver.REFUSE)), REGISTRY,
+                NONE); // a refusing budget is apply's to refuse, with its own message
+        ScenarioSpec two = PLAN.withComponents(List.of(new ComponentSpec("costed", Map.of("fixed", 50_000)),
+                new ComponentSpec("costed_other", Map.of("per_student", 10))));
+        Budget split = new Budget(400_000, 4, Map.of("costed", 0.25, "costed_other", 0.75), Budget.IfOver.SCALE);
+        InvalidSpecException onShare = assertThrows(InvalidSpecException.class,
+                () -> BudgetFit.requireScalable(two.withBudget(split), REGISTRY, NONE));
+        assertTrue(onShare.violations().get(0).toString().contains("costed $"), onShare.violations().toString());
+    }
+
+    @Test
     void aSplit_holdsEachComponentToItsShare() {
         ScenarioSpec two = PLAN.withComponents(List.of(new ComponentSpec("costed", Map.of()),
                 new ComponentSpec("costed_other", Map.of("per_student", 10))));

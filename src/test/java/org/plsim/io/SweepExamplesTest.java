@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plsim.experiment.sweep.SweepPlan;
+import org.plsim.model.observe.Measure;
 import org.plsim.scenario.ScenarioSpec;
 
 /** Every example sweep in scenarios/sweeps loads, and the three the issue asks for ask what they say. */
@@ -52,6 +53,24 @@ class SweepExamplesTest {
         SweepPlan plan = SweepReader.load(SWEEPS.resolve("dosage-fidelity.yaml"));
         assertEquals(2, plan.factors().size());
         assertEquals(16, plan.points().size());
+    }
+
+    @Test
+    void theRttdCohortSweeps_haveOnePointPerGrantee_labelledWithItsScenarioId() throws Exception {
+        for (String year : List.of("2012", "2013")) {
+            SweepPlan plan = SweepReader.load(SWEEPS.resolve("rttd-" + year + "-cohort.yaml"));
+            List<String> ids;
+            try (Stream<Path> files = Files.list(Path.of("scenarios/rttd-" + year))) {
+                ids = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted()
+                        .map(n -> n.substring(0, n.length() - ".yaml".length())).toList();
+            }
+            assertEquals(year.equals("2012") ? 16 : 5, plan.points().size(), year);
+            assertEquals(ids, plan.points().stream().map(p -> p.label()).toList(), "sorted by file name");
+            assertEquals("scenarios", plan.designType());
+            assertTrue(plan.factors().isEmpty());
+            assertTrue(plan.outputs().measures().containsAll(List.of(Measure.ACHIEVEMENT, Measure.ALIGNED_MASTERY,
+                    Measure.COST)), "what the cohort table needs");
+        }
     }
 
     @Test

@@ -8,7 +8,8 @@ import org.plsim.analysis.EffectKey;
 
 /**
  * Everything computed from a finished sweep; the lists a design does not call for are empty (contrasts for
- * the component-mix design only, Morris indices for Morris only, linear factor effects for the others).
+ * the component-mix design only, Morris indices for Morris only, linear factor effects for the factorial and
+ * sampling designs; a scenarios design has no factors, and its cohort table is {@link CohortTable}'s).
  */
 public final class SweepResults {
     private final Design design;
@@ -44,10 +45,11 @@ public final class SweepResults {
         }
         boolean mix = design.type().equals(Design.COMPONENT_MIX);
         boolean morris = design.type().equals(Design.MORRIS);
+        boolean linear = !mix && !morris && !design.type().equals(Design.SCENARIOS);
         return new SweepResults(design, PointSummaries.of(runs),
                 mix ? ComponentContrasts.of(design, runs) : List.of(),
                 morris ? MorrisScreening.of(design, runs) : List.of(),
-                mix || morris ? List.of() : LinearEffects.of(design, runs),
+                linear ? LinearEffects.of(design, runs) : List.of(),
                 Equity.of(runs), Headline.of(runs), runs.hasCosts());
     }
 

@@ -14,16 +14,26 @@ import org.plsim.scenario.Violation;
  * @param points       latin_hypercube and random: how many points, 1 to {@value #MAX_POINTS}
  * @param trajectories morris: trajectories r, each of k + 1 points
  * @param levels       morris: grid levels p, even (so that Δ = p / (2(p − 1)) lands on the grid), 2 to 100
+ * @param files        scenarios: the scenario files, one a point, as the sweep file names them (relative to it;
+ *                     patterns expanded): recorded for provenance, not fingerprinted, so moving the files
+ *                     together changes nothing
  */
-public record DesignSpec(DesignType type, List<String> components, int points, int trajectories, int levels) {
+public record DesignSpec(DesignType type, List<String> components, int points, int trajectories, int levels,
+                         List<String> files) {
     /** The most design points a sweep may have: each is resolved and checked when the sweep is read. */
     public static final int MAX_POINTS = 10_000;
     /** Morris defaults: 10 trajectories on a 4-level grid (Campolongo, Cariboni & Saltelli 2007). */
     public static final int DEFAULT_TRAJECTORIES = 10;
     public static final int DEFAULT_LEVELS = 4;
 
+    /** A design of any type but scenarios. */
+    public DesignSpec(DesignType type, List<String> components, int points, int trajectories, int levels) {
+        this(type, components, points, trajectories, levels, List.of());
+    }
+
     public DesignSpec {
         components = List.copyOf(components);
+        files = List.copyOf(files);
         List<Violation> found = new ArrayList<>();
         if (type == null) {
             found.add(new Violation("type", "nothing", String.join(", ", DesignType.labels())));
@@ -45,6 +55,13 @@ public record DesignSpec(DesignType type, List<String> components, int points, i
             if (levels < 2 || levels > 100 || levels % 2 != 0) {
                 found.add(new Violation("levels", Integer.toString(levels), "an even whole number from 2 to 100 "
                         + "(so that each step of Δ = p/(2(p-1)) lands on the grid), e.g. 4"));
+            }
+        } else if (type == DesignType.SCENARIOS) {
+            if (files.isEmpty() || files.size() > MAX_POINTS) {
+                found.add(new Violation("files", files.size() + " scenario files", "1 to " + MAX_POINTS
+                        + " scenario files"));
+            } else if (files.stream().distinct().count() < files.size()) {
+                found.add(new Violation("files", "a file named twice", "each scenario file once"));
             }
         }
         if (!found.isEmpty()) {

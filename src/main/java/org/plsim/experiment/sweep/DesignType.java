@@ -15,7 +15,9 @@ public enum DesignType {
     /** n points drawn uniformly from the factors' ranges. */
     RANDOM("random"),
     /** Morris elementary-effects trajectories on a p-level grid (Morris 1991; Campolongo et al. 2007). */
-    MORRIS("morris");
+    MORRIS("morris"),
+    /** One point per listed scenario file, each a whole scenario (a cohort of districts); no base, no factors. */
+    SCENARIOS("scenarios");
 
     private final String label;
 
@@ -27,7 +29,7 @@ public enum DesignType {
         return label;
     }
 
-    /** True for designs that take each factor's listed levels; the others draw from ranges. */
+    /** True for designs that take each factor's listed levels; the others draw from ranges (scenarios: none). */
     public boolean usesLevels() {
         return this == FACTORIAL || this == COMPONENT_MIX;
     }

@@ -22,6 +22,7 @@ public final class Designs {
             case LATIN_HYPERCUBE -> SampledDesign.latinHypercube(sweep.factors(), d.points(), stream(sweep));
             case RANDOM -> SampledDesign.random(sweep.factors(), d.points(), stream(sweep));
             case MORRIS -> MorrisDesign.expand(sweep.factors(), d.trajectories(), d.levels(), stream(sweep));
+            case SCENARIOS -> ScenarioList.expand(sweep.scenarioTrees());
         };
     }
 

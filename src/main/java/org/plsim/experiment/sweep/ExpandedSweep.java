@@ -42,7 +42,8 @@ public final class ExpandedSweep implements SweepPlan {
 
     /**
      * @param baseFile  the base scenario's path as the sweep file gives it (recorded, not fingerprinted:
-     *                  moving the files does not orphan a sweep's shards)
+     *                  moving the files does not orphan a sweep's shards); null for a scenarios design, whose
+     *                  files are recorded in its design the same way
      * @param scenarios the resolved scenario at each point, in point order
      */
     public ExpandedSweep(SweepSpec spec, String baseFile, Expansion expansion, List<ScenarioSpec> scenarios) {
@@ -69,7 +70,7 @@ public final class ExpandedSweep implements SweepPlan {
         this.fingerprint = sha256(fingerprinted());
     }
 
-    /** The sweep as read: base scenario, design, factors, set. */
+    /** The sweep as read: base scenario (or scenario files), design, factors, set. */
     public SweepSpec spec() {
         return spec;
     }
@@ -115,6 +116,11 @@ public final class ExpandedSweep implements SweepPlan {
     }
 
     @Override
+    public ScenarioSpec plannedScenario(int point) {
+        return scenarios.get(point);
+    }
+
+    @Override
     public long sweepSeed() {
         return spec.seed();
     }
@@ -152,6 +158,12 @@ public final class ExpandedSweep implements SweepPlan {
     @Override
     public Map<String, Object> toTree() {
         Map<String, Object> t = SweepTree.of(spec, expansion);
+        if (spec.design().type() == DesignType.SCENARIOS) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> design = (Map<String, Object>) t.get("design");
+            design.put("files", spec.design().files());
+            return t;
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> base = (Map<String, Object>) t.get("base");
         Map<String, Object> withFile = new LinkedHashMap<>();

@@ -23,7 +23,8 @@ public final class ScenarioPatch {
      * The scenario tree at {@code point}: the base; for a component mix, only the mix's components (each
      * with the base's settings, or none: its defaults); then {@code set}, then the point's factor values
      * (each skipped where it names a component the mix leaves off); and the sweep's id, title, seed and
-     * replicates.
+     * replicates. In a scenarios design the point's own scenario file stands in for the base and keeps its
+     * id and title (a {@code set} entry on a component applies where that scenario switches it on).
      *
      * @throws InvalidSpecException naming the path that cannot be set
      */
@@ -42,7 +43,9 @@ public final class ScenarioPatch {
      */
     public static Map<String, Object> tree(SweepSpec sweep, DesignPoint point, List<Violation> found) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> tree = (Map<String, Object>) copy(sweep.baseTree());
+        boolean whole = sweep.design().type() == DesignType.SCENARIOS;
+        Map<String, Object> tree = (Map<String, Object>) copy(whole ? sweep.scenarioTrees().get(point.index())
+                : sweep.baseTree());
         if (sweep.design().type() == DesignType.COMPONENT_MIX) {
             tree.put("components", mix(sweep, point, tree.get("components")));
         }
@@ -51,8 +54,10 @@ public final class ScenarioPatch {
         for (Factor f : sweep.factors()) {
             apply(tree, components, f.path(), point.settings().get(f.path()), found);
         }
-        tree.put("id", sweep.id());
-        tree.put("title", sweep.title() + ": " + point.label());
+        if (!whole) {
+            tree.put("id", sweep.id());
+            tree.put("title", sweep.title() + ": " + point.label());
+        }
         tree.put("replicates", Math.max(1, Math.min(10_000, sweep.replicates().fixed())));
         tree.put("seed", sweep.seed());
         return tree;

@@ -14,7 +14,10 @@ public interface SweepPlan {
 
     String title();
 
-    /** {@code factorial}, {@code component_mix}, {@code latin_hypercube}, {@code random} or {@code morris}. */
+    /**
+     * {@code factorial}, {@code component_mix}, {@code latin_hypercube}, {@code random}, {@code morris} or
+     * {@code scenarios}.
+     */
     String designType();
 
     /** Factor paths (component-mix: the component names, then any crossed factors), in design order. */
@@ -22,8 +25,20 @@ public interface SweepPlan {
 
     List<DesignPoint> points();
 
-    /** The resolved scenario at design point {@code point}: the base with the point's settings applied. */
+    /**
+     * The resolved scenario at design point {@code point}: the base with the point's settings applied (a
+     * scenarios design: the point's own file with {@code set} applied).
+     */
     ScenarioSpec scenario(int point);
+
+    /**
+     * The scenario at design point {@code point} as the sweep file makes it, before what runs still do to it
+     * (a budget with {@code if_over: scale} scaling coverage down): to report the plan as written beside the
+     * plan funded. By default the same as {@link #scenario(int)}.
+     */
+    default ScenarioSpec plannedScenario(int point) {
+        return scenario(point);
+    }
 
     long sweepSeed();
 

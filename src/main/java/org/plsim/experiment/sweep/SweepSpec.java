@@ -13,25 +13,38 @@ import org.plsim.scenario.Violation;
  * A sweep file, read and checked: everything its design points are a pure function of. Violations name the
  * sweep file's keys ({@code factors.<path>.range}, {@code design.points}) so the reader can place them.
  *
- * @param id         identifier used in result paths, as a scenario id
- * @param title      one line saying what question the sweep asks
- * @param base       the base scenario, as read
- * @param baseTree   the base scenario as {@code ScenarioFormat.toTree} lays it out: what points patch
- * @param seed       the sweep seed: every replicate's run seed derives from it
- * @param replicates fixed or adaptive
- * @param design     how points are chosen
- * @param set        scenario field path → value applied at every point, before the factors
- * @param factors    the factors, in file order
- * @param outputs    what runs keep
+ * <p>A {@code scenarios} design has no base (null, and an empty base tree) and no factors: each point is
+ * one whole scenario file, given in {@code scenarioTrees}; {@code set} applies to every one of them.
+ *
+ * @param id            identifier used in result paths, as a scenario id
+ * @param title         one line saying what question the sweep asks
+ * @param base          the base scenario, as read; null for a scenarios design
+ * @param baseTree      the base scenario as {@code ScenarioFormat.toTree} lays it out: what points patch
+ * @param seed          the sweep seed: every replicate's run seed derives from it
+ * @param replicates    fixed or adaptive
+ * @param design        how points are chosen
+ * @param set           scenario field path → value applied at every point, before the factors
+ * @param factors       the factors, in file order
+ * @param outputs       what runs keep
+ * @param scenarioTrees scenarios design: each file's scenario as {@code ScenarioFormat.toTree} lays it out, in
+ *                      the order of {@code design.files}; else empty
  */
 public record SweepSpec(String id, String title, ScenarioSpec base, Map<String, Object> baseTree, long seed,
                         Replicates replicates, DesignSpec design, Map<String, Object> set, List<Factor> factors,
-                        Outputs outputs) {
+                        Outputs outputs, List<Map<String, Object>> scenarioTrees) {
+    /** A sweep of a base scenario (every design type but scenarios). */
+    public SweepSpec(String id, String title, ScenarioSpec base, Map<String, Object> baseTree, long seed,
+                     Replicates replicates, DesignSpec design, Map<String, Object> set, List<Factor> factors,
+                     Outputs outputs) {
+        this(id, title, base, baseTree, seed, replicates, design, set, factors, outputs, List.of());
+    }
+
     @SuppressWarnings("unchecked")
     public SweepSpec {
         baseTree = Collections.unmodifiableMap(new LinkedHashMap<>(baseTree));
         set = (Map<String, Object>) Factor.frozen(set);
         factors = List.copyOf(factors);
+        scenarioTrees = scenarioTrees.stream().map(t -> (Map<String, Object>) ScenarioList.frozen(t)).toList();
         List<Violation> found = new ArrayList<>();
         if (id == null || !ScenarioSpec.ID.matcher(id).matches()) {
             found.add(new Violation("id", String.valueOf(id),
@@ -40,7 +53,9 @@ public record SweepSpec(String id, String title, ScenarioSpec base, Map<String, 
         for (Factor f : factors) {
             checkFactor(f, design.type(), set, factors, found);
         }
-        if (factors.isEmpty() && design.type() != DesignType.COMPONENT_MIX) {
+        if (design.type() == DesignType.SCENARIOS) {
+            ScenarioList.check(design, factors, scenarioTrees, found);
+        } else if (factors.isEmpty() && design.type() != DesignType.COMPONENT_MIX) {
             found.add(new Violation("factors", "none", "at least one factor for a " + design.type().label()
                     + " design"));
         }
@@ -65,6 +80,7 @@ public record SweepSpec(String id, String title, ScenarioSpec base, Map<String, 
             case COMPONENT_MIX -> product << design.components().size();
             case LATIN_HYPERCUBE, RANDOM -> design.points();
             case MORRIS -> (long) design.trajectories() * (factors.size() + 1);
+            case SCENARIOS -> design.files().size();
         };
     }
 
@@ -81,6 +97,9 @@ public record SweepSpec(String id, String title, ScenarioSpec base, Map<String, 
     private static void checkFactor(Factor f, DesignType type, Map<String, Object> set, List<Factor> all,
                                     List<Violation> found) {
         String at = "factors." + f.path();
+        if (type == DesignType.SCENARIOS) {
+            return; // refused as a whole by ScenarioList.check
+        }
         if (type.usesLevels() && f.isRange()) {
             found.add(new Violation(at + ".range", "a range", "levels: [a, b, …] (a " + type.label()
                     + " design runs listed levels; ranges are for latin_hypercube, random and morris)"));

@@ -10,7 +10,8 @@ import org.plsim.model.observe.Subgroup;
 /**
  * A resolved sweep as ordered maps, lists, numbers and text, keyed as a sweep file is: for manifests and the
  * fingerprint. The base scenario is given without the fields the sweep sets at every point (id, title, seed,
- * replicates), so that renaming the base file, whose name is its default id, changes nothing.
+ * replicates), so that renaming the base file, whose name is its default id, changes nothing. A scenarios
+ * design gives every file's resolved scenario instead (its id is the point's label), but not the files' paths.
  */
 final class SweepTree {
     private SweepTree() {
@@ -20,9 +21,11 @@ final class SweepTree {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("id", spec.id());
         t.put("title", spec.title());
-        Map<String, Object> base = new LinkedHashMap<>(spec.baseTree());
-        ScenarioPatch.SWEEP_FIELDS.forEach(base::remove); // no point uses them: renaming the base changes nothing
-        t.put("base", new LinkedHashMap<>(Map.of("scenario", base)));
+        if (spec.design().type() == DesignType.SCENARIOS) {
+            t.put("scenarios", scenarios(spec, expansion));
+        } else {
+            t.put("base", new LinkedHashMap<>(Map.of("scenario", withoutSweepFields(spec.baseTree()))));
+        }
         t.put("seed", spec.seed());
         t.put("replicates", replicates(spec.replicates()));
         t.put("design", design(spec.design()));
@@ -52,6 +55,25 @@ final class SweepTree {
             t.put("morris_steps", steps);
         }
         return t;
+    }
+
+    /** The base, or a scenarios design's file, without the fields the sweep sets: renaming changes nothing. */
+    private static Map<String, Object> withoutSweepFields(Map<String, Object> scenario) {
+        Map<String, Object> out = new LinkedHashMap<>(scenario);
+        ScenarioPatch.SWEEP_FIELDS.forEach(out::remove);
+        return out;
+    }
+
+    /** A scenarios design's resolved files, each with its point's label (its id): not their paths. */
+    private static List<Object> scenarios(SweepSpec spec, Expansion expansion) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < spec.scenarioTrees().size(); i++) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("label", expansion.points().get(i).label());
+            one.put("scenario", withoutSweepFields(spec.scenarioTrees().get(i)));
+            out.add(one);
+        }
+        return out;
     }
 
     private static Object replicates(Replicates r) {

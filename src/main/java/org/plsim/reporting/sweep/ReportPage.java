@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.plsim.analysis.sweep.CohortEntry;
 import org.plsim.analysis.sweep.Headline;
 import org.plsim.analysis.sweep.SweepResults;
 import org.plsim.model.observe.Subject;
@@ -12,8 +13,8 @@ import org.plsim.model.observe.Subject;
 /**
  * {@code report.html}: one page that opens offline (charts embedded as base64 PNG data, CSS inline, no script,
  * no link to anything outside the page):
- * title, provenance, guard-rail notes, the top design points, the design's own table (component effects,
- * Morris ranking or factor effects), equity, and every chart.
+ * title, provenance, guard-rail notes, a cohort sweep's grantees (design scenarios), the top design points,
+ * the design's own table (component effects, Morris ranking or factor effects), equity, and every chart.
  */
 final class ReportPage {
     static final String FILE = "report.html";
@@ -33,6 +34,16 @@ final class ReportPage {
 
     static String html(SweepResults results, ReportProvenance prov, List<String> guardRails,
                        List<SweepCharts.ChartFile> charts, Path folder) throws IOException {
+        return html(results, Cohort.NONE, prov, guardRails, charts, folder);
+    }
+
+    /** A cohort sweep's table and charts, for its section; {@link #NONE} for other designs. */
+    record Cohort(List<CohortEntry> entries, List<SweepCharts.ChartFile> charts) {
+        static final Cohort NONE = new Cohort(List.of(), List.of());
+    }
+
+    static String html(SweepResults results, Cohort cohort, ReportProvenance prov, List<String> guardRails,
+                       List<SweepCharts.ChartFile> charts, Path folder) throws IOException {
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         b.append("<title>").append(Html.esc(prov.title())).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n<h1>").append(Html.esc(prov.title())).append("</h1>\n");
@@ -42,6 +53,9 @@ final class ReportPage {
                         + "replicate (common random numbers); intervals are 95% Student-t over replicates.</p>\n");
         b.append(ReportSections.provenance(prov));
         b.append(ReportSections.guardRails(guardRails));
+        if (!cohort.entries().isEmpty()) {
+            b.append(CohortSection.html(cohort.entries(), cohort.charts(), folder));
+        }
         Optional<Headline> headline = results.headline();
         if (headline.isEmpty()) {
             b.append("<p class=\"warn\">The sweep kept no all-students outcome to report on.</p>\n");
@@ -54,8 +68,8 @@ final class ReportPage {
         return b.append("</body>\n</html>\n").toString();
     }
 
-    static void write(Path folder, SweepResults results, ReportProvenance prov, List<String> guardRails,
-                      List<SweepCharts.ChartFile> charts) throws IOException {
-        Files.writeString(folder.resolve(FILE), html(results, prov, guardRails, charts, folder));
+    static void write(Path folder, SweepResults results, Cohort cohort, ReportProvenance prov,
+                      List<String> guardRails, List<SweepCharts.ChartFile> charts) throws IOException {
+        Files.writeString(folder.resolve(FILE), html(results, cohort, prov, guardRails, charts, folder));
     }
 }

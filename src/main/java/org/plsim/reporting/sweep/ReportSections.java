@@ -60,13 +60,18 @@ final class ReportSections {
                 + "effect on the lower group; negative means the plan narrowed the gap (equity.csv).");
         for (SweepCharts.ChartFile c : charts) {
             if (c.subject() == h.subject()) {
-                b.append("<figure>\n<img alt=\"").append(Html.esc(c.title())).append("\" src=\"data:image/png;base64,")
-                        .append(Base64.getEncoder().encodeToString(Files.readAllBytes(folder.resolve(c.png()))))
-                        .append("\">\n<figcaption>").append(Html.esc(c.title())).append(" (").append(Html.esc(c.png()))
-                        .append(", ").append(Html.esc(c.svg())).append(")</figcaption>\n</figure>\n");
+                b.append(figure(c, folder));
             }
         }
         return b.toString();
+    }
+
+    /** A chart embedded as base64 PNG, captioned with its title and file names. */
+    static String figure(SweepCharts.ChartFile c, Path folder) throws IOException {
+        return "<figure>\n<img alt=\"" + Html.esc(c.title()) + "\" src=\"data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(Files.readAllBytes(folder.resolve(c.png())))
+                + "\">\n<figcaption>" + Html.esc(c.title()) + " (" + Html.esc(c.png()) + ", " + Html.esc(c.svg())
+                + ")</figcaption>\n</figure>\n";
     }
 
     private static void section(StringBuilder b, String title, Optional<String> table, String note) {
@@ -85,6 +90,9 @@ final class ReportSections {
         }
         if (!results.factorEffects().isEmpty()) {
             names.add("factor_effects.csv (linear factor effects)");
+        }
+        if (results.design().type().equals(Design.SCENARIOS)) {
+            names.add("cohort.csv (each grantee's effects by subject and subgroup, costs and coverage)");
         }
         if (!results.equity().isEmpty()) {
             names.add("equity.csv (changes in subgroup gaps)");

@@ -24,7 +24,8 @@ final class ReportTables {
     /** The design points with the largest headline effect: effect, CI, percentile gain, band, costs, frontier. */
     static String topPoints(HeadlineRows h) {
         boolean costs = h.results().hasCosts();
-        boolean settings = !h.results().design().type().equals(Design.COMPONENT_MIX);
+        boolean settings = !h.results().design().type().equals(Design.COMPONENT_MIX)
+                && !h.results().design().factors().isEmpty();
         CostEffectChart.Frontiered f = CostEffectChart.Frontiered.of(h);
         List<String> header = new ArrayList<>(List.of("rank", "point", "label"));
         if (settings) {

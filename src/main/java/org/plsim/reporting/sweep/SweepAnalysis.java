@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.plsim.analysis.sweep.CohortEntry;
+import org.plsim.analysis.sweep.CohortTable;
 import org.plsim.analysis.sweep.Design;
 import org.plsim.analysis.sweep.RunsTable;
 import org.plsim.analysis.sweep.SweepResults;
+import org.plsim.analysis.sweep.SweepRuns;
 import org.plsim.experiment.sweep.SweepPlan;
+import org.plsim.io.CohortCsv;
 import org.plsim.io.ComponentEffectsCsv;
 import org.plsim.io.EquityCsv;
 import org.plsim.io.FactorEffectsCsv;
@@ -16,7 +20,8 @@ import org.plsim.io.SweepSummaryCsv;
 
 /**
  * Analyses a merged sweep folder: reads {@code runs.csv} and {@code design.csv}, writes the analysis CSVs,
- * the charts that apply and {@code report.html} beside them. The same inputs and provenance give
+ * the charts that apply and {@code report.html} beside them (a scenarios design — a cohort of grantees — also
+ * {@code cohort.csv} and its charts, from each point's scenario). The same inputs and provenance give
  * byte-identical files: fixed row and chart order, six-decimal numbers, no clock read here.
  *
  * <pre>{@code
@@ -40,14 +45,25 @@ public final class SweepAnalysis {
     public static List<String> writeAll(Path folder, SweepPlan plan, ReportProvenance provenance) throws IOException {
         SweepDesign.check(folder.resolve(DESIGN), plan);
         Design design = SweepDesign.of(plan);
-        SweepResults results = SweepResults.of(design, RunsTable.read(folder.resolve(RUNS), plan.sweepId(),
-                design.points()));
-        return write(folder, results, provenance);
+        SweepRuns runs = RunsTable.read(folder.resolve(RUNS), plan.sweepId(), design.points());
+        SweepResults results = SweepResults.of(design, runs);
+        List<CohortEntry> cohort = design.type().equals(Design.SCENARIOS)
+                ? CohortTable.of(results, runs, Grantees.of(plan)) : List.of();
+        return write(folder, results, cohort, provenance);
     }
 
-    /** Writes the outputs of results already computed. */
+    /** Writes the outputs of results already computed (a design other than scenarios). */
     public static List<String> write(Path folder, SweepResults results, ReportProvenance provenance)
             throws IOException {
+        return write(folder, results, List.of(), provenance);
+    }
+
+    /**
+     * Writes the outputs of results already computed; a scenarios design's cohort table ({@code cohort.csv},
+     * its charts and report section) with them when {@code cohort} has entries.
+     */
+    public static List<String> write(Path folder, SweepResults results, List<CohortEntry> cohort,
+                                     ReportProvenance provenance) throws IOException {
         Design d = results.design();
         List<String> files = new ArrayList<>();
         SweepSummaryCsv.write(folder.resolve(SweepSummaryCsv.FILE), d.sweepId(), d.labels(), results.summaries());
@@ -58,9 +74,19 @@ public final class SweepAnalysis {
         } else if (d.type().equals(Design.MORRIS)) {
             MorrisCsv.write(folder.resolve(MorrisCsv.FILE), d.sweepId(), results.morris());
             files.add(MorrisCsv.FILE);
-        } else {
+        } else if (!d.type().equals(Design.SCENARIOS)) {
             FactorEffectsCsv.write(folder.resolve(FactorEffectsCsv.FILE), d.sweepId(), results.factorEffects());
             files.add(FactorEffectsCsv.FILE);
+        }
+        List<SweepCharts.ChartFile> cohortCharts = List.of();
+        if (!cohort.isEmpty()) {
+            CohortCsv.write(folder.resolve(CohortCsv.FILE), d.sweepId(), cohort);
+            files.add(CohortCsv.FILE);
+            cohortCharts = CohortCharts.write(folder, d.sweepId(), cohort);
+            for (SweepCharts.ChartFile c : cohortCharts) {
+                files.add(c.png());
+                files.add(c.svg());
+            }
         }
         EquityCsv.write(folder.resolve(EquityCsv.FILE), d.sweepId(), d.labels(), results.equity());
         files.add(EquityCsv.FILE);
@@ -69,7 +95,8 @@ public final class SweepAnalysis {
             files.add(c.png());
             files.add(c.svg());
         }
-        ReportPage.write(folder, results, provenance, GuardRailNotes.of(results), charts);
+        ReportPage.write(folder, results, new ReportPage.Cohort(cohort, cohortCharts), provenance,
+                GuardRailNotes.of(results), charts);
         files.add(ReportPage.FILE);
         return files;
     }
