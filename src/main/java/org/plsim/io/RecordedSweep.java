@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,6 +40,9 @@ public final class RecordedSweep {
     public static Path write(JsonNode sweep, String fileName, Path dir) throws IOException {
         Map<String, Object> tree = sweep != null && sweep.isObject() ? (Map<String, Object>) JsonText.value(sweep)
                 : null;
+        if (tree != null && tree.get("scenarios") instanceof List<?> scenarios) {
+            return writeScenarios(tree, (List<Object>) scenarios, fileName, dir);
+        }
         Object base = tree == null ? null : tree.get("base");
         Object scenario = base instanceof Map<?, ?> b ? b.get("scenario") : null;
         if (!(scenario instanceof Map<?, ?>)) {
@@ -60,6 +65,52 @@ public final class RecordedSweep {
             }
         }
         return Files.writeString(layout.sweepFile, ScenarioFormat.yaml(file));
+    }
+
+    /**
+     * A scenarios design (a cohort): each recorded scenario is written as {@code <label>.yaml} with its label as
+     * id, and the sweep file lists them in the recorded point order. Their titles are not recorded (nor in the
+     * fingerprint or any table): each point's title becomes its id.
+     */
+    @SuppressWarnings("unchecked")
+    private static Path writeScenarios(Map<String, Object> tree, List<Object> scenarios, String fileName, Path dir)
+            throws IOException {
+        Path root = Files.createDirectories(dir.toAbsolutePath().normalize());
+        List<String> files = new ArrayList<>();
+        for (Object one : scenarios) {
+            Object label = one instanceof Map<?, ?> m ? m.get("label") : null;
+            Object scenario = one instanceof Map<?, ?> m ? m.get("scenario") : null;
+            if (!(label instanceof String l) || !l.matches("[a-z0-9][a-z0-9-]{0,63}") || !(scenario instanceof Map<?, ?>)
+                    || files.contains(l + ".yaml")) {
+                throw new IllegalArgumentException("sweep.scenarios: each item needs a label (a scenario id, once) and "
+                        + "the resolved scenario a cohort sweep's manifest records");
+            }
+            Map<String, Object> text = new LinkedHashMap<>();
+            text.put("id", l);
+            text.putAll((Map<String, Object>) scenario);
+            Files.writeString(root.resolve(l + ".yaml"), ScenarioFormat.yaml(text));
+            files.add(l + ".yaml");
+        }
+        Map<String, Object> file = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : tree.entrySet()) {
+            switch (e.getKey()) {
+                case "points", "morris_steps", "scenarios" -> {
+                    // the expansion and the files: written above, read again from the design
+                }
+                case "factors" -> {
+                    // a scenarios design has none, and refuses the key
+                }
+                case "design" -> {
+                    Map<String, Object> design = new LinkedHashMap<>((Map<String, Object>) e.getValue());
+                    design.put("files", files);
+                    file.put("design", design);
+                }
+                default -> file.put(e.getKey(), e.getValue());
+            }
+        }
+        String name = fileName == null || fileName.isBlank() ? "sweep.yaml" : fileName;
+        return Files.writeString(root.resolve(files.contains(name) ? "cohort-" + name : name),
+                ScenarioFormat.yaml(file));
     }
 
     /** Where the two files go, and the base path as the sweep file gives it. */

@@ -112,6 +112,18 @@ class CohortSweepEndToEndTest {
     }
 
     @Test
+    void aCohortFolder_rerunsByteIdenticallyFromItsManifestAlone() {
+        java.io.StringWriter said = new java.io.StringWriter();
+        picocli.CommandLine cli = new picocli.CommandLine(new Main());
+        cli.setOut(new java.io.PrintWriter(said, true));
+        cli.setErr(new java.io.PrintWriter(said, true));
+        assertEquals(0, cli.execute("rerun", whole.resolve("manifest.json").toString(), "--out",
+                tmp.resolve("rerun").toString(), "--no-progress"), said.toString());
+        assertTrue(said.toString().contains("byte-identical:") && !said.toString().contains("NOT identical"),
+                said.toString());
+    }
+
+    @Test
     void aBadScenarioFileInside_exitsWithTwo_andWritesNothing() throws IOException {
         Path bad = tmp.resolve("bad");
         Path file = TinyCohort.write(bad);
