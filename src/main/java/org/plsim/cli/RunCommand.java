@@ -17,6 +17,7 @@ import org.plsim.experiment.BudgetFit;
 import org.plsim.experiment.ScenarioResult;
 import org.plsim.experiment.ScenarioRunner;
 import org.plsim.io.HeapBudget;
+import org.plsim.io.ReadScenario;
 import org.plsim.io.ResultFolder;
 import org.plsim.io.ScenarioException;
 import org.plsim.reporting.Provenance;
@@ -89,10 +90,11 @@ public final class RunCommand implements Callable<Integer> {
         Instant started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         PrintWriter err = command.commandLine().getErr();
         ComponentRegistry components = registry.get();
-        ScenarioSpec spec = checkedScenario(components, err);
-        if (spec == null) {
+        ReadScenario read = checkedScenario(components, err);
+        if (read == null) {
             return 2;
         }
+        ScenarioSpec spec = read.spec();
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts render off-screen, also on a desktop
         }
@@ -104,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
         Path folder;
         try (ResultFolder staging = out != null ? ResultFolder.exactly(out)
                 : ResultFolder.named(resultsDir.resolve(spec.id()), runId(spec, started))) {
-            report.writeTo(staging.staging(), provenance(started));
+            report.writeTo(staging.staging(), provenance(started, read));
             folder = shown(staging.commit());
         } catch (IOException e) {
             err.println("plsim run: could not write the results (nothing was left behind): " + e);
@@ -124,14 +126,16 @@ public final class RunCommand implements Callable<Integer> {
      * The scenario with the command line's overrides, or null after printing every reason it cannot run:
      * problems in the file, components not installed or badly set, an occupied --out, too little heap.
      */
-    private ScenarioSpec checkedScenario(ComponentRegistry components, PrintWriter err) {
+    private ReadScenario checkedScenario(ComponentRegistry components, PrintWriter err) {
         if (threads < 1) {
             err.println("--threads: found " + threads + ", allowed: a whole number of at least 1");
             return null;
         }
+        ReadScenario read;
         ScenarioSpec spec;
         try {
-            spec = overrides.apply(source.read(scenario, components, threads));
+            read = source.read(scenario, components, threads);
+            spec = overrides.apply(read.spec());
             BudgetFit.checked(spec, components, EvidenceRegistry.builtIn());
         } catch (ScenarioException e) {
             e.problems().forEach(err::println);
@@ -145,7 +149,7 @@ public final class RunCommand implements Callable<Integer> {
             err.println(refusal);
             return null;
         }
-        return spec;
+        return new ReadScenario(spec, read.evidenceFile());
     }
 
     /** Why the run must not start, or null: an occupied --out, or a district too big for the heap. */
@@ -163,9 +167,10 @@ public final class RunCommand implements Callable<Integer> {
         return RUN_TIME.format(started) + "-seed" + spec.seed();
     }
 
-    private Provenance provenance(Instant started) {
+    private Provenance provenance(Instant started, ReadScenario read) {
         List<String> args = command.commandLine().getParseResult().originalArgs();
-        return new Provenance(scenario.toString(), args, started, Path.of("").toAbsolutePath(), threads);
+        return new Provenance(scenario.toString(), args, started, Path.of("").toAbsolutePath(), threads,
+                read.evidenceFile().orElse(null));
     }
 
     /** The folder relative to the working directory when it is inside it, as the user would type it. */

@@ -5,23 +5,26 @@ import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.BudgetFit;
 import org.plsim.io.HeapBudget;
+import org.plsim.io.ReadScenario;
 import org.plsim.io.ScenarioException;
 import org.plsim.io.ScenarioReader;
-import org.plsim.scenario.ScenarioSpec;
 
-/** Where a command gets its resolved scenario: the YAML reader, or a spec built in Java by a test. */
+/**
+ * Where a command gets its resolved scenario: the YAML reader, or a spec built in Java by a test; with the
+ * parameter file it named, for the manifest.
+ */
 @FunctionalInterface
 interface ScenarioSource {
     /**
      * The scenario in {@code file}, checked against the installed components and, with {@code threads} arms
      * at once, against the heap, so those problems come back with line numbers like the file's own.
      */
-    ScenarioSpec read(Path file, ComponentRegistry registry, int threads) throws ScenarioException;
+    ReadScenario read(Path file, ComponentRegistry registry, int threads) throws ScenarioException;
 
     static ScenarioSource yaml() {
         return (file, registry, threads) ->
                 new ScenarioReader(new HeapBudget(Runtime.getRuntime().maxMemory(), threads))
                         .withCheck(spec -> BudgetFit.checked(spec, registry, EvidenceRegistry.builtIn()))
-                        .read(file);
+                        .readWithSources(file);
     }
 }

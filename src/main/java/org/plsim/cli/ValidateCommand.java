@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.plsim.calibration.Calibration;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.BudgetFit;
 import org.plsim.experiment.sweep.SweepPlan;
+import org.plsim.io.CalibrationReader;
 import org.plsim.io.Problem;
 import org.plsim.io.ScenarioException;
 import org.plsim.io.ScenarioReader;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Parameters;
  * to call from an editor, a notebook or CI before a long sweep.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks scenario files without running them: YAML syntax, known keys, types, ranges, "
+        description = {"Checks scenario, sweep and calibration files without running them: YAML syntax, known keys, types, ranges, "
                 + "grade spans, installed components, and whether the district fits in memory.",
                 "Prints one OK line per valid file; prints every problem of an invalid file, one per line, "
                         + "as FILE:LINE: FIELD: MESSAGE, to standard error. Writes no file."},
@@ -33,7 +35,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "Scenario YAML files (each names only what differs from scenarios/reference.yaml) or "
-                    + "sweep files (scenarios/sweeps/; every design point is checked).")
+                    + "sweep files (scenarios/sweeps/; every design point is checked) or calibration files "
+                    + "(scenarios/calibrations/; every study is read).")
     List<Path> files;
 
     @Override
@@ -50,6 +53,13 @@ public final class ValidateCommand implements Callable<Integer> {
                             file, plan.sweepId(), plan.designType(), plan.points().size(),
                             plan.replicates().isAdaptive() ? "adaptive replicates"
                                     : plan.replicates().fixed() + " replicates a point"));
+                    continue;
+                }
+                if (isCalibration(file)) {
+                    Calibration c = new CalibrationReader(reader).read(file).calibration();
+                    System.out.println(String.format(Locale.ROOT, "OK  %s: calibration %s, %d parameters, %d targets, "
+                                    + "%d held out, %d replicates a study", file, c.name(), c.parameters().size(),
+                            c.targets().size(), c.holdout().size(), c.replicates()));
                     continue;
                 }
                 ScenarioSpec spec = reader.read(file);
@@ -71,9 +81,18 @@ public final class ValidateCommand implements Callable<Integer> {
      * base); anything else is read as a scenario.
      */
     static boolean isSweep(Path file) {
+        return hasTopKey(file, "base") || hasTopKey(file, "design");
+    }
+
+    /** A calibration file lists {@code targets} at its top level. */
+    static boolean isCalibration(Path file) {
+        return hasTopKey(file, "targets");
+    }
+
+    private static boolean hasTopKey(Path file, String key) {
         try {
             Object root = new org.yaml.snakeyaml.Yaml().load(java.nio.file.Files.readString(file));
-            return root instanceof java.util.Map<?, ?> m && (m.containsKey("base") || m.containsKey("design"));
+            return root instanceof java.util.Map<?, ?> m && m.containsKey(key);
         } catch (java.io.IOException | RuntimeException e) {
             return false; // the scenario reader reports what is wrong with it
         }

@@ -30,12 +30,16 @@ import org.plsim.scenario.ScenarioSpec;
  * other file in the folder, so a result can be reproduced ({@code plsim rerun}) and checked for tampering or
  * truncation. It starts with {@code "kind": "run"}. Keys are snake_case and in a fixed order; the evidence values used and the resolved scenario come last because
  * they are the longest.
+ *
+ * @param evidenceFile the parameter file the scenario's {@code evidence_file} named (path, SHA-256, values), or
+ *                     null; its values are in the resolved scenario's evidence already, this says where from
+ *                     ({@code evidence_file}, before {@code evidence}, only in manifests of runs that used one)
  */
 public record Manifest(String scenarioId, Map<String, Object> scenario, String scenarioSha256,
                        String scenarioSource, long rootSeed, List<Long> runSeeds, RunEnvironment environment,
                        int threads, List<String> commandLine, Instant createdAt, Timings timings,
                        List<OutputFile> files, Map<String, Object> evidence, List<GuardRail> guardRails,
-                       Map<String, Object> costs) {
+                       Map<String, Object> costs, EvidenceFile evidenceFile) {
     public static final String FILE = "manifest.json";
     /** The manifest's {@code kind}: which command made the folder, so {@code plsim rerun} knows how to re-make it. */
     public static final String KIND = "run";
@@ -79,6 +83,9 @@ public record Manifest(String scenarioId, Map<String, Object> scenario, String s
             return one;
         }).toList());
         m.put("costs", costs);
+        if (evidenceFile != null) {
+            m.put("evidence_file", evidenceFile.toTree());
+        }
         m.put("evidence", evidence);
         m.put("scenario", scenario);
         return m;

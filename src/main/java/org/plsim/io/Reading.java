@@ -19,6 +19,7 @@ final class Reading {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Integer> lines = new HashMap<>();
     private final List<Block> blocks = new ArrayList<>();
+    private final List<Problem> foreign = new ArrayList<>();
 
     Reading(String file) {
         this.file = file;
@@ -47,8 +48,13 @@ final class Reading {
         problems.add(new Problem(file, line, path, message));
     }
 
+    /** Problems found in another file this one refers to (a parameter file, a study): reported after its own. */
+    void foreign(List<Problem> others) {
+        foreign.addAll(others);
+    }
+
     boolean hasProblems() {
-        return !problems.isEmpty();
+        return !problems.isEmpty() || !foreign.isEmpty();
     }
 
     int problemCount() {
@@ -83,12 +89,16 @@ final class Reading {
         }
     }
 
-    /** Reports keys no one asked for, then throws every problem in file order, if there is any. */
+    /**
+     * Reports keys no one asked for, then throws every problem, if there is any: this file's in line order,
+     * then those of the files it refers to.
+     */
     void finish() throws ScenarioException {
         blocks.forEach(Block::reportUnknownKeys);
-        if (!problems.isEmpty()) {
+        if (hasProblems()) {
             List<Problem> sorted = new ArrayList<>(problems);
             sorted.sort(Comparator.comparingInt(Problem::line)); // stable: same line keeps finding order
+            sorted.addAll(foreign);
             throw new ScenarioException(sorted);
         }
     }

@@ -5,9 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.plsim.evidence.BusinessAsUsualEvidence;
-import org.plsim.evidence.EvidenceParameter;
-import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.scenario.Budget;
 import org.plsim.scenario.BusinessAsUsual;
 import org.plsim.scenario.ComponentSpec;
@@ -36,6 +33,7 @@ final class ScenarioFields {
     private final Reading reading;
     private List<ComponentSpec> components = List.of();
     private Study study;
+    private EvidenceFile evidenceFile;
 
     ScenarioFields(Reading reading) {
         this.reading = reading;
@@ -68,7 +66,7 @@ final class ScenarioFields {
         BusinessAsUsual bau = businessAsUsual(root.block("business_as_usual"));
         components = components(root.entries("components"));
         Uncertainty uncertainty = uncertainty(root);
-        Map<String, Double> evidence = evidence(root.entries("evidence", EVIDENCE_ALLOWED));
+        Map<String, Double> evidence = evidence(root);
         Budget budget = budget(root.block("budget"));
         ScenarioSpec spec = reading.build("", () -> new ScenarioSpec(id, title, years, weeks, replicates, seed,
                 district, bau, components, uncertainty, evidence, budget));
@@ -230,33 +228,24 @@ final class ScenarioFields {
     }
 
     /**
-     * Overrides of evidence parameters, checked against the built-in registry: the id must exist, be drawn
-     * (not {@code fixed}) and not be a business-as-usual parameter, which the scenario sets in its own block.
+     * The evidence overrides: a parameter file's values ({@code evidence_file}, a path relative to this file)
+     * with the scenario's own {@code evidence:} entries laid over them, so the scenario's keys win.
      */
-    private Map<String, Double> evidence(Map<String, Node> entries) {
-        EvidenceRegistry registry = EvidenceRegistryReader.builtIn();
+    private Map<String, Double> evidence(Block root) {
         Map<String, Double> out = new LinkedHashMap<>();
-        entries.forEach((id, node) -> {
-            String p = "evidence." + id;
-            Optional<EvidenceParameter> parameter = registry.find(id);
-            Double value = Scalars.number(node);
-            if (parameter.isEmpty()) {
-                String closest = ClosestKey.among(id, registry.ids());
-                reading.problem(p, "unknown evidence parameter '" + id + "'" + (closest != null
-                        ? ", did you mean '" + closest + "'?" : "; allowed: an id listed by plsim evidence"));
-            } else if (id.startsWith(BusinessAsUsualEvidence.PREFIX)) {
-                reading.problem(p, "found a business-as-usual parameter, allowed: a component or implementation "
-                        + "parameter; set this one in the business_as_usual block ("
-                        + id.substring(BusinessAsUsualEvidence.PREFIX.length()) + ")");
-            } else if (parameter.get().fixed()) {
-                reading.problem(p, "found a fixed parameter (never drawn), allowed: a parameter whose "
-                        + "distribution is not fixed (see plsim evidence)");
-            } else if (value == null) {
-                reading.problem(p, "found " + YamlTree.describe(node) + ", allowed: a number");
-            } else {
-                out.put(id, value);
+        String asWritten = root.optionalText("evidence_file");
+        if (asWritten != null) {
+            evidenceFile = EvidenceFileReader.read(asWritten, reading);
+            if (evidenceFile != null) {
+                out.putAll(evidenceFile.values());
             }
-        });
+        }
+        out.putAll(EvidenceOverrides.read(root.entries("evidence", EVIDENCE_ALLOWED), "evidence", reading));
         return out;
+    }
+
+    /** The parameter file read by {@link #scenario} ({@code evidence_file}), or null when there is none. */
+    EvidenceFile evidenceFile() {
+        return evidenceFile;
     }
 }

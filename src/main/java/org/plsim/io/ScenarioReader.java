@@ -65,6 +65,12 @@ public final class ScenarioReader {
         return readString(ScenarioText.read(file), file.toString());
     }
 
+    /** {@link #read}, with the parameter file the scenario's {@code evidence_file} named (for the manifest). */
+    public ReadScenario readWithSources(Path file) throws ScenarioException {
+        Parsed p = parse(ScenarioText.read(file), file.toString(), false);
+        return new ReadScenario(p.spec(), java.util.Optional.ofNullable(p.evidenceFile()));
+    }
+
     /**
      * Reads YAML text as though it were the file {@code fileLabel}, which names it in problems and gives
      * the default id.
@@ -91,11 +97,13 @@ public final class ScenarioReader {
         Node root = YamlTree.compose(yaml, reading);
         ScenarioSpec spec = null;
         Study study = null;
+        EvidenceFile evidenceFile = null;
         if (root instanceof MappingNode map) {
             ScenarioFields fields = new ScenarioFields(reading);
             spec = fields.scenario(new Block(reading, "", map, Reference.ROOT, YamlTree.line(root)),
                     defaultId(fileLabel));
             study = fields.study();
+            evidenceFile = fields.evidenceFile();
             if (studyRequired && map.getValue().stream().noneMatch(t -> "study".equals(Scalars.text(t.getKeyNode())))) {
                 reading.problem(YamlTree.line(root), "study", "missing, allowed: " + StudyFields.ALLOWED
                         + " (plsim reproduce sets a published study up; plain scenarios are for plsim run)");
@@ -111,10 +119,10 @@ public final class ScenarioReader {
                     + ", allowed: a YAML map of scenario keys (see scenarios/reference.yaml)");
         }
         reading.finish();
-        return new Parsed(spec, study);
+        return new Parsed(spec, study, evidenceFile);
     }
 
-    private record Parsed(ScenarioSpec spec, Study study) {
+    private record Parsed(ScenarioSpec spec, Study study, EvidenceFile evidenceFile) {
     }
 
     /**

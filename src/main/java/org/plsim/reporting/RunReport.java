@@ -100,6 +100,7 @@ public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<
         new Manifest(id, ScenarioFormat.toTree(spec()), ScenarioFormat.sha256(spec()), provenance.scenarioSource(),
                 spec().seed(), Manifest.runSeeds(result), RunEnvironment.detect(provenance.workingDirectory()),
                 provenance.threads(), provenance.commandLine(), provenance.createdAt(), Manifest.Timings.of(result),
-                files, Manifest.evidence(result), guardRails, Manifest.costs(result)).write(folder.resolve(Manifest.FILE));
+                files, Manifest.evidence(result), guardRails, Manifest.costs(result), provenance.evidenceFile())
+                .write(folder.resolve(Manifest.FILE));
     }
 }

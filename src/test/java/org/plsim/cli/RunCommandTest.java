@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.io.Problem;
+import org.plsim.io.ReadScenario;
 import org.plsim.io.ScenarioException;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
@@ -50,7 +51,7 @@ class RunCommandTest {
     }
 
     private int run(ScenarioSpec spec, String... args) {
-        return run((file, registry, threads) -> spec, args);
+        return run((file, registry, threads) -> ReadScenario.of(spec), args);
     }
 
     private int run(ScenarioSource source, String... args) {

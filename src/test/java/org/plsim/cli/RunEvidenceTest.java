@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceParameter;
 import org.plsim.evidence.EvidenceRegistry;
+import org.plsim.io.ReadScenario;
 import org.plsim.scenario.ScenarioSpec;
 import org.plsim.testing.Districts;
 import picocli.CommandLine;
@@ -41,7 +42,7 @@ class RunEvidenceTest {
     private JsonNode run(ScenarioSpec spec, String... more) throws IOException {
         List<String> args = new ArrayList<>(List.of("test.yaml", "--out", tmp.resolve("out").toString(), "--quiet"));
         args.addAll(List.of(more));
-        CommandLine cli = new CommandLine(new RunCommand((file, components, threads) -> spec,
+        CommandLine cli = new CommandLine(new RunCommand((file, components, threads) -> ReadScenario.of(spec),
                 ComponentRegistry::discover, CLOCK));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
