@@ -13,7 +13,8 @@ final class RerunKinds {
     static final List<RerunKind> ALL = List.of(
             new RunRerun(),
             new SweepRerun(),
-            new ReproduceRerun());
+            new ReproduceRerun(),
+            new CalibrateRerun());
 
     private RerunKinds() {
     }

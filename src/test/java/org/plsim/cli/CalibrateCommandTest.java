@@ -107,6 +107,20 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void plsimRerun_reFitsACalibrationFolder_andSaysFitAndParametersAreByteIdentical() throws Exception {
+        Path file = Files.writeString(tmp.resolve("tiny.yaml"), CALIBRATION);
+        assertEquals(0, calibrate(file.toString(), "--out", tmp.resolve("a").toString(), "--threads", "2", "-q"));
+        Files.delete(file);
+        StringWriter said = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(said, true));
+        cli.setErr(new PrintWriter(said, true));
+        assertEquals(0, cli.execute("rerun", tmp.resolve("a/manifest.json").toString(), "--out",
+                tmp.resolve("again").toString(), "--no-progress"), said.toString());
+        assertTrue(said.toString().contains("byte-identical: 2 of 2"), said.toString());
+    }
+
+    @Test
     void aBadCalibrationFile_listsEveryProblemWithFileLineAndField_exits2_andWritesNothing() throws IOException {
         Path file = Files.writeString(tmp.resolve("bad.yaml"), """
                 parameters:

@@ -103,12 +103,12 @@ class RerunCommandTest {
         Path missing = tmp.resolve("missing.json");
         assertEquals(2, rerun(out, missing.toString()));
         assertTrue(out.toString().contains(missing + ": no such file; allowed: the manifest.json of a folder made by "
-                + "plsim run, plsim sweep or plsim reproduce (kind: run, sweep, reproduce)"), out.toString());
+                + "plsim run, plsim sweep, plsim reproduce or plsim calibrate (kind: run, sweep, reproduce, calibrate)"), out.toString());
 
         Path unknown = Files.writeString(tmp.resolve("tutor.json"), "{\"kind\": \"tutor\", \"files\": []}");
         out = new StringWriter();
         assertEquals(2, rerun(out, unknown.toString()));
-        assertTrue(out.toString().contains(unknown + ": kind: found 'tutor', allowed: run, sweep, reproduce"), out.toString());
+        assertTrue(out.toString().contains(unknown + ": kind: found 'tutor', allowed: run, sweep, reproduce, calibrate"), out.toString());
 
         Path shapeless = Files.writeString(tmp.resolve("x.json"), "{\"a\": 1}");
         out = new StringWriter();
