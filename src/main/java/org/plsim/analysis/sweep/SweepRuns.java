@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.plsim.analysis.EffectKey;
+import org.plsim.analysis.PairedEffect;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Outcome;
 import org.plsim.model.observe.Subgroup;
@@ -61,6 +63,41 @@ public final class SweepRuns {
             }
             return common;
         }
+    }
+
+    /**
+     * The runs of a sweep held in memory (as {@code runs.csv} holds them on disk): each design point's paired
+     * effects, every replicate's, in any order. A key's cells are NaN where a run did not report it.
+     *
+     * @param points    the design's point count; points with no runs stay NaN
+     * @param byPoint   paired effects by point index (0 … points − 1), each carrying its replicate
+     * @throws IllegalArgumentException for a point outside the design or a negative replicate
+     */
+    public static SweepRuns of(int points, Map<Integer, List<PairedEffect>> byPoint) {
+        int replicates = 0;
+        for (Map.Entry<Integer, List<PairedEffect>> e : byPoint.entrySet()) {
+            if (e.getKey() < 0 || e.getKey() >= points) {
+                throw new IllegalArgumentException("point: found " + e.getKey() + ", allowed: 0…" + (points - 1));
+            }
+            for (PairedEffect pe : e.getValue()) {
+                if (pe.replicate() < 0) {
+                    throw new IllegalArgumentException("replicate: found " + pe.replicate() + ", allowed: ≥ 0");
+                }
+                replicates = Math.max(replicates, pe.replicate() + 1);
+            }
+        }
+        Map<EffectKey, Cells> cells = new HashMap<>();
+        for (Map.Entry<Integer, List<PairedEffect>> e : byPoint.entrySet()) {
+            int p = e.getKey();
+            for (PairedEffect pe : e.getValue()) {
+                final int reps = replicates;
+                Cells c = cells.computeIfAbsent(pe.key(), k -> Cells.empty(points, reps));
+                c.treatment()[p][pe.replicate()] = pe.treatment();
+                c.bau()[p][pe.replicate()] = pe.bau();
+                c.effect()[p][pe.replicate()] = pe.effect();
+            }
+        }
+        return new SweepRuns(points, replicates, cells);
     }
 
     SweepRuns(int points, int replicates, Map<EffectKey, Cells> cells) {

@@ -3,7 +3,9 @@ package org.plsim.reporting.sweep;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.plsim.analysis.sweep.Design;
@@ -38,32 +40,46 @@ public final class SweepCharts {
             return files;
         }
         for (Subject subject : results.headline().get().subjects()) {
-            HeadlineRows h = new HeadlineRows(results, results.headline().get(), subject);
-            if (h.byPoint().isEmpty()) {
-                continue;
+            for (Map.Entry<String, Chart<?, ?>> c : of(results, subject).entrySet()) {
+                ChartFile f = new ChartFile(c.getKey() + "_" + subject.label(), c.getValue().getTitle(), subject);
+                ChartStyle.write(c.getValue(), folder.resolve(f.png()), folder.resolve(f.svg()));
+                files.add(f);
             }
-            add(files, folder, EffectByPointChart.NAME, subject, Optional.of(EffectByPointChart.of(h)));
-            add(files, folder, TrajectoriesChart.NAME, subject, Optional.of(TrajectoriesChart.of(h)));
-            add(files, folder, FactorHeatmap.NAME, subject, FactorHeatmap.of(h));
-            if (results.design().type().equals(Design.MORRIS)) {
-                add(files, folder, MorrisChart.NAME, subject, MorrisChart.of(h));
-            } else {
-                add(files, folder, RankingChart.NAME, subject, RankingChart.of(h));
-            }
-            if (results.hasCosts()) {
-                add(files, folder, CostEffectChart.NAME, subject, CostEffectChart.of(h));
-            }
-            add(files, folder, EquityChart.NAME, subject, EquityChart.of(h));
         }
         return files;
     }
 
-    private static void add(List<ChartFile> files, Path folder, String chart, Subject subject,
-                            Optional<? extends Chart<?, ?>> made) throws IOException {
-        if (made.isPresent()) {
-            ChartFile f = new ChartFile(chart + "_" + subject.label(), made.get().getTitle(), subject);
-            ChartStyle.write(made.get(), folder.resolve(f.png()), folder.resolve(f.svg()));
-            files.add(f);
+    /**
+     * The charts that apply for one headline subject, by chart name ({@code effect_by_point},
+     * {@code trajectories}, {@code heatmap}, {@code morris} or {@code ranking}, {@code cost_effect},
+     * {@code equity}) in that order; empty when the sweep has no headline or this subject has no rows. For a
+     * notebook: {@code BitmapEncoder.getBufferedImage(SweepCharts.of(results, Subject.MATH).get("equity"))}.
+     */
+    public static Map<String, Chart<?, ?>> of(SweepResults results, Subject subject) {
+        Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
+        if (results.headline().isEmpty() || !results.headline().get().subjects().contains(subject)) {
+            return charts;
         }
+        HeadlineRows h = new HeadlineRows(results, results.headline().get(), subject);
+        if (h.byPoint().isEmpty()) {
+            return charts;
+        }
+        add(charts, EffectByPointChart.NAME, Optional.of(EffectByPointChart.of(h)));
+        add(charts, TrajectoriesChart.NAME, Optional.of(TrajectoriesChart.of(h)));
+        add(charts, FactorHeatmap.NAME, FactorHeatmap.of(h));
+        if (results.design().type().equals(Design.MORRIS)) {
+            add(charts, MorrisChart.NAME, MorrisChart.of(h));
+        } else {
+            add(charts, RankingChart.NAME, RankingChart.of(h));
+        }
+        if (results.hasCosts()) {
+            add(charts, CostEffectChart.NAME, CostEffectChart.of(h));
+        }
+        add(charts, EquityChart.NAME, EquityChart.of(h));
+        return charts;
+    }
+
+    private static void add(Map<String, Chart<?, ?>> charts, String name, Optional<? extends Chart<?, ?>> made) {
+        made.ifPresent(c -> charts.put(name, c));
     }
 }
