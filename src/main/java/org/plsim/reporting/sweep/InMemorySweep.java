@@ -46,6 +46,11 @@ public final class InMemorySweep {
      *                                                  or fit its budget
      */
     public static SweepResults run(SweepRun run, int threads) {
+        return SweepResults.of(SweepDesign.of(run.plan()), runs(run, threads));
+    }
+
+    /** The runs of every key of {@code run}'s plan, summarized per point (what {@link #run} analyses). */
+    static SweepRuns runs(SweepRun run, int threads) {
         SweepPlan plan = run.plan();
         int points = plan.points().size();
         Map<SweepKey, RunResult> done = new HashMap<>();
@@ -64,7 +69,7 @@ public final class InMemorySweep {
         Map<Integer, List<PairedEffect>> byPoint = new HashMap<>();
         done.forEach((key, result) -> byPoint.computeIfAbsent(key.point(), p -> new ArrayList<>())
                 .addAll(result.effects()));
-        return SweepResults.of(SweepDesign.of(plan), SweepRuns.of(points, byPoint));
+        return SweepRuns.of(points, byPoint);
     }
 
     private static void runMissing(SweepRun run, int threads, List<SweepKey> keys, Map<SweepKey, RunResult> done) {
