@@ -1,9 +1,7 @@
 package org.plsim.experiment.sweep;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plsim.scenario.Violation;
@@ -47,20 +45,5 @@ final class ScenarioList {
                         "each scenario id once: it labels the point (give one of the files its own id:)"));
             }
         }
-    }
-
-    /** A deep, unmodifiable copy of a scenario tree (nulls kept: a tree may hold them). */
-    static Object frozen(Object value) {
-        if (value instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, v) -> out.put(String.valueOf(k), frozen(v)));
-            return Collections.unmodifiableMap(out);
-        }
-        if (value instanceof List<?> l) {
-            List<Object> out = new ArrayList<>();
-            l.forEach(v -> out.add(frozen(v)));
-            return Collections.unmodifiableList(out);
-        }
-        return value;
     }
 }

@@ -44,7 +44,7 @@ public record SweepSpec(String id, String title, ScenarioSpec base, Map<String, 
         baseTree = Collections.unmodifiableMap(new LinkedHashMap<>(baseTree));
         set = (Map<String, Object>) Factor.frozen(set);
         factors = List.copyOf(factors);
-        scenarioTrees = scenarioTrees.stream().map(t -> (Map<String, Object>) ScenarioList.frozen(t)).toList();
+        scenarioTrees = scenarioTrees.stream().map(t -> (Map<String, Object>) Factor.frozen(t)).toList();
         List<Violation> found = new ArrayList<>();
         if (id == null || !ScenarioSpec.ID.matcher(id).matches()) {
             found.add(new Violation("id", String.valueOf(id),
