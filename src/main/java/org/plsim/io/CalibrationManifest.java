@@ -34,13 +34,10 @@ public final class CalibrationManifest {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", KIND);
         m.put("created_at", made.createdAt().toString());
-        m.put("plsim_version", made.environment().plsimVersion());
-        m.put("model_version", made.environment().modelVersion());
-        m.put("git_commit", made.environment().gitCommit());
+        made.environment().putVersions(m);
         m.put("command_line", made.commandLine());
         m.put("threads", made.threads());
-        m.put("java_version", made.environment().javaVersion());
-        m.put("os", made.environment().os());
+        made.environment().putMachine(m);
         m.put("wall_seconds", made.wallSeconds());
         m.put("files", files.stream().map(Manifest.OutputFile::toTree).toList());
         m.put("name", r.calibration().name());

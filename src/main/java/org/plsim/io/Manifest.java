@@ -1,8 +1,5 @@
 package org.plsim.io;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -60,9 +57,7 @@ public record Manifest(String scenarioId, Map<String, Object> scenario, String s
         m.put("kind", KIND);
         m.put("scenario_id", scenarioId);
         m.put("created_at", createdAt.toString());
-        m.put("plsim_version", environment.plsimVersion());
-        m.put("model_version", environment.modelVersion());
-        m.put("git_commit", environment.gitCommit());
+        environment.putVersions(m);
         m.put("scenario_source", scenarioSource);
         m.put("scenario_sha256", scenarioSha256);
         m.put("root_seed", rootSeed);
@@ -70,10 +65,7 @@ public record Manifest(String scenarioId, Map<String, Object> scenario, String s
         m.put("run_seeds", runSeeds);
         m.put("command_line", commandLine);
         m.put("threads", threads);
-        m.put("available_processors", environment.availableProcessors());
-        m.put("java_version", environment.javaVersion());
-        m.put("java_vendor", environment.javaVendor());
-        m.put("os", environment.os());
+        environment.putMachine(m);
         m.put("timings", timings.toTree());
         m.put("files", files.stream().map(OutputFile::toTree).toList());
         m.put("guard_rails", guardRails.stream().map(g -> {
@@ -92,11 +84,7 @@ public record Manifest(String scenarioId, Map<String, Object> scenario, String s
     }
 
     public void write(Path file) throws IOException {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        String json = new ObjectMapper().writer(pretty).writeValueAsString(toTree());
-        Files.writeString(file, json + "\n");
+        JsonText.write(file, toTree());
     }
 
     /**

@@ -24,6 +24,21 @@ public record RunEnvironment(String plsimVersion, String modelVersion, String gi
                 Runtime.getRuntime().availableProcessors());
     }
 
+    /** Puts {@code plsim_version}, {@code model_version} and {@code git_commit}, in that order: every manifest's. */
+    void putVersions(java.util.Map<String, Object> m) {
+        m.put("plsim_version", plsimVersion);
+        m.put("model_version", modelVersion);
+        m.put("git_commit", gitCommit);
+    }
+
+    /** Puts {@code available_processors}, {@code java_version}, {@code java_vendor} and {@code os}, in that order. */
+    void putMachine(java.util.Map<String, Object> m) {
+        m.put("available_processors", availableProcessors);
+        m.put("java_version", javaVersion);
+        m.put("java_vendor", javaVendor);
+        m.put("os", os);
+    }
+
     /** {@code git rev-parse HEAD} in {@code dir}; null if git is missing, fails or takes over 5 seconds. */
     static String gitCommit(Path dir) {
         try {

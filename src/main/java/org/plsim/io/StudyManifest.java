@@ -1,8 +1,5 @@
 package org.plsim.io;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -34,21 +31,15 @@ public final class StudyManifest {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", KIND);
         m.put("created_at", createdAt.toString());
-        m.put("plsim_version", env.plsimVersion());
-        m.put("model_version", env.modelVersion());
-        m.put("git_commit", env.gitCommit());
+        env.putVersions(m);
         m.put("command_line", commandLine);
         m.put("threads", threads);
         m.put("max_replicates", maxReplicates);
-        m.put("java_version", env.javaVersion());
-        m.put("os", env.os());
+        env.putMachine(m);
         m.put("files", files.stream().map(Manifest.OutputFile::toTree).toList());
         m.put("studies", java.util.stream.IntStream.range(0, rows.size())
                 .mapToObj(i -> study(rows.get(i), inputs.get(i))).toList());
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        AtomicFile.writeString(file, new ObjectMapper().writer(pretty).writeValueAsString(m) + "\n");
+        JsonText.write(file, m);
     }
 
     private static Map<String, Object> study(Reproduction r, Input in) {

@@ -37,9 +37,7 @@ public final class SweepManifest {
         m.put("title", plan.title());
         m.put("created_at", record.startedAt().toString());
         m.put("fingerprint", plan.fingerprint());
-        m.put("plsim_version", env.plsimVersion());
-        m.put("model_version", env.modelVersion());
-        m.put("git_commit", env.gitCommit());
+        env.putVersions(m);
         m.put("evidence_registry_sha256", EvidenceRegistry.builtIn().sha256());
         m.put("sweep_file", record.sweepFile());
         m.put("command_line", record.commandLine());
@@ -56,10 +54,7 @@ public final class SweepManifest {
         m.put("replicates", replicates(record));
         m.put("shards", record.shards());
         m.put("threads", record.threads());
-        m.put("available_processors", env.availableProcessors());
-        m.put("java_version", env.javaVersion());
-        m.put("java_vendor", env.javaVendor());
-        m.put("os", env.os());
+        env.putMachine(m);
         m.put("timings", timings(record));
         List<Object> listed = new ArrayList<>();
         for (Path f : files) {
