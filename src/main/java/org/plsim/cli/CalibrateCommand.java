@@ -13,12 +13,10 @@ import org.plsim.calibration.CalibrationResult;
 import org.plsim.calibration.Calibrator;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
-import org.plsim.experiment.BudgetFit;
 import org.plsim.experiment.ScenarioRunner;
 import org.plsim.io.CalibrationInput;
 import org.plsim.io.CalibrationOutputs;
 import org.plsim.io.CalibrationReader;
-import org.plsim.io.HeapBudget;
 import org.plsim.io.ParameterFile;
 import org.plsim.io.ResultFolder;
 import org.plsim.io.RunEnvironment;
@@ -91,8 +89,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         ComponentRegistry components = ComponentRegistry.discover();
         CalibrationInput in;
         try {
-            in = new CalibrationReader(new ScenarioReader(new HeapBudget(Runtime.getRuntime().maxMemory(), threads))
-                    .withCheck(spec -> BudgetFit.checked(spec, components, EvidenceRegistry.builtIn()))).read(file);
+            in = new CalibrationReader(ScenarioReader.forRunning(components, threads)).read(file);
         } catch (ScenarioException e) {
             e.problems().forEach(err::println);
             return 2;

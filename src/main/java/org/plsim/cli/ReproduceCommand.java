@@ -13,11 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.plsim.components.ComponentRegistry;
-import org.plsim.evidence.EvidenceRegistry;
-import org.plsim.experiment.BudgetFit;
 import org.plsim.experiment.ProgressListener;
 import org.plsim.experiment.ScenarioRunner;
-import org.plsim.io.HeapBudget;
 import org.plsim.io.ResultFolder;
 import org.plsim.io.RunEnvironment;
 import org.plsim.io.ScenarioException;
@@ -177,8 +174,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             err.println(files + ": no study files (*.yaml) found");
             return null;
         }
-        ScenarioReader reader = new ScenarioReader(new HeapBudget(Runtime.getRuntime().maxMemory(), threads))
-                .withCheck(spec -> BudgetFit.checked(spec, components, EvidenceRegistry.builtIn()));
+        ScenarioReader reader = ScenarioReader.forRunning(components, threads);
         List<StudyScenario> studies = new ArrayList<>();
         for (Path p : paths) {
             try {

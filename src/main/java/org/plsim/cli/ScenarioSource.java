@@ -2,9 +2,6 @@ package org.plsim.cli;
 
 import java.nio.file.Path;
 import org.plsim.components.ComponentRegistry;
-import org.plsim.evidence.EvidenceRegistry;
-import org.plsim.experiment.BudgetFit;
-import org.plsim.io.HeapBudget;
 import org.plsim.io.ReadScenario;
 import org.plsim.io.ScenarioException;
 import org.plsim.io.ScenarioReader;
@@ -23,8 +20,7 @@ interface ScenarioSource {
 
     static ScenarioSource yaml() {
         return (file, registry, threads) ->
-                new ScenarioReader(new HeapBudget(Runtime.getRuntime().maxMemory(), threads))
-                        .withCheck(spec -> BudgetFit.checked(spec, registry, EvidenceRegistry.builtIn()))
+                ScenarioReader.forRunning(registry, threads)
                         .readWithSources(file);
     }
 }

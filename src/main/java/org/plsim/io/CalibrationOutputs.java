@@ -10,7 +10,6 @@ import org.plsim.calibration.CalibrationResult;
 import org.plsim.calibration.Calibrator;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
-import org.plsim.experiment.BudgetFit;
 import org.plsim.experiment.ScenarioRunner;
 
 /**
@@ -56,8 +55,7 @@ public final class CalibrationOutputs {
             throws IOException, ScenarioException {
         Instant started = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         long t0 = System.nanoTime();
-        ScenarioReader studies = new ScenarioReader(new HeapBudget(Runtime.getRuntime().maxMemory(), threads))
-                .withCheck(spec -> BudgetFit.checked(spec, components, EvidenceRegistry.builtIn()));
+        ScenarioReader studies = ScenarioReader.forRunning(components, threads);
         CalibrationInput in = CalibrationManifest.recorded(manifest, studies);
         CalibrationResult r = new Calibrator(new ScenarioRunner(components, threads)).run(in.calibration(), progress);
         Made made = new Made(RunEnvironment.detect(Path.of("")), commandLine, started, threads,

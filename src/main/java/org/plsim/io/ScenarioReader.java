@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.plsim.components.ComponentRegistry;
+import org.plsim.evidence.EvidenceRegistry;
+import org.plsim.experiment.BudgetFit;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.ScenarioSpec;
@@ -39,6 +42,16 @@ public final class ScenarioReader {
     /** A reader that checks the district fits in this JVM's heap. */
     public ScenarioReader() {
         this(HeapBudget.ofThisJvm());
+    }
+
+    /**
+     * A reader for scenarios about to run with {@code threads} arms at once: it checks the district against this
+     * JVM's heap and each plan against the installed components and its budget (the plan built, fitted at the
+     * registry's central prices), so those problems come back at the file's lines like its own.
+     */
+    public static ScenarioReader forRunning(ComponentRegistry components, int threads) {
+        return new ScenarioReader(new HeapBudget(Runtime.getRuntime().maxMemory(), threads))
+                .withCheck(spec -> BudgetFit.checked(spec, components, EvidenceRegistry.builtIn()));
     }
 
     public ScenarioReader(HeapBudget heap) {
