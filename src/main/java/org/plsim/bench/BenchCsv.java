@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVPrinter;
-import org.plsim.io.TidyCsv;
+import org.plsim.io.csv.TidyCsv;
 
 /**
  * The benchmark table as CSV, one row per district size: every figure of the terminal table, the

@@ -1,14 +1,11 @@
 package org.plsim.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plsim.io.files.Sha256;
 import org.plsim.Version;
 import org.plsim.experiment.sweep.DesignPoint;
 import org.plsim.experiment.sweep.Outputs;
@@ -101,12 +98,7 @@ record BenchSweepPlan(long students, int years, int replicatesPerPoint) implemen
 
     @Override
     public String fingerprint() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((this + "|" + Version.PLSIM + "|" + Version.MODEL).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.ofText(this + "|" + Version.PLSIM + "|" + Version.MODEL);
     }
 
     @Override

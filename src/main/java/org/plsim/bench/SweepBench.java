@@ -8,10 +8,9 @@ import java.util.Locale;
 import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepProgress;
 import org.plsim.experiment.sweep.SweepRun;
-import org.plsim.io.ResultFolder;
-import org.plsim.io.SweepJob;
-import org.plsim.io.SweepMerge;
-import org.plsim.io.SweepRefusal;
+import org.plsim.io.sweepfolder.SweepJob;
+import org.plsim.io.sweepfolder.SweepMerge;
+import org.plsim.io.sweepfolder.SweepRefusal;
 
 /**
  * Sweep throughput and overhead: a component-mix sweep ({@link BenchSweepPlan}) of a benchmark district run
@@ -108,19 +107,5 @@ public final class SweepBench {
     private static SweepJob.Outcome run(BenchSweepPlan plan, Path root, int threads, SweepProgress progress)
             throws IOException, SweepRefusal {
         return new SweepJob(SweepRun.of(plan), root, Shard.WHOLE, threads, false, "(bench)", progress).run();
-    }
-
-    /** {@code SweepBench [STUDENTS [YEARS [THREADS [REPLICATES]]]]}; default: 10,000 students, 4 years, 2, 50. */
-    public static void main(String[] args) throws Exception {
-        long students = args.length > 0 ? Long.parseLong(args[0]) : 10_000;
-        int years = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        int replicates = args.length > 3 ? Integer.parseInt(args[3]) : 50;
-        Path scratch = Files.createTempDirectory("plsim-sweep-bench");
-        try {
-            System.out.println(measure(students, years, threads, replicates, scratch).describe());
-        } finally {
-            ResultFolder.deleteTree(scratch);
-        }
     }
 }

@@ -10,7 +10,7 @@ import org.plsim.bench.BenchReport;
 import org.plsim.bench.BenchTable;
 import org.plsim.bench.Benchmark;
 import org.plsim.bench.SweepBench;
-import org.plsim.io.ResultFolder;
+import org.plsim.io.files.ResultFolder;
 import org.plsim.scenario.DistrictSpec;
 import org.plsim.scenario.Grades;
 import picocli.CommandLine.Command;

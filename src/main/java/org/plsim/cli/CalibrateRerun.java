@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import org.plsim.calibration.CalibrationProgress;
 import org.plsim.components.ComponentRegistry;
-import org.plsim.io.CalibrationManifest;
-import org.plsim.io.CalibrationOutputs;
-import org.plsim.io.ScenarioException;
+import org.plsim.io.manifest.CalibrationManifest;
+import org.plsim.io.manifest.CalibrationOutputs;
+import org.plsim.io.yaml.ScenarioException;
 
 /**
  * A calibration folder ({@code plsim calibrate}): its manifest holds the calibration file's and every study

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.plsim.evidence.EvidenceParameter;
 import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.evidence.EvidenceSource;
-import org.plsim.io.EvidenceCsv;
+import org.plsim.io.csv.EvidenceCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

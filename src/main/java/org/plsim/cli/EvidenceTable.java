@@ -5,7 +5,7 @@ import java.util.List;
 import org.plsim.evidence.EvidenceParameter;
 import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.evidence.EvidenceSource;
-import org.plsim.io.EvidenceCsv;
+import org.plsim.io.csv.EvidenceCsv;
 
 /** The evidence registry as text for the terminal: an aligned parameter table and a list of citations. */
 final class EvidenceTable {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.plsim.io.ResultFolder;
+import org.plsim.io.files.ResultFolder;
 
 /**
  * A reproduction folder ({@code plsim reproduce}): its manifest holds each study file's text verbatim under its

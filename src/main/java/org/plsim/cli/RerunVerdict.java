@@ -3,8 +3,8 @@ package org.plsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.plsim.io.FolderComparison;
-import org.plsim.io.FolderComparison.FileVerdict;
+import org.plsim.io.manifest.FolderComparison;
+import org.plsim.io.manifest.FolderComparison.FileVerdict;
 
 /**
  * What {@code plsim rerun} concludes: {@code byte-identical: 9 of 9 CSVs match the original (…)}, or every CSV

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.plsim.evidence.EvidenceRegistry;
-import org.plsim.io.ResultFolder;
-import org.plsim.io.ScenarioFormat;
+import org.plsim.io.files.ResultFolder;
+import org.plsim.io.input.ScenarioFormat;
 
 /**
  * A run folder ({@code plsim run}): its manifest records the resolved scenario — every field, defaults filled in,

@@ -2,9 +2,9 @@ package org.plsim.cli;
 
 import java.nio.file.Path;
 import org.plsim.components.ComponentRegistry;
-import org.plsim.io.ReadScenario;
-import org.plsim.io.ScenarioException;
-import org.plsim.io.ScenarioReader;
+import org.plsim.io.input.ReadScenario;
+import org.plsim.io.yaml.ScenarioException;
+import org.plsim.io.input.ScenarioReader;
 
 /**
  * Where a command gets its resolved scenario: the YAML reader, or a spec built in Java by a test; with the

@@ -11,7 +11,7 @@ import org.plsim.components.ComponentRegistry;
 import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepOutputs;
 import org.plsim.experiment.sweep.SweepPlan;
-import org.plsim.io.ScenarioException;
+import org.plsim.io.yaml.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -12,15 +12,15 @@ import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepOutputs;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.experiment.sweep.SweepRecord;
-import org.plsim.io.ReplicateCounts;
-import org.plsim.io.RunEnvironment;
-import org.plsim.io.StagedOutputs;
-import org.plsim.io.SweepManifest;
-import org.plsim.io.SweepIdentity;
-import org.plsim.io.SweepJob;
-import org.plsim.io.SweepMerge;
-import org.plsim.io.SweepRefusal;
-import org.plsim.io.SweepStatus;
+import org.plsim.io.sweepfolder.ReplicateCounts;
+import org.plsim.io.manifest.RunEnvironment;
+import org.plsim.io.sweepfolder.StagedOutputs;
+import org.plsim.io.manifest.SweepManifest;
+import org.plsim.io.sweepfolder.SweepIdentity;
+import org.plsim.io.sweepfolder.SweepJob;
+import org.plsim.io.sweepfolder.SweepMerge;
+import org.plsim.io.sweepfolder.SweepRefusal;
+import org.plsim.io.sweepfolder.SweepStatus;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** What {@code sweep}, {@code merge} and {@code status} share: report a folder, merge it, run the analysis. */

@@ -12,11 +12,11 @@ import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepPlan;
-import org.plsim.io.RecordedSweep;
-import org.plsim.io.ResultFolder;
-import org.plsim.io.ScenarioException;
-import org.plsim.io.SweepIdentity;
-import org.plsim.io.SweepReader;
+import org.plsim.io.manifest.RecordedSweep;
+import org.plsim.io.files.ResultFolder;
+import org.plsim.io.yaml.ScenarioException;
+import org.plsim.io.sweepfolder.SweepIdentity;
+import org.plsim.io.input.SweepReader;
 
 /**
  * A sweep folder ({@code plsim sweep}, or {@code plsim merge} of its shards): the resolved sweep its manifest

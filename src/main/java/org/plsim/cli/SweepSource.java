@@ -3,9 +3,9 @@ package org.plsim.cli;
 import java.nio.file.Path;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.experiment.sweep.SweepOutputs;
-import org.plsim.io.RunEnvironment;
-import org.plsim.io.ScenarioException;
-import org.plsim.io.SweepReader;
+import org.plsim.io.manifest.RunEnvironment;
+import org.plsim.io.yaml.ScenarioException;
+import org.plsim.io.input.SweepReader;
 import org.plsim.reporting.sweep.ReportProvenance;
 import org.plsim.reporting.sweep.SweepAnalysis;
 

@@ -3,7 +3,7 @@ package org.plsim.reporting;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.plsim.io.EvidenceFile;
+import org.plsim.io.input.EvidenceFile;
 
 /**
  * Where a run came from, for its manifest: the scenario file as the user named it, the command line, when

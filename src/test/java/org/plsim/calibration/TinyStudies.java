@@ -2,8 +2,8 @@ package org.plsim.calibration;
 
 import java.util.List;
 import java.util.Map;
-import org.plsim.io.ScenarioException;
-import org.plsim.io.ScenarioReader;
+import org.plsim.io.yaml.ScenarioException;
+import org.plsim.io.input.ScenarioReader;
 import org.plsim.study.Published;
 import org.plsim.study.Reproduction;
 import org.plsim.study.Study;

@@ -19,13 +19,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plsim.io.files.Sha256;
 import org.plsim.calibration.CalibrationProgress;
 import org.plsim.calibration.TinyStudies;
 import org.plsim.components.ComponentRegistry;
-import org.plsim.io.CalibrationOutputs;
-import org.plsim.io.FitCsv;
-import org.plsim.io.Manifest;
-import org.plsim.io.ParameterFile;
+import org.plsim.io.manifest.CalibrationOutputs;
+import org.plsim.io.csv.FitCsv;
+import org.plsim.io.manifest.Manifest;
+import org.plsim.io.manifest.ParameterFile;
 import picocli.CommandLine;
 
 /** {@code plsim calibrate} end to end on tiny studies: the folder, its determinism, a rerun, and bad input. */
@@ -84,7 +85,7 @@ class CalibrateCommandTest {
         assertFalse(m.get("studies").get(1).get("in_sample").asBoolean());
         assertEquals(2, m.get("studies").get(0).get("run_seeds").size());
         assertEquals("Brent", m.get("optimiser").get("method").asText());
-        assertEquals(Manifest.sha256(folder.resolve(ParameterFile.FILE)), m.get("files").get(1).get("sha256").asText());
+        assertEquals(Sha256.ofFile(folder.resolve(ParameterFile.FILE)), m.get("files").get(1).get("sha256").asText());
         String printed = out.toString();
         assertTrue(printed.contains("evaluation   1  objective"), printed);
         assertTrue(printed.contains("tiny-blended-aligned") && printed.contains("holdout"), printed);

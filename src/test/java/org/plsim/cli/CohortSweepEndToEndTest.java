@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plsim.io.CohortCsv;
+import org.plsim.io.csv.CohortCsv;
 import org.plsim.testing.TinyCohort;
 
 /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plsim.evidence.EvidenceParameter;
 import org.plsim.evidence.EvidenceRegistry;
-import org.plsim.io.EvidenceCsv;
+import org.plsim.io.csv.EvidenceCsv;
 import picocli.CommandLine;
 
 /** {@code plsim evidence}: the registry as an aligned table, filtered, with citations, and as CSV. */

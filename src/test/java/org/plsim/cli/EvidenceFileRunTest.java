@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plsim.io.files.Sha256;
 import org.plsim.calibration.TinyStudies;
-import org.plsim.io.Manifest;
-import org.plsim.io.ParameterFile;
-import org.plsim.io.ScenarioReader;
+import org.plsim.io.manifest.ParameterFile;
+import org.plsim.io.input.ScenarioReader;
 import org.yaml.snakeyaml.Yaml;
 
 /** A calibration's parameters.yaml used by a scenario: it reads back exactly, runs, and the manifest says so. */
@@ -39,7 +39,7 @@ class EvidenceFileRunTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> how = (Map<String, Object>) file.get("calibration");
         assertEquals("tiny", how.get("name"));
-        assertEquals(Manifest.sha256Text(CalibrateCommandTest.CALIBRATION), how.get("calibration_sha256"));
+        assertEquals(Sha256.ofText(CalibrateCommandTest.CALIBRATION), how.get("calibration_sha256"));
         assertEquals(1, ((List<?>) how.get("targets")).size());
         assertEquals(1, ((List<?>) how.get("holdout")).size());
 
@@ -64,7 +64,7 @@ class EvidenceFileRunTest {
         JsonNode used = m.get("evidence_file");
         assertEquals("../fit/parameters.yaml", used.get("as_written").asText());
         assertEquals(parameters.normalize().toString(), used.get("file").asText());
-        assertEquals(Manifest.sha256(parameters), used.get("sha256").asText());
+        assertEquals(Sha256.ofFile(parameters), used.get("sha256").asText());
         assertEquals(fitted, used.get("values").get(TinyStudies.MATH_EFFECT).asDouble(), 0.0);
         for (JsonNode replicate : m.get("evidence").get("replicates")) {
             assertEquals(fitted, replicate.get("values").get(TinyStudies.MATH_EFFECT).asDouble(), 0.0);

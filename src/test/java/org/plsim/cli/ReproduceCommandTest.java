@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plsim.io.ReproductionsCsv;
+import org.plsim.io.csv.ReproductionsCsv;
 import picocli.CommandLine;
 
 /** plsim reproduce: writes the folder and the latest copies, refuses bad files whole, and --strict fails on gaps. */

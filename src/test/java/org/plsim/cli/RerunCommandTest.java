@@ -14,8 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plsim.io.Manifest;
-import org.plsim.io.SweepManifest;
+import org.plsim.io.files.Sha256;
+import org.plsim.io.manifest.Manifest;
+import org.plsim.io.manifest.SweepManifest;
 import picocli.CommandLine;
 
 /**
@@ -89,7 +90,7 @@ class RerunCommandTest {
     void aChangedRecord_isCaught_namingTheTable() throws Exception {
         Path copy = copyOfOriginal();
         Path manifest = copy.resolve("manifest.json");
-        String sha = Manifest.sha256(copy.resolve("effects.csv"));
+        String sha = Sha256.ofFile(copy.resolve("effects.csv"));
         Files.writeString(manifest, Files.readString(manifest).replace(sha, "0".repeat(64)));
         StringWriter out = new StringWriter();
         assertEquals(1, rerun(out, manifest.toString(), "--out", tmp.resolve("again").toString(), "--no-progress"));

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceParameter;
 import org.plsim.evidence.EvidenceRegistry;
-import org.plsim.io.ReadScenario;
+import org.plsim.io.input.ReadScenario;
 import org.plsim.scenario.ScenarioSpec;
 import org.plsim.testing.Districts;
 import picocli.CommandLine;

@@ -22,12 +22,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plsim.io.files.Sha256;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.experiment.sweep.Replicates;
 import org.plsim.experiment.sweep.SweepOutputs;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.experiment.sweep.SweepRecord;
-import org.plsim.io.Manifest;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;
 import org.plsim.model.observe.Subject;
@@ -98,7 +98,7 @@ class SweepCommandTest {
         List<String> listed = new ArrayList<>();
         manifest.get("files").forEach(f -> listed.add(f.get("name").asText()));
         assertEquals(List.of("design.csv", "replicates.json", "runs.csv", "summary.csv", "sweep.json"), listed);
-        assertEquals(Manifest.sha256(root().resolve("runs.csv")), manifest.get("files").get(2).get("sha256").asText());
+        assertEquals(Sha256.ofFile(root().resolve("runs.csv")), manifest.get("files").get(2).get("sha256").asText());
         try (Stream<Path> left = Files.list(root())) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no staging left");
         }

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plsim.io.Manifest;
+import org.plsim.io.files.Sha256;
 
 /**
  * A sweep folder re-runs exactly from its manifest: a small real sweep (a 2 × 2 factorial, 260 students,
@@ -84,7 +84,7 @@ class SweepRerunTest {
                 said);
         assertFalse(said.contains("shards and was merged"), "the original ran whole: " + said);
         for (String csv : csvs) {
-            assertEquals(Manifest.sha256(original.resolve(csv)), Manifest.sha256(again.resolve(csv)), csv);
+            assertEquals(Sha256.ofFile(original.resolve(csv)), Sha256.ofFile(again.resolve(csv)), csv);
         }
         JsonNode made = new ObjectMapper().readTree(again.resolve("manifest.json").toFile());
         assertEquals("sweep", made.get("kind").asText());

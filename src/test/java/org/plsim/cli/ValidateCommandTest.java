@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.plsim.io.Problem;
-import org.plsim.io.ScenarioException;
-import org.plsim.io.ScenarioReader;
+import org.plsim.io.yaml.Problem;
+import org.plsim.io.yaml.ScenarioException;
+import org.plsim.io.input.ScenarioReader;
 
 /** {@code plsim validate}: OK lines on stdout, one {@code file:line: field: message} per problem on stderr. */
 class ValidateCommandTest {

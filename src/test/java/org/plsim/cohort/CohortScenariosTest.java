@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.BudgetFit;
-import org.plsim.io.ScenarioReader;
+import org.plsim.io.input.ScenarioReader;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;
 import org.plsim.model.observe.Subject;

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.plsim.io.ScenarioFormat;
+import org.plsim.io.input.ScenarioFormat;
 import org.plsim.scenario.BusinessAsUsual;
 import org.plsim.scenario.Grades;
 import org.plsim.testing.Districts;

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.plsim.components.ComponentRegistry;
-import org.plsim.io.ScenarioReader;
+import org.plsim.io.input.ScenarioReader;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponentFactory;
 import org.plsim.scenario.ComponentSpec;

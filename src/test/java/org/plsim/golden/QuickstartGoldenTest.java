@@ -14,8 +14,8 @@ import org.plsim.components.ComponentRegistry;
 import org.plsim.experiment.ProgressListener;
 import org.plsim.experiment.ScenarioResult;
 import org.plsim.experiment.ScenarioRunner;
-import org.plsim.io.OutcomeCsv;
-import org.plsim.io.ScenarioReader;
+import org.plsim.io.csv.OutcomeCsv;
+import org.plsim.io.input.ScenarioReader;
 import org.plsim.scenario.ScenarioSpec;
 
 /**

@@ -22,9 +22,9 @@ class CellFailureTest {
                 System.out.println(plan);
                 ------------------
 
-                ESC[0mESC[1mESC[31morg.plsim.io.ScenarioException: ../scenarios/sweeps/nope.yaml: no such file
+                ESC[0mESC[1mESC[31morg.plsim.io.yaml.ScenarioException: ../scenarios/sweeps/nope.yaml: no such file
                 ESC[0m
-                ESC[0mESC[1mESC[34m   at org.plsim.io.ScenarioText.read(ScenarioText.java:30)ESC[0m
+                ESC[0mESC[1mESC[34m   at org.plsim.io.yaml.ScenarioText.read(ScenarioText.java:30)ESC[0m
                 EvalException: ../scenarios/sweeps/nope.yaml: no such file
                 """.replace("ESC", ESC);
 
@@ -33,9 +33,9 @@ class CellFailureTest {
         assertEquals("var plan = SweepReader.load(Path.of(\"../scenarios/sweeps/nope.yaml\"));\nSystem.out.println(plan);",
                 f.source());
         assertEquals("""
-                org.plsim.io.ScenarioException: ../scenarios/sweeps/nope.yaml: no such file
+                org.plsim.io.yaml.ScenarioException: ../scenarios/sweeps/nope.yaml: no such file
 
-                   at org.plsim.io.ScenarioText.read(ScenarioText.java:30)
+                   at org.plsim.io.yaml.ScenarioText.read(ScenarioText.java:30)
                 EvalException: ../scenarios/sweeps/nope.yaml: no such file""", f.error());
     }
 

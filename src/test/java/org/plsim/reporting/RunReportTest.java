@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plsim.io.files.Sha256;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.experiment.ProgressListener;
 import org.plsim.experiment.ScenarioRunner;
-import org.plsim.io.Manifest;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 import org.plsim.testing.Districts;
@@ -83,7 +83,7 @@ class RunReportTest {
         List<String> listed = new ArrayList<>();
         for (JsonNode file : manifest.get("files")) {
             Path p = folder.resolve(file.get("name").asText());
-            assertEquals(Manifest.sha256(p), file.get("sha256").asText());
+            assertEquals(Sha256.ofFile(p), file.get("sha256").asText());
             assertEquals(Files.size(p), file.get("bytes").asLong());
             listed.add(file.get("name").asText());
         }

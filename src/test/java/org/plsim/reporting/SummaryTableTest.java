@@ -15,7 +15,7 @@ import org.plsim.analysis.EffectSummaries;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.experiment.ProgressListener;
 import org.plsim.experiment.ScenarioRunner;
-import org.plsim.io.SummaryCsv;
+import org.plsim.io.csv.SummaryCsv;
 import org.plsim.model.observe.Measure;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.testing.Districts;

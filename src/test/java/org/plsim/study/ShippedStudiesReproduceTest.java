@@ -18,8 +18,8 @@ import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.BudgetFit;
 import org.plsim.experiment.ProgressListener;
 import org.plsim.experiment.ScenarioRunner;
-import org.plsim.io.HeapBudget;
-import org.plsim.io.ScenarioReader;
+import org.plsim.io.input.HeapBudget;
+import org.plsim.io.input.ScenarioReader;
 
 /**
  * Every shipped study validates, runs, and reproduces within its published interval — with the settings

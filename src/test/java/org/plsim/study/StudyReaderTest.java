@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.plsim.io.HeapBudget;
-import org.plsim.io.Problem;
-import org.plsim.io.ScenarioException;
-import org.plsim.io.ScenarioReader;
+import org.plsim.io.input.HeapBudget;
+import org.plsim.io.yaml.Problem;
+import org.plsim.io.yaml.ScenarioException;
+import org.plsim.io.input.ScenarioReader;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;
 import org.plsim.model.observe.Subject;

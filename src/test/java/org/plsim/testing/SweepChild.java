@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepProgress;
 import org.plsim.experiment.sweep.SweepRun;
-import org.plsim.io.SweepJob;
+import org.plsim.io.sweepfolder.SweepJob;
 
 /**
  * A sweep in a JVM of its own, for tests that kill it: {@code java -cp <test class path>

@@ -19,7 +19,7 @@ import org.plsim.scenario.ScenarioSpec;
 
 /**
  * A sweep read, expanded and resolved: the {@link SweepPlan} runners, shards and analyses work from. Built
- * by {@code org.plsim.io.SweepReader}, which has already checked every point's scenario.
+ * by the sweep file reader (in the io layer above), which has already checked every point's scenario.
  *
  * <pre>{@code
  * SweepPlan plan = SweepReader.load(Path.of("scenarios/sweeps/component-mix.yaml"));

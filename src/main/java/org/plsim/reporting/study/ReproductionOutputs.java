@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
-import org.plsim.io.Manifest;
-import org.plsim.io.ReproductionsCsv;
-import org.plsim.io.ResultFolder;
-import org.plsim.io.RunEnvironment;
-import org.plsim.io.StudyManifest;
+import org.plsim.io.manifest.Manifest;
+import org.plsim.io.csv.ReproductionsCsv;
+import org.plsim.io.files.ResultFolder;
+import org.plsim.io.manifest.RunEnvironment;
+import org.plsim.io.manifest.StudyManifest;
 import org.plsim.reporting.ChartLook;
 import org.plsim.study.Reproduction;
 

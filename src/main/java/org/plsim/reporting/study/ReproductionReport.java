@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
-import org.plsim.io.RunEnvironment;
+import org.plsim.io.manifest.RunEnvironment;
 import org.plsim.study.Reproduction;
 import org.plsim.study.Study;
 import org.plsim.study.Verdict;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.plsim.Version;
 import org.plsim.experiment.sweep.Replicates;
 import org.plsim.experiment.sweep.SweepPlan;
-import org.plsim.io.RunEnvironment;
+import org.plsim.io.manifest.RunEnvironment;
 
 /**
  * Where a sweep's report came from, printed at its top: the only time-dependent text of the report (so the

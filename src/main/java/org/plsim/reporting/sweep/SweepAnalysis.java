@@ -11,12 +11,12 @@ import org.plsim.analysis.sweep.RunsTable;
 import org.plsim.analysis.sweep.SweepResults;
 import org.plsim.analysis.sweep.SweepRuns;
 import org.plsim.experiment.sweep.SweepPlan;
-import org.plsim.io.CohortCsv;
-import org.plsim.io.ComponentEffectsCsv;
-import org.plsim.io.EquityCsv;
-import org.plsim.io.FactorEffectsCsv;
-import org.plsim.io.MorrisCsv;
-import org.plsim.io.SweepSummaryCsv;
+import org.plsim.io.csv.CohortCsv;
+import org.plsim.io.csv.ComponentEffectsCsv;
+import org.plsim.io.csv.EquityCsv;
+import org.plsim.io.csv.FactorEffectsCsv;
+import org.plsim.io.csv.MorrisCsv;
+import org.plsim.io.csv.SweepSummaryCsv;
 
 /**
  * Analyses a merged sweep folder: reads {@code runs.csv} and {@code design.csv}, writes the analysis CSVs,

@@ -15,7 +15,6 @@ import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;
 import org.plsim.model.observe.Subject;
 import org.plsim.model.random.RandomStreams;
-import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 import org.plsim.testing.PairedHarness;
 import org.plsim.testing.TestEvidence;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.plsim.components.ComponentRegistry;
-import org.plsim.io.ScenarioReader;
+import org.plsim.io.input.ScenarioReader;
 import org.plsim.model.DistrictModel;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.observe.Measure;

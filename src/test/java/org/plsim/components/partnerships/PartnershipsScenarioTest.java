@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plsim.components.ComponentRegistry;
-import org.plsim.io.ScenarioReader;
+import org.plsim.io.input.ScenarioReader;
 import org.plsim.model.component.CostLine;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.observe.Measure;

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.plsim.components.ComponentRegistry;
-import org.plsim.io.ScenarioReader;
+import org.plsim.io.input.ScenarioReader;
 import org.plsim.model.DistrictModel;
 import org.plsim.model.component.CostLine;
 import org.plsim.model.observe.Outcome;

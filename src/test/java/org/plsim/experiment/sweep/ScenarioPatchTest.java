@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.plsim.io.ScenarioFormat;
+import org.plsim.io.input.ScenarioFormat;
 import org.plsim.scenario.InvalidSpecException;
 
 /** A point applied to the base tree: paths, list items, evidence ids, mixes; the base left untouched. */

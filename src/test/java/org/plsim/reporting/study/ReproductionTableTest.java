@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.experiment.ProgressListener;
 import org.plsim.experiment.ScenarioRunner;
-import org.plsim.io.ScenarioReader;
+import org.plsim.io.input.ScenarioReader;
 import org.plsim.study.Reproducer;
 import org.plsim.study.Reproduction;
 import tech.tablesaw.api.Table;

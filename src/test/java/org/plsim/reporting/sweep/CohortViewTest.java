@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plsim.cli.Main;
-import org.plsim.io.SweepReader;
+import org.plsim.io.input.SweepReader;
 import org.plsim.testing.TinyCohort;
 import tech.tablesaw.api.Table;
 

@@ -14,7 +14,7 @@ import org.plsim.analysis.EffectKey;
 import org.plsim.analysis.sweep.SweepResults;
 import org.plsim.cli.Main;
 import org.plsim.experiment.sweep.SweepPlan;
-import org.plsim.io.SweepReader;
+import org.plsim.io.input.SweepReader;
 import org.plsim.model.observe.Subject;
 import org.plsim.testing.TableAssertions;
 import tech.tablesaw.api.Table;

@@ -22,7 +22,7 @@ import org.plsim.experiment.Arm;
 import org.plsim.experiment.RunKey;
 import org.plsim.experiment.ScenarioRunner;
 import org.plsim.experiment.sweep.DesignPoint;
-import org.plsim.io.TidyCsv;
+import org.plsim.io.csv.TidyCsv;
 import org.plsim.model.observe.Outcome;
 import org.plsim.model.random.RandomStreams;
 import org.plsim.scenario.ComponentSpec;

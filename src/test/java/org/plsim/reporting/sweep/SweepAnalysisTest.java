@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plsim.io.RunEnvironment;
+import org.plsim.io.manifest.RunEnvironment;
 import org.plsim.testing.ExampleSweeps;
 import org.plsim.testing.SyntheticSweep;
 import org.plsim.testing.TestSweepPlan;

@@ -1,0 +1,131 @@
+package org.plsim.io.input;
+
+import org.plsim.io.yaml.Block;
+import org.plsim.io.yaml.Reading;
+import org.plsim.io.yaml.Scalars;
+import org.plsim.io.yaml.YamlTree;
+import java.util.Optional;
+import java.util.function.Function;
+import org.plsim.evidence.EvidenceRegistry;
+import org.plsim.model.observe.Measure;
+import org.plsim.model.observe.Subgroup;
+import org.plsim.model.observe.Subject;
+import org.plsim.study.Comparison;
+import org.plsim.study.Published;
+import org.plsim.study.Sample;
+import org.plsim.study.Study;
+import org.plsim.study.StudyDesign;
+import org.plsim.study.StudyOutcome;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * A scenario's {@code study:} block, read into a {@link Study}. It has no reference defaults: citation,
+ * design, sample, outcome measure and subject, and the published result must be given; comparison (business
+ * as usual; none for norms), the outcome's year (the last), grades (the sample's) and subgroup (all) default.
+ */
+final class StudyFields {
+    static final String ALLOWED = "a map with keys citation, source, design, sample, comparison, outcome, published, "
+            + "note, known_gap (see scenarios/studies/README.md)";
+
+    private final Reading reading;
+
+    StudyFields(Reading reading) {
+        this.reading = reading;
+    }
+
+    /** The study, or null when the block is invalid (its problems reported). */
+    Study study(Node node) {
+        if (!(node instanceof MappingNode map)) {
+            reading.problem(YamlTree.line(node), "study", "found " + YamlTree.describe(node) + ", allowed: " + ALLOWED);
+            return null;
+        }
+        Block b = new Block(reading, "study", map, null, YamlTree.line(node));
+        String citation = b.text("citation");
+        String source = b.optionalText("source");
+        if (source != null && EvidenceRegistry.builtIn().sources().stream().noneMatch(s -> s.id().equals(source))) {
+            reading.problem("study.source", "found '" + source + "', allowed: a source id of the evidence registry "
+                    + "(plsim evidence --sources), or leave it out");
+        }
+        StudyDesign design = choice(b, "design", StudyDesign::parse, StudyDesign.labels());
+        Sample sample = sample(b.block("sample"));
+        String comparisonText = b.optionalText("comparison");
+        Comparison comparison = comparisonText == null
+                ? (design == StudyDesign.NORMS ? Comparison.NONE : Comparison.BUSINESS_AS_USUAL)
+                : choice(b, "comparison", Comparison::parse, Comparison.labels());
+        StudyOutcome outcome = outcome(b.block("outcome"), sample);
+        Published published = published(b.block("published"));
+        String note = b.optionalText("note");
+        String knownGap = b.optionalText("known_gap");
+        if (sample == null || outcome == null || published == null) {
+            return null;
+        }
+        return reading.build("study", () -> new Study(citation, source, design, sample, comparison, outcome, published,
+                note, knownGap));
+    }
+
+    private Sample sample(Block s) {
+        int students = s.whole("students");
+        int schools = s.whole("schools");
+        int[] grades = grades(s, s.text("grades"));
+        int years = s.whole("years");
+        return grades == null ? null : reading.build(s.path(), () -> new Sample(students, schools, grades[0], grades[1],
+                years));
+    }
+
+    private StudyOutcome outcome(Block o, Sample sample) {
+        Measure measure = choice(o, "measure", label -> StudyOutcome.MEASURES.stream()
+                .filter(m -> m.label().equals(label)).findFirst(), StudyOutcome.MEASURES.stream().map(Measure::label)
+                .toList());
+        Subject subject = choice(o, "subject", label -> java.util.Arrays.stream(Subject.values())
+                .filter(s -> s.label().equals(label)).findFirst(), java.util.Arrays.stream(Subject.values())
+                .map(Subject::label).toList());
+        Node yearNode = o.node("year");
+        Integer year = yearNode == null ? (sample == null ? null : sample.years()) : wholeOf(o, "year", yearNode);
+        String span = o.optionalText("grades");
+        int[] grades = span == null ? (sample == null ? null : new int[] {sample.lowGrade(), sample.highGrade()})
+                : grades(o, span);
+        String group = o.optionalText("subgroup");
+        Subgroup subgroup = group == null ? Subgroup.ALL : choice(o, "subgroup", label -> java.util.Arrays.stream(
+                Subgroup.values()).filter(g -> g.label().equals(label)).findFirst(), java.util.Arrays.stream(
+                Subgroup.values()).map(Subgroup::label).toList());
+        if (measure == null || subject == null || year == null || grades == null || subgroup == null) {
+            return null;
+        }
+        return reading.build(o.path(), () -> new StudyOutcome(measure, subject, year, grades[0], grades[1], subgroup));
+    }
+
+    private Published published(Block p) {
+        double estimate = p.number("estimate");
+        double low = p.number("low");
+        double high = p.number("high");
+        String interval = p.text("interval");
+        return reading.build(p.path(), () -> new Published(estimate, low, high, interval));
+    }
+
+    private Integer wholeOf(Block b, String key, Node node) {
+        Long v = Scalars.whole(node, 12);
+        if (v == null) {
+            reading.problem(b.path(key), "found " + YamlTree.describe(node) + ", allowed: a whole number of years, 1-12");
+            return null;
+        }
+        return v.intValue();
+    }
+
+    private int[] grades(Block b, String span) {
+        int[] grades = ScenarioFields.grades(span);
+        if (grades == null && !reading.covered(b.path("grades"))) {
+            reading.problem(b.path("grades"), "found '" + span + "', allowed: " + ScenarioFields.GRADES_ALLOWED);
+        }
+        return grades;
+    }
+
+    private <T> T choice(Block b, String key, Function<String, Optional<T>> parse, java.util.List<String> allowed) {
+        String text = b.text(key);
+        Optional<T> v = parse.apply(text);
+        if (v.isEmpty() && !text.isEmpty()) {
+            reading.problem(b.path(key), "found '" + text + "', allowed: " + String.join(", ", allowed));
+        }
+        return v.orElse(null);
+    }
+}

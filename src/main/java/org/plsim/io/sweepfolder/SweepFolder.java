@@ -1,0 +1,106 @@
+package org.plsim.io.sweepfolder;
+
+import org.plsim.io.csv.RunsCsv;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.plsim.experiment.sweep.Shard;
+
+/**
+ * The layout of a sweep's result folder: the merged files at the top, each shard's work in {@code shards/}
+ * (its part file of finished runs and its sidecar), and {@code sweep.json}, which ties the folder to one sweep.
+ */
+public record SweepFolder(Path root) {
+    /** What the sweep folder's files are called: {@code runs-2-of-8.csv} (complete) or {@code .csv.part}. */
+    private static final Pattern PART = Pattern.compile("runs-(\\d+)-of-(\\d+)\\.csv(\\.part)?");
+    private static final Pattern SIDECAR = Pattern.compile("shard-(\\d+)-of-(\\d+)\\.json");
+
+    public Path shards() {
+        return root.resolve("shards");
+    }
+
+    public Path sweepJson() {
+        return root.resolve(SweepIdentity.FILE);
+    }
+
+    public Path replicatesJson() {
+        return root.resolve(ReplicateCounts.FILE);
+    }
+
+    public Path runsCsv() {
+        return root.resolve(RunsCsv.FILE);
+    }
+
+    public Path designCsv() {
+        return root.resolve(DesignCsv.FILE);
+    }
+
+    /** The shard's part file while it runs. */
+    public Path part(Shard shard) {
+        return shards().resolve("runs-" + shard.fileStem() + ".csv.part");
+    }
+
+    /** The shard's part file once every one of its runs is in it. */
+    public Path completed(Shard shard) {
+        return shards().resolve("runs-" + shard.fileStem() + ".csv");
+    }
+
+    public Path sidecar(Shard shard) {
+        return shards().resolve("shard-" + shard.fileStem() + ".json");
+    }
+
+    /**
+     * Whether a sweep may use this folder: absent, empty, holding {@code sweep.json}, or holding only what
+     * a shard starting at this very moment puts there first ({@code shards/}, a hidden temporary file).
+     */
+    public boolean isSweepOrFree() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return !Files.exists(root);
+        }
+        if (Files.exists(sweepJson())) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.map(p -> p.getFileName().toString()).allMatch(n -> n.equals("shards") || n.startsWith("."));
+        }
+    }
+
+    /** Every part file in {@code shards/}, complete or not, sorted by name. */
+    public List<Path> parts() throws IOException {
+        return matching(PART);
+    }
+
+    /** Every sidecar in {@code shards/}, sorted by name. */
+    public List<Path> sidecars() throws IOException {
+        return matching(SIDECAR);
+    }
+
+    /** The shard a part file or sidecar belongs to, from its name. */
+    static Shard shardOf(Path file) {
+        String name = file.getFileName().toString();
+        Matcher m = PART.matcher(name);
+        if (!m.matches()) {
+            m = SIDECAR.matcher(name);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("not a shard file: " + file);
+            }
+        }
+        return new Shard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+
+    private List<Path> matching(Pattern pattern) throws IOException {
+        if (!Files.isDirectory(shards())) {
+            return List.of();
+        }
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(shards())) {
+            files.filter(f -> pattern.matcher(f.getFileName().toString()).matches()).sorted().forEach(out::add);
+        }
+        return out;
+    }
+}
