@@ -11,15 +11,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.plsim.evidence.EvidenceParameter;
 import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.model.component.Basis;
+import org.plsim.model.component.EvidenceValues;
+import org.plsim.model.component.GrantComponentFactory;
 import org.plsim.model.component.SettingField;
+import org.plsim.scenario.ComponentSpec;
+import org.plsim.scenario.ScenarioSpec;
 import org.plsim.testing.Districts;
 import org.plsim.testing.TestEvidence;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Keeps the settings reference equal to the code: the page is regenerated from the components' own settings
@@ -32,8 +39,10 @@ class ComponentSettingsDocTest {
             "learning_plans", "partnerships");
 
     private final EvidenceRegistry registry = EvidenceRegistry.builtIn();
-    private final ComponentSettingsPage page = ComponentSettingsPage.of(ComponentRegistry.discover(),
-            Districts.small(1), TestEvidence.central(), registry);
+    private final ComponentRegistry installed = ComponentRegistry.discover();
+    private final ScenarioSpec scenario = Districts.small(1);
+    private final EvidenceValues evidence = TestEvidence.central();
+    private final ComponentSettingsPage page = ComponentSettingsPage.of(installed, scenario, evidence, registry);
 
     @Test
     void theCommittedPage_isWhatTheSettingsReadersSay() throws IOException {
@@ -88,6 +97,36 @@ class ComponentSettingsDocTest {
             }
         }
         assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+
+    /**
+     * The page's defaults, written out as a scenario would write them, are accepted and are the defaults:
+     * the plan costs exactly what the empty block costs.
+     */
+    @Test
+    void everyDocumentedDefault_writtenOut_isAcceptedAndChangesNothing() {
+        for (ComponentSettingsPage.Section c : page.components()) {
+            Map<String, Object> written = new LinkedHashMap<>();
+            for (SettingField f : c.fields()) {
+                put(written, f.key(), new Yaml().load(f.fallback()));
+            }
+            GrantComponentFactory factory = installed.factories().get(c.name());
+            ComponentSpec explicit = new ComponentSpec(c.name(), written);
+            factory.create(explicit, scenario, evidence);
+            assertEquals(factory.costs(new ComponentSpec(c.name(), Map.of()), scenario, evidence),
+                    factory.costs(explicit, scenario, evidence), c.name() + " with every default written out");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> block, String path, Object value) {
+        int dot = path.indexOf('.');
+        if (dot < 0) {
+            block.put(path, value);
+        } else {
+            put((Map<String, Object>) block.computeIfAbsent(path.substring(0, dot), k -> new LinkedHashMap<>()),
+                    path.substring(dot + 1), value);
+        }
     }
 
     private static String firstDifference(String committed, String generated) {
