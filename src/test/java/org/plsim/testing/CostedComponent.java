@@ -2,8 +2,12 @@ package org.plsim.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.plsim.components.common.About;
+import org.plsim.components.common.DefaultGrades;
 import org.plsim.components.common.Rollout;
 import org.plsim.components.common.Settings;
+import org.plsim.components.common.Unit;
+import org.plsim.model.component.Basis;
 import org.plsim.model.component.CostLine;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
@@ -29,6 +33,10 @@ public final class CostedComponent implements GrantComponent {
 
     /** Two registered copies, so budgets with a split can be tested. */
     public static class Factory implements GrantComponentFactory {
+        private static final DefaultGrades GRADES = new DefaultGrades(0, 12, Basis.assumption("test-only"));
+        private static final About PER_STUDENT = new About(Unit.DOLLARS, "dollars a reached student",
+                Basis.assumption("test-only"));
+        private static final About FIXED = new About(Unit.DOLLARS, "dollars a year", Basis.assumption("test-only"));
         protected String componentName() {
             return "costed";
         }
@@ -52,9 +60,9 @@ public final class CostedComponent implements GrantComponent {
         @Override
         public List<CostLine> costs(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
             Settings s = new Settings(spec.settings());
-            Rollout r = Rollout.read(s, new int[] {0, 12});
-            double perStudent = s.number("per_student", 100, 0, 1e6);
-            double fixed = s.number("fixed", 0, 0, 1e9);
+            Rollout r = Rollout.read(s, GRADES);
+            double perStudent = s.number("per_student", 100, 0, 1e6, PER_STUDENT);
+            double fixed = s.number("fixed", 0, 0, 1e9, FIXED);
             s.done();
             List<CostLine> lines = new ArrayList<>();
             for (int y = 1; y <= scenario.years(); y++) {
@@ -67,9 +75,9 @@ public final class CostedComponent implements GrantComponent {
 
         private void read(ComponentSpec spec) {
             Settings s = new Settings(spec.settings());
-            Rollout.read(s, new int[] {0, 12});
-            s.number("per_student", 100, 0, 1e6);
-            s.number("fixed", 0, 0, 1e9);
+            Rollout.read(s, GRADES);
+            s.number("per_student", 100, 0, 1e6, PER_STUDENT);
+            s.number("fixed", 0, 0, 1e9, FIXED);
             s.done();
         }
     }

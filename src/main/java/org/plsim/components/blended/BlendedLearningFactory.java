@@ -1,10 +1,12 @@
 package org.plsim.components.blended;
 
 import java.util.List;
+import org.plsim.components.common.Settings;
 import org.plsim.model.component.CostLine;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.GrantComponentFactory;
+import org.plsim.model.component.SettingField;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 
@@ -41,6 +43,11 @@ public final class BlendedLearningFactory implements GrantComponentFactory {
             }
         }
         return out;
+    }
+
+    @Override
+    public List<SettingField> settings(ScenarioSpec scenario, EvidenceValues evidence) {
+        return Settings.describe(s -> BlendedPlan.read(s, scenario, evidence));
     }
 
     @Override

@@ -1,9 +1,15 @@
 package org.plsim.components.blended;
 
+import static org.plsim.model.component.Basis.assumption;
+import static org.plsim.model.component.Basis.evidence;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.plsim.components.common.About;
+import org.plsim.components.common.DefaultGrades;
 import org.plsim.components.common.Implementation;
 import org.plsim.components.common.Settings;
+import org.plsim.components.common.Unit;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.observe.Subject;
 import org.plsim.scenario.ComponentSpec;
@@ -39,19 +45,45 @@ public record BlendedPlan(Implementation implementation, double mathMinutes, dou
                           double devicesPerStudent, double connectivity, Software software, double pdHours,
                           boolean coaching) {
     /** K-12: adaptive software exists for every grade; a rollout narrows it. */
-    static final int[] DEFAULT_GRADES = {0, 12};
+    static final DefaultGrades DEFAULT_GRADES = new DefaultGrades(0, 12,
+            assumption("adaptive math and reading software exists for every grade; a rollout narrows it"));
 
     /** Reads and validates the settings, reporting every bad key at once (paths relative to the block). */
     public static BlendedPlan read(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
-        Settings s = new Settings(spec.settings());
+        return read(new Settings(spec.settings()), scenario, evidence);
+    }
+
+    /** Reads the plan from {@code s} (also how the settings reference lists the keys and their defaults). */
+    static BlendedPlan read(Settings s, ScenarioSpec scenario, EvidenceValues evidence) {
         Settings minutes = s.block("adaptive_minutes_per_week");
-        double math = minutes.number("math", 90, 0, 300);
-        double reading = minutes.number("reading", 90, 0, 300);
-        double devices = s.number("devices_per_student", 1.0, 0, 1.2);
-        double connectivity = s.number("connectivity", 0.95, 0, 1);
-        String software = s.choice("software", Software.ADAPTIVE.label(), Software.labels());
-        double pd = s.number("pd_hours_per_teacher", 30, 0, 100);
-        boolean coaching = s.flag("coaching", true);
+        double math = minutes.number("math", 90, 0, 300, new About(Unit.MINUTES_PER_WEEK,
+                "planned minutes a week on adaptive math software; 0: math is not taught on it (no licenses)",
+                evidence("blended_learning.reference_minutes", "the dosage the pooled effects describe (Cheung "
+                        + "& Slavin 2013: programmes used more than 75 minutes a week)")));
+        double reading = minutes.number("reading", 90, 0, 300, new About(Unit.MINUTES_PER_WEEK,
+                "planned minutes a week on adaptive reading software; 0: reading is not taught on it",
+                evidence("blended_learning.reference_minutes", "as for math: the dosage the evidence effects "
+                        + "describe")));
+        double devices = s.number("devices_per_student", 1.0, 0, 1.2, new About(Unit.DEVICES_PER_STUDENT,
+                "devices bought per reached student; below 1 some have none, above 1 spares add cost, not access",
+                assumption("one device per reached student (1:1), so devices do not limit use")));
+        double connectivity = s.number("connectivity", 0.95, 0, 1, new About(Unit.SHARE,
+                "share of students with reliable network access at school (not costed)",
+                assumption("most but not all students connect reliably at school; no source gives the share")));
+        String software = s.choice("software", Software.ADAPTIVE.label(), Software.labels(), new About(Unit.KIND,
+                "adaptive: work at each student's level (math +0.18 SD); computer_managed: the computer assigns, "
+                        + "students work off-screen (+0.08 SD) — Cheung & Slavin 2013 categories",
+                assumption("the plan buys adaptive software, the kind blended learning is about")));
+        double pd = s.number("pd_hours_per_teacher", 30, 0, 100, new About(Unit.HOURS_PER_TEACHER_YEAR,
+                "professional development for each teacher of the served grades; 0: no teacher takes the "
+                        + "software up",
+                evidence("blended_learning.pd_reference_hours", "the reference dose at which a teacher adopts "
+                        + "with implementation.adoption_pd_rate")));
+        boolean coaching = s.flag("coaching", true, new About(Unit.SWITCH,
+                "adopting teachers are coached (one coach per costs.blended_learning.teachers_per_coach "
+                        + "teachers): proficiency grows by implementation.coaching_boost faster",
+                assumption("the plan includes coaching, the support with causal evidence (Kraft, Blazar & "
+                        + "Hogan 2018); switch it off to see PD alone")));
         Implementation impl = Implementation.read(s, DEFAULT_GRADES, scenario, evidence);
         s.done();
         return new BlendedPlan(impl, math, reading, devices, connectivity, Software.fromLabel(software), pd,

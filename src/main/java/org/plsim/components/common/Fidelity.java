@@ -1,5 +1,7 @@
 package org.plsim.components.common;
 
+import static org.plsim.model.component.Basis.assumption;
+
 /**
  * How faithfully a component is implemented, 0–1, rising from {@code start} in the first year of
  * implementation to {@code peak} after {@code rampYears} (Borman et al. 2003: reform effects grow with years
@@ -9,9 +11,16 @@ public record Fidelity(double start, double peak, int rampYears) {
     /** Reads {@code fidelity:} (defaults: 0.6 rising to 0.85 over 2 years). */
     public static Fidelity read(Settings s) {
         Settings f = s.block("fidelity");
-        double start = f.number("start", 0.6, 0, 1);
-        double peak = f.number("peak", 0.85, 0, 1);
-        int ramp = f.whole("ramp_years", 2, 0, 10);
+        double start = f.number("start", 0.6, 0, 1, new About(Unit.SHARE,
+                "share of the plan delivered in the first year of implementation",
+                assumption("a first year typically delivers only part of a plan; that effects grow with years "
+                        + "of implementation is Borman et al. 2003, the value 0.6 is the authors' choice")));
+        double peak = f.number("peak", 0.85, 0, 1, new About(Unit.SHARE,
+                "share delivered once established (taken as at least start)",
+                assumption("established implementations rarely deliver a plan in full; no study gives the value")));
+        int ramp = f.whole("ramp_years", 2, 0, 10, new About(Unit.SCHOOL_YEARS,
+                "years from start to peak, rising linearly; 0: peak from the first year",
+                assumption("two years for teachers and schedules to settle; no study gives the value")));
         return new Fidelity(start, Math.max(start, peak), ramp);
     }
 

@@ -1,5 +1,8 @@
 package org.plsim.components.common;
 
+import static org.plsim.model.component.Basis.assumption;
+import static org.plsim.model.component.Basis.cited;
+
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.scenario.ScenarioSpec;
 
@@ -28,11 +31,17 @@ public record Implementation(boolean enabled, Rollout rollout, Fidelity fidelity
      * Reads {@code enabled}, {@code rollout:}, {@code fidelity:} and {@code grant_years} and computes the scale
      * factor from the students the plan reaches in {@code scenario}.
      */
-    public static Implementation read(Settings s, int[] defaultGrades, ScenarioSpec scenario, EvidenceValues ev) {
-        boolean enabled = s.flag("enabled", true);
+    public static Implementation read(Settings s, DefaultGrades defaultGrades, ScenarioSpec scenario,
+                                      EvidenceValues ev) {
+        boolean enabled = s.flag("enabled", true, new About(Unit.SWITCH,
+                "false: the component does nothing and draws nothing (both arms identical), its settings kept",
+                assumption("a component named in the scenario is meant to run")));
         Rollout rollout = Rollout.read(s, defaultGrades);
         Fidelity fidelity = Fidelity.read(s);
-        int grantYears = s.whole("grant_years", 4, 1, 12);
+        int grantYears = s.whole("grant_years", 4, 1, 12, new About(Unit.SCHOOL_YEARS,
+                "years of grant funding; afterwards only implementation.sustained_share of the intensity and "
+                        + "of the costs continues",
+                cited("the RTT-D 2012 awards ran four years", "us-ed-rttd-2012-awards")));
         for (String unknown : rollout.unknownGroups(scenario)) {
             s.problem("rollout.schools", "'" + unknown + "'", "names of the scenario's school groups, or all");
         }

@@ -1,5 +1,7 @@
 package org.plsim.components.common;
 
+import static org.plsim.model.component.Basis.assumption;
+
 import java.util.List;
 import org.plsim.model.component.SchoolView;
 import org.plsim.scenario.SchoolGroup;
@@ -22,15 +24,22 @@ public record Rollout(List<String> schools, int lowGrade, int highGrade, int sta
     }
 
     /** Reads {@code rollout:}; {@code defaultGrades} is the component's natural span (e.g. 6-12 for plans). */
-    public static Rollout read(Settings s, int[] defaultGrades) {
+    public static Rollout read(Settings s, DefaultGrades defaultGrades) {
         Settings r = s.block("rollout");
-        List<String> schools = r.names("schools", List.of());
+        List<String> schools = r.names("schools", List.of("all"), "names from district.schools, or all",
+                new About(Unit.SCHOOL_GROUPS, "school groups served; all (or an empty list): every group",
+                        assumption("a plan is district-wide unless it names school groups")));
         if (schools.equals(List.of("all"))) {
             schools = List.of();
         }
-        int[] grades = r.grades("grades", defaultGrades);
-        int start = r.whole("start_year", 1, 1, 12);
-        double coverage = r.number("coverage", 1.0, 0, 1);
+        int[] grades = r.grades("grades", defaultGrades.span(),
+                new About(Unit.GRADE_SPAN, "grades served in the served schools", defaultGrades.basis()));
+        int start = r.whole("start_year", 1, 1, 12, new About(Unit.SCHOOL_YEAR, "first school year served",
+                assumption("a plan starts in the first year of the grant; later starts stagger a rollout")));
+        double coverage = r.number("coverage", 1.0, 0, 1, new About(Unit.SHARE,
+                "share of eligible students reached (nested: raising it keeps those reached before); "
+                        + "budget.if_over: scale lowers it to fit the budget",
+                assumption("every eligible student of the served schools and grades, the plan as written")));
         return new Rollout(schools, grades[0], grades[1], start, coverage);
     }
 

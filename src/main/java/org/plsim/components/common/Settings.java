@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.plsim.model.component.SettingField;
 import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.Violation;
 
@@ -13,9 +15,15 @@ import org.plsim.scenario.Violation;
  * unknown key with its path relative to the component's block, so a scenario author sees every problem at
  * once. Read every key, then call {@link #done()}.
  *
+ * <p>Each read also says what the key counts, what it does and why its default is what it is ({@link About}),
+ * and the settings keep a {@link SettingField} for it: reading an empty block ({@link #describe}) through a
+ * component's own reader lists every key with the default that reader applies, which is what the settings
+ * reference is generated from. Documentation and default are one line of code, so they cannot drift apart.
+ *
  * <pre>{@code
  * Settings s = new Settings(spec.settings());
- * double dosage = s.number("dosage_share", 0.25, 0, 0.6);
+ * double dosage = s.number("dosage_share", 0.25, 0, 0.6,
+ *         new About(Unit.SHARE, "share of class time", Basis.assumption("why 0.25")));
  * s.done();
  * }</pre>
  */
@@ -23,21 +31,40 @@ public final class Settings {
     private final Map<String, Object> values;
     private final String prefix;
     private final List<Violation> problems;
+    private final List<SettingField> fields;
     private final Set<String> read = new TreeSet<>();
     private final List<Settings> children = new ArrayList<>();
 
     public Settings(Map<String, Object> values) {
-        this(values, "", new ArrayList<>());
+        this(values, "", new ArrayList<>(), new ArrayList<>());
     }
 
-    private Settings(Map<String, Object> values, String prefix, List<Violation> problems) {
+    private Settings(Map<String, Object> values, String prefix, List<Violation> problems,
+                     List<SettingField> fields) {
         this.values = values == null ? Map.of() : values;
         this.prefix = prefix;
         this.problems = problems;
+        this.fields = fields;
+    }
+
+    /**
+     * The keys {@code reader} reads from an empty block (every default), in reading order: a component's
+     * settings as its own reader applies them.
+     */
+    public static List<SettingField> describe(Consumer<Settings> reader) {
+        Settings s = new Settings(Map.of());
+        reader.accept(s);
+        return s.fields();
+    }
+
+    /** The keys read so far, here and in every block of the same settings, in reading order. */
+    public List<SettingField> fields() {
+        return List.copyOf(fields);
     }
 
     /** A number in [min, max], or {@code fallback} when absent. */
-    public double number(String key, double fallback, double min, double max) {
+    public double number(String key, double fallback, double min, double max, About about) {
+        note(key, plain(min) + "–" + plain(max), plain(fallback), about);
         Object v = take(key);
         if (v == null) {
             return fallback;
@@ -50,7 +77,8 @@ public final class Settings {
     }
 
     /** A whole number in [min, max], or {@code fallback} when absent. */
-    public int whole(String key, int fallback, int min, int max) {
+    public int whole(String key, int fallback, int min, int max, About about) {
+        note(key, min + "–" + max + ", whole", Integer.toString(fallback), about);
         Object v = take(key);
         if (v == null) {
             return fallback;
@@ -64,7 +92,8 @@ public final class Settings {
     }
 
     /** true/false, or {@code fallback} when absent. */
-    public boolean flag(String key, boolean fallback) {
+    public boolean flag(String key, boolean fallback, About about) {
+        note(key, "true, false", Boolean.toString(fallback), about);
         Object v = take(key);
         if (v == null) {
             return fallback;
@@ -77,7 +106,8 @@ public final class Settings {
     }
 
     /** One of {@code allowed}, or {@code fallback} when absent. */
-    public String choice(String key, String fallback, List<String> allowed) {
+    public String choice(String key, String fallback, List<String> allowed, About about) {
+        note(key, String.join(", ", allowed), fallback, about);
         Object v = take(key);
         if (v == null) {
             return fallback;
@@ -89,8 +119,12 @@ public final class Settings {
         return text;
     }
 
-    /** A list of non-empty strings (a single string counts as a list of one), or {@code fallback}. */
-    public List<String> names(String key, List<String> fallback) {
+    /**
+     * A list of non-empty strings (a single string counts as a list of one), or {@code fallback}; {@code accepts}
+     * says which names make sense, for the reference (the reader checks only the form).
+     */
+    public List<String> names(String key, List<String> fallback, String accepts, About about) {
+        note(key, accepts, fallback.size() == 1 ? fallback.get(0) : "[" + String.join(", ", fallback) + "]", about);
         Object v = take(key);
         if (v == null) {
             return fallback;
@@ -108,7 +142,8 @@ public final class Settings {
     }
 
     /** A grade span such as {@code 6-12}, {@code K-5} or one grade, as {low, high}; or {@code fallback}. */
-    public int[] grades(String key, int[] fallback) {
+    public int[] grades(String key, int[] fallback, About about) {
+        note(key, "LOW-HIGH of K, 1 … 12, or one grade", gradeName(fallback[0]) + "-" + gradeName(fallback[1]), about);
         Object v = take(key);
         if (v == null) {
             return fallback;
@@ -131,7 +166,7 @@ public final class Settings {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> m = v == null ? Map.of() : (Map<String, Object>) v;
-        Settings sub = new Settings(m, prefix + key + ".", problems);
+        Settings sub = new Settings(m, prefix + key + ".", problems, fields);
         children.add(sub);
         return sub;
     }
@@ -160,6 +195,15 @@ public final class Settings {
             }
         }
         children.forEach(Settings::unknown);
+    }
+
+    private void note(String key, String range, String fallback, About about) {
+        fields.add(new SettingField(prefix + key, about.unit().label(), range, fallback, about.meaning(),
+                about.basis()));
+    }
+
+    private static String gradeName(int grade) {
+        return grade == 0 ? "K" : Integer.toString(grade);
     }
 
     private Object take(String key) {

@@ -1,6 +1,7 @@
 /**
- * The implementation machinery every grant component shares — rollout and reach, fidelity over time, scale
- * attenuation, teacher adoption over the school's teacher network, and typed reading of a component's settings —
- * so each component writes only its mechanism.
+ * What every grant component shares: typed, self-documenting reading of its settings block
+ * ({@link org.plsim.components.common.Settings}, from which the settings reference is generated), who is
+ * served from when and how faithfully ({@link org.plsim.components.common.Implementation}), which students are
+ * reached, and teachers' take-up over the school's teacher network.
  */
 package org.plsim.components.common;

@@ -1,10 +1,12 @@
 package org.plsim.components.competency;
 
 import java.util.List;
+import org.plsim.components.common.Settings;
 import org.plsim.model.component.CostLine;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.GrantComponentFactory;
+import org.plsim.model.component.SettingField;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 
@@ -32,6 +34,11 @@ public final class CompetencyProgressionFactory implements GrantComponentFactory
         return plan.threshold() > 0.9 ? List.of(String.format(java.util.Locale.ROOT, "mastery_threshold = %.2f, "
                 + "above the 80-90%% criteria of the mastery-learning studies (Kulik & Kulik 1987; Guskey & Gates "
                 + "1985)", plan.threshold())) : List.of();
+    }
+
+    @Override
+    public List<SettingField> settings(ScenarioSpec scenario, EvidenceValues evidence) {
+        return Settings.describe(s -> CompetencyPlan.read(s, scenario, evidence));
     }
 
     @Override

@@ -1,12 +1,16 @@
 package org.plsim.components.partnerships;
 
+import static org.plsim.model.component.Basis.assumption;
+
 import java.util.List;
+import org.plsim.components.common.DefaultGrades;
 import org.plsim.components.common.Implementation;
 import org.plsim.components.common.Settings;
 import org.plsim.model.component.CostLine;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.GrantComponentFactory;
+import org.plsim.model.component.SettingField;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 
@@ -24,7 +28,8 @@ import org.plsim.scenario.ScenarioSpec;
  */
 public final class PartnershipsFactory implements GrantComponentFactory {
     /** Grades served unless the scenario's {@code rollout.grades} says otherwise: K-12. */
-    static final int[] DEFAULT_GRADES = {0, 12};
+    static final DefaultGrades DEFAULT_GRADES = new DefaultGrades(0, 12,
+            assumption("partner programs (tutoring, mentoring, after-school, families) serve every grade"));
 
     @Override
     public String name() {
@@ -49,11 +54,19 @@ public final class PartnershipsFactory implements GrantComponentFactory {
         return PartnershipCosts.of(r.plan, r.impl, scenario, evidence);
     }
 
+    @Override
+    public List<SettingField> settings(ScenarioSpec scenario, EvidenceValues evidence) {
+        return Settings.describe(s -> read(s, scenario, evidence));
+    }
+
     private record Read(PartnershipPlan plan, Implementation impl) {
     }
 
     private static Read read(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
-        Settings s = new Settings(spec.settings());
+        return read(new Settings(spec.settings()), scenario, evidence);
+    }
+
+    private static Read read(Settings s, ScenarioSpec scenario, EvidenceValues evidence) {
         PartnershipPlan plan = PartnershipPlan.read(s);
         Implementation impl = Implementation.read(s, DEFAULT_GRADES, scenario, evidence);
         s.done();

@@ -1,10 +1,12 @@
 package org.plsim.components.plans;
 
 import java.util.List;
+import org.plsim.components.common.Settings;
 import org.plsim.model.component.CostLine;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.GrantComponentFactory;
+import org.plsim.model.component.SettingField;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 
@@ -31,6 +33,11 @@ public final class LearningPlansFactory implements GrantComponentFactory {
                 evidence.get("implementation.proficiency_gain"),
                 evidence.get("implementation.collaboration_boost")};
         return new LearningPlans(settings, PlanEvidence.read(evidence), adoption);
+    }
+
+    @Override
+    public List<SettingField> settings(ScenarioSpec scenario, EvidenceValues evidence) {
+        return Settings.describe(s -> PlanSettings.read(s, scenario, evidence));
     }
 
     @Override

@@ -43,4 +43,14 @@ public interface GrantComponentFactory {
     default List<String> beyondEvidence(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
         return List.of();
     }
+
+    /**
+     * Every key the component reads, in reading order, with unit, range, default and its basis: what the
+     * settings reference ({@code src/site/markdown/component-settings.md}) is generated from. A component
+     * answers by reading an empty block through the same reader {@link #create} uses, so the page cannot
+     * drift from the defaults the code applies. None by default (a component without documented settings).
+     */
+    default List<SettingField> settings(ScenarioSpec scenario, EvidenceValues evidence) {
+        return List.of();
+    }
 }
