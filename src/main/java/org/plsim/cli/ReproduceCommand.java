@@ -90,7 +90,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         List<Reproduction> rows = workflow.reproduce(studies.studies(), (done, total, r, seconds) -> {
             if (!output.quiet()) {
-                stdout.printf(Locale.ROOT, "[%d/%d] %s (%.1f s)%n", done, total, line(r), seconds);
+                stdout.printf(Locale.ROOT, "[%d/%d] %s (%.1f s)%n", done, total, ReproductionOutputs.line(r), seconds);
                 stdout.flush();
             }
         });
@@ -113,14 +113,5 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         stdout.flush();
         return strict && within < rows.size() ? 3 : 0;
-    }
-
-    /** One study as a line: model vs published, verdict and gap. */
-    static String line(Reproduction r) {
-        var p = r.study().published();
-        return String.format(Locale.ROOT, "%-44s model %+.3f [%+.3f, %+.3f] (%d reps)  published %+.3f [%+.3f, %+.3f]"
-                        + "  %s%s", r.id(), r.model().mean(), r.model().ciLow(), r.model().ciHigh(), r.replicates(),
-                p.estimate(), p.low(), p.high(), r.verdict().label(),
-                r.gap() == 0 ? "" : String.format(Locale.ROOT, " (gap %+.3f)", r.gap()));
     }
 }
