@@ -7,24 +7,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plsim.calibration.CalibrationProgress;
 import org.plsim.calibration.CalibrationResult;
-import org.plsim.calibration.Calibrator;
 import org.plsim.components.ComponentRegistry;
-import org.plsim.evidence.EvidenceRegistry;
-import org.plsim.experiment.ScenarioRunner;
 import org.plsim.io.input.CalibrationInput;
-import org.plsim.io.manifest.CalibrationOutputs;
-import org.plsim.io.input.CalibrationReader;
 import org.plsim.io.manifest.ParameterFile;
-import org.plsim.io.files.ResultFolder;
-import org.plsim.io.manifest.RunEnvironment;
 import org.plsim.io.yaml.ScenarioException;
-import org.plsim.io.input.ScenarioReader;
+import org.plsim.workflow.CalibrateWorkflow;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -48,19 +42,11 @@ public final class CalibrateCommand implements Callable<Integer> {
             + "scenarios/calibrations/blended-and-competency.yaml.")
     Path file;
 
-    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results",
-            description = "Results folder (default: ${DEFAULT-VALUE}); output goes to DIR/calibrations/<name>/.")
-    Path resultsDir;
+    @Mixin
+    OutputOptions output;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Exact result folder; it must not exist or be empty.")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Arms run at once (default: the processors, "
-            + "${DEFAULT-VALUE}). Results do not depend on it.")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = {"-q", "--quiet"}, description = "Print only the result folder.")
-    boolean quiet;
+    @Mixin
+    ThreadOptions threads;
 
     @Spec
     CommandSpec command;
@@ -81,27 +67,26 @@ public final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = command.commandLine().getOut();
         Instant started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         long t0 = System.nanoTime();
-        if (threads < 1 || out != null && !ResultFolder.isFree(out)) {
-            err.println(threads < 1 ? "--threads: found " + threads + ", allowed: 1 or more" : "--out: found " + out
-                    + ", which exists and is not an empty folder; allowed: a new or empty folder");
+        Optional<String> bad = threads.problem().or(output::occupied);
+        if (bad.isPresent()) {
+            err.println(bad.get());
             return 2;
         }
-        ComponentRegistry components = ComponentRegistry.discover();
+        CalibrateWorkflow workflow = new CalibrateWorkflow(ComponentRegistry.discover(), threads.threads());
         CalibrationInput in;
         try {
-            in = new CalibrationReader(ScenarioReader.forRunning(components, threads)).read(file);
+            in = workflow.read(file);
         } catch (ScenarioException e) {
             e.problems().forEach(err::println);
             return 2;
         }
         CalibrationSummary summary = new CalibrationSummary(stdout);
-        if (!quiet) {
+        if (!output.quiet()) {
             summary.header(in.calibration());
         }
         CalibrationResult r;
         try {
-            r = new Calibrator(new ScenarioRunner(components, threads)).run(in.calibration(),
-                    quiet ? CalibrationProgress.NONE : summary);
+            r = workflow.calibrate(in, output.quiet() ? CalibrationProgress.NONE : summary);
         } catch (RuntimeException e) {
             err.println("plsim calibrate: the calibration failed (nothing was written): " + e.getMessage());
             return 1;
@@ -109,12 +94,13 @@ public final class CalibrateCommand implements Callable<Integer> {
         double wall = (System.nanoTime() - t0) / 1e9;
         Path folder;
         try {
-            folder = write(in, r, started, wall);
+            folder = workflow.write(in, r, command.commandLine().getParseResult().originalArgs(), started, wall,
+                    output.out(), output.resultsDir());
         } catch (IOException e) {
             err.println("plsim calibrate: could not write the results (nothing was left behind): " + e);
             return 1;
         }
-        if (quiet) {
+        if (output.quiet()) {
             stdout.println(folder);
         } else {
             summary.table(r);
@@ -124,19 +110,5 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
-    }
-
-    private Path write(CalibrationInput in, CalibrationResult r, Instant started, double wall) throws IOException {
-        CalibrationOutputs.Made made = new CalibrationOutputs.Made(RunEnvironment.detect(Path.of("")),
-                command.commandLine().getParseResult().originalArgs(), started, threads, wall,
-                EvidenceRegistry.builtIn().sha256());
-        String name = RunCommand.RUN_TIME.format(started) + "-seed" + r.calibration().seed();
-        try (ResultFolder staging = out != null ? ResultFolder.exactly(out)
-                : ResultFolder.named(resultsDir.resolve("calibrations").resolve(r.calibration().name()), name)) {
-            CalibrationOutputs.write(staging.staging(), in, r, made);
-            Path folder = staging.commit();
-            Path here = Path.of("").toAbsolutePath();
-            return folder.startsWith(here) ? here.relativize(folder) : folder;
-        }
     }
 }

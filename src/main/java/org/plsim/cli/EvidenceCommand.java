@@ -10,6 +10,7 @@ import org.plsim.evidence.EvidenceParameter;
 import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.evidence.EvidenceSource;
 import org.plsim.io.csv.EvidenceCsv;
+import org.plsim.reporting.EvidenceTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

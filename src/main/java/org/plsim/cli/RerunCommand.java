@@ -1,22 +1,15 @@
 package org.plsim.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.plsim.Version;
-import org.plsim.io.manifest.FolderComparison;
-import org.plsim.io.manifest.Manifest;
-import org.plsim.io.files.ResultFolder;
+import org.plsim.workflow.Transcript;
+import org.plsim.workflow.rerun.RecordedFolder;
+import org.plsim.workflow.rerun.RerunVerdict;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,8 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code plsim rerun MANIFEST}: re-makes a result folder from its {@code manifest.json} alone into a new folder
  * and compares every file with the original's by SHA-256. The manifest's {@code kind} picks how it is re-made
- * (a {@link RerunKind} listed in {@link RerunKinds}); this command does the rest: bad input, the new folder,
- * the comparison and the verdict ({@link RerunVerdict}).
+ * (a {@link org.plsim.workflow.rerun.RerunKind}); {@link RecordedFolder} reads and checks the manifest,
+ * re-makes the folder and compares it; this command parses, prints and picks the exit code.
  */
 @Command(name = "rerun", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Re-makes a result folder exactly from its manifest.json, into a new folder, and compares every "
@@ -42,9 +35,6 @@ import picocli.CommandLine.Spec;
                 "2:bad input: no such manifest, a manifest of an unknown kind, or an original folder missing a CSV; "
                         + "nothing is run"})
 public final class RerunCommand implements Callable<Integer> {
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-
     @Parameters(index = "0", paramLabel = "MANIFEST", description = "A result folder's manifest.json, or the folder: "
             + "e.g. results/quickstart/<run-id>/manifest.json, results/component-mix.")
     Path manifest;
@@ -53,9 +43,8 @@ public final class RerunCommand implements Callable<Integer> {
             + "folder's name with -rerun-<UTC time>, beside it). It must not exist or be empty.")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: the processors, "
-            + "${DEFAULT-VALUE}). Results do not depend on it.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadOptions threads;
 
     @Option(names = "--no-progress", description = "No progress display, even on a terminal.")
     boolean noProgress;
@@ -66,56 +55,44 @@ public final class RerunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = command.commandLine().getErr();
-        Path file = Files.isDirectory(manifest) ? manifest.resolve(Manifest.FILE) : manifest;
-        String allowed = "allowed: the manifest.json of a folder made by " + RerunKinds.commands() + " (kind: "
-                + RerunKinds.names() + ")";
-        if (!Files.isRegularFile(file)) {
-            return bad(file + ": no such file; " + allowed);
-        }
-        JsonNode root;
+        PrintWriter stdout = command.commandLine().getOut();
+        RecordedFolder recorded;
         try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            return bad(file + ": cannot be read as JSON (" + e.getMessage().lines().findFirst().orElse("") + "); "
-                    + allowed);
+            recorded = RecordedFolder.read(manifest);
+        } catch (RecordedFolder.Refusal e) {
+            return bad(e.getMessage());
         }
-        if (root == null || !root.isObject()) {
-            return bad(file + ": found no JSON object; " + allowed);
+        if (threads.problem().isPresent()) {
+            return bad(threads.problem().get());
         }
-        Optional<RerunKind> kind = RerunKinds.of(root);
-        if (kind.isEmpty()) {
-            return bad(file + (root.has("kind") ? ": kind: found " + shown(root.get("kind")) + ", allowed: "
-                    + RerunKinds.names()
-                    : ": found no kind, and not the fields of a run's or a sweep's manifest; " + allowed));
+        Path target = recorded.target(out, Instant.now());
+        if (OutputOptions.occupied(target).isPresent()) {
+            return bad(OutputOptions.occupied(target).get());
         }
-        if (!root.path("files").isArray()) {
-            return bad(file + ": files: missing, allowed: the list of the folder's files with their SHA-256");
-        }
-        Path original = file.toAbsolutePath().getParent();
-        for (String name : FolderComparison.recorded(root.get("files")).keySet()) {
-            if (kind.get().mustMatch(name) && !Files.isRegularFile(original.resolve(name))) {
-                return bad(original.resolve(name) + ": missing, allowed: the original folder with every file its "
-                        + "manifest lists (" + file + ")");
+        recorded.versionNote().ifPresent(stdout::println);
+        Transcript transcript = new Transcript() {
+            @Override
+            public void say(String line) {
+                stdout.println(line);
+                stdout.flush();
             }
-        }
-        if (threads < 1) {
-            return bad("--threads: found " + threads + ", allowed: a whole number of at least 1");
-        }
-        Path target = out != null ? out : original.resolveSibling(original.getFileName() + "-rerun-"
-                + STAMP.format(Instant.now()));
-        if (!ResultFolder.isFree(target)) {
-            return bad("--out: found " + target + ", which exists and is not an empty folder; allowed: a new or empty "
-                    + "folder");
-        }
-        versions(root, command.commandLine().getOut());
-        int code = kind.get().rerun(new RerunRequest(command, file, root, original, target, threads, !noProgress));
+
+            @Override
+            public void problem(String line) {
+                err.println(line);
+                err.flush();
+            }
+        };
+        int code = recorded.rerun(target, threads.threads(), !noProgress, transcript, new InProcessCommands(command));
         if (code != 0) {
-            err.println("plsim rerun: the " + kind.get().name() + " was not re-made (exit " + code + "); nothing "
+            err.println("plsim rerun: the " + recorded.kind().name() + " was not re-made (exit " + code + "); nothing "
                     + "was compared");
             return code == 2 ? 2 : 1;
         }
-        return new RerunVerdict(kind.get(), original, target)
-                .print(FolderComparison.of(root.get("files"), original, target), command.commandLine().getOut());
+        RerunVerdict verdict = recorded.compare(target);
+        verdict.lines().forEach(stdout::println);
+        stdout.flush();
+        return verdict.code();
     }
 
     private int bad(String message) {
@@ -123,19 +100,5 @@ public final class RerunCommand implements Callable<Integer> {
         err.println(message);
         err.flush();
         return 2;
-    }
-
-    private static String shown(JsonNode value) {
-        return value.isTextual() ? "'" + value.asText() + "'" : value.toString();
-    }
-
-    /** Says so when other PLSim or model versions made the original: its tables may then differ. */
-    private static void versions(JsonNode root, PrintWriter out) {
-        Map<String, String> was = Map.of("plsim", root.path("plsim_version").asText("?"),
-                "model", root.path("model_version").asText("?"));
-        if (!was.get("plsim").equals(Version.PLSIM) || !was.get("model").equals(Version.MODEL)) {
-            out.println("note: PLSim " + was.get("plsim") + " (model " + was.get("model") + ") made the original; this "
-                    + "is PLSim " + Version.PLSIM + " (model " + Version.MODEL + "): its tables may differ");
-        }
     }
 }

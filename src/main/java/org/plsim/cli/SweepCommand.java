@@ -13,6 +13,7 @@ import org.plsim.experiment.sweep.SweepOutputs;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.io.yaml.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,16 +36,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Sweep file, e.g. scenarios/sweeps/component-mix.yaml.")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Result folder (default: RESULTS_DIR/<sweep-id>).")
-    Path out;
+    @Mixin
+    OutputOptions output;
 
-    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results",
-            description = "Folder holding result folders by sweep id (default: ${DEFAULT-VALUE}).")
-    Path resultsDir;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: the processors, "
-            + "${DEFAULT-VALUE}). Results do not depend on it.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadOptions threads;
 
     @Option(names = "--shard", paramLabel = "i/n", description = "Run only shard i of n (runs whose index modulo n "
             + "is i); auto/n takes i from the array job (SLURM_ARRAY_TASK_ID, PBS_ARRAY_INDEX, SGE_TASK_ID, "
@@ -58,9 +54,6 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--status", description = "Only say how far the sweep in the folder is, and what would finish "
             + "it; writes nothing.")
     boolean status;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print only the result folder: no progress, no summary.")
-    boolean quiet;
 
     @Spec
     CommandSpec command;
@@ -89,8 +82,8 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         Instant started = clock.instant();
         PrintWriter err = command.commandLine().getErr();
-        if (threads < 1) {
-            err.println("--threads: found " + threads + ", allowed: a whole number of at least 1");
+        if (threads.problem().isPresent()) {
+            err.println(threads.problem().get());
             return 2;
         }
         Shard slice;
@@ -107,12 +100,12 @@ public final class SweepCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return 2;
         }
-        Path root = out != null ? out : resultsDir.resolve(plan.sweepId());
+        Path root = output.out() != null ? output.out() : output.resultsDir().resolve(plan.sweepId());
         if (status) {
             return new SweepMergeStep(command, outputs, SweepMergeStep.Say.SUMMARY).status(root, plan, file.toString());
         }
-        SweepMergeStep.Say say = quiet ? SweepMergeStep.Say.FOLDER : SweepMergeStep.Say.SUMMARY;
-        return new SweepExecution(command, "plsim sweep", registry.get(), new SweepMergeStep(command, outputs, say), !quiet)
-                .run(plan, root, slice, threads, resume, file.toString(), started);
+        SweepMergeStep.Say say = output.quiet() ? SweepMergeStep.Say.FOLDER : SweepMergeStep.Say.SUMMARY;
+        return new SweepExecution(command, "plsim sweep", registry.get(), new SweepMergeStep(command, outputs, say), !output.quiet())
+                .run(plan, root, slice, threads.threads(), resume, file.toString(), started);
     }
 }

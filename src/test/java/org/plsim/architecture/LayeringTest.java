@@ -85,6 +85,11 @@ class LayeringTest {
         layer("reporting.study", uses(concat(concat(engine, io), "reporting")), libs(JDK, CHARTS, TABLESAW, JSON, TEXT));
         layer("reporting.sweep", uses(concat(concat(engine, io), "reporting")),
                 libs(JDK, CHARTS, TABLESAW, JSON, TEXT, CSV));
+        // What each command does, without the console: read, run, write, re-make and compare result folders.
+        layer("workflow", uses("scenario", "components", "evidence", "experiment", "study", "calibration", "io.files",
+                "io.yaml", "io.input", "io.manifest", "reporting", "reporting.study"), libs(JDK));
+        layer("workflow.rerun", uses("", "components", "evidence", "experiment.sweep", "calibration", "io.files",
+                "io.yaml", "io.input", "io.manifest", "io.sweepfolder", "workflow"), libs(JDK, JSON));
         // Measurement of the model against conventional MASON, and the command line on top of everything.
         layer("bench.conventional", uses("scenario", "model.time", "model.agent"), libs(JDK, MASON, MASON_RANDOM));
         layer("bench", uses(concat(concat(engine, io), "model", "model.random", "bench.conventional")),

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plsim.io.files.Sha256;
 import org.plsim.io.manifest.Manifest;
 import org.plsim.io.manifest.SweepManifest;
+import org.plsim.workflow.rerun.RerunKind;
+import org.plsim.workflow.rerun.RerunKinds;
 import picocli.CommandLine;
 
 /**

@@ -29,6 +29,7 @@ import org.plsim.io.yaml.ScenarioException;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 import org.plsim.testing.Districts;
+import org.plsim.workflow.ScenarioSource;
 import picocli.CommandLine;
 
 /**

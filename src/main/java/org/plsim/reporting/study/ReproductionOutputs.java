@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.knowm.xchart.XYChart;
 import org.plsim.io.manifest.Manifest;
 import org.plsim.io.csv.ReproductionsCsv;
@@ -52,5 +53,14 @@ public final class ReproductionOutputs {
         }
         StudyManifest.write(folder.resolve(Manifest.FILE), rows, made.inputs(), made.environment(), made.commandLine(),
                 made.createdAt(), made.threads(), made.maxReplicates(), files);
+    }
+
+    /** One study as a line of the console or a log: model vs published, verdict and gap. */
+    public static String line(Reproduction r) {
+        var p = r.study().published();
+        return String.format(Locale.ROOT, "%-44s model %+.3f [%+.3f, %+.3f] (%d reps)  published %+.3f [%+.3f, %+.3f]"
+                        + "  %s%s", r.id(), r.model().mean(), r.model().ciLow(), r.model().ciHigh(), r.replicates(),
+                p.estimate(), p.low(), p.high(), r.verdict().label(),
+                r.gap() == 0 ? "" : String.format(Locale.ROOT, " (gap %+.3f)", r.gap()));
     }
 }

@@ -1,4 +1,4 @@
-package org.plsim.cli;
+package org.plsim.workflow;
 
 import java.nio.file.Path;
 import org.plsim.components.ComponentRegistry;
@@ -11,7 +11,7 @@ import org.plsim.io.input.ScenarioReader;
  * parameter file it named, for the manifest.
  */
 @FunctionalInterface
-interface ScenarioSource {
+public interface ScenarioSource {
     /**
      * The scenario in {@code file}, checked against the installed components and, with {@code threads} arms
      * at once, against the heap, so those problems come back with line numbers like the file's own.

@@ -1,4 +1,4 @@
-package org.plsim.cli;
+package org.plsim.workflow.rerun;
 
 import java.io.IOException;
 import java.util.List;
@@ -32,14 +32,13 @@ final class CalibrateRerun implements RerunKind {
 
     @Override
     public int rerun(RerunRequest r) throws IOException {
-        r.out().println("Re-fitting the calibration recorded in " + r.manifestFile() + " into " + r.target());
-        r.out().flush();
+        r.say("Re-fitting the calibration recorded in " + r.manifestFile() + " into " + r.target());
         try {
             CalibrationOutputs.rerun(r.manifestFile(), r.target(), ComponentRegistry.discover(), r.threads(),
                     List.of("rerun", r.manifestFile().toString()), CalibrationProgress.NONE);
             return 0;
         } catch (ScenarioException e) {
-            e.problems().forEach(p -> r.err().println(p));
+            e.problems().forEach(p -> r.problem(p.toString()));
             return r.badManifest("the recorded calibration or studies no longer read (see above)");
         } catch (IllegalArgumentException e) {
             return r.badManifest(e.getMessage());

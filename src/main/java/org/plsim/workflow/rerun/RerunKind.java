@@ -1,14 +1,15 @@
-package org.plsim.cli;
+package org.plsim.workflow.rerun;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 
 /**
  * One kind of result folder that {@code plsim rerun} re-makes from its {@code manifest.json}: a run's, a
- * sweep's. {@code plsim rerun} reads the manifest, picks the kind by its {@code kind} field, refuses bad input,
- * chooses the new folder, calls {@link #rerun}, then compares every file the manifest lists with the original
- * by SHA-256 and prints the verdict: files for which {@link #mustMatch} holds (CSVs) must be byte-identical
- * (else exit 1), the others (charts, pages, JSON) are only reported.
+ * sweep's. {@link RecordedFolder} reads the manifest, picks the kind by its {@code kind} field, refuses bad
+ * input; {@code plsim rerun} chooses the new folder, calls {@link #rerun}, then compares every file the manifest
+ * lists with the original by SHA-256 and prints the verdict ({@link RerunVerdict}): files for which
+ * {@link #mustMatch} holds (CSVs) must be byte-identical (else exit 1), the others (charts, pages, JSON) are
+ * only reported.
  *
  * <h2>Adding a kind (e.g. {@code reproduce}, {@code calibrate})</h2>
  * <ol>
@@ -61,9 +62,9 @@ public interface RerunKind {
 
     /**
      * Re-makes the original folder in {@code request.target()} (absent or empty) from the manifest alone, with
-     * the request's threads and progress; may print what it re-makes on {@code request.out()}.
+     * the request's threads and progress; may say what it re-makes ({@link RerunRequest#say}).
      *
-     * @return 0 when the folder is made; else, after printing why on {@code request.err()}, 2 for a manifest
+     * @return 0 when the folder is made; else, after telling why ({@link RerunRequest#problem}), 2 for a manifest
      *         that cannot be re-run ({@link RerunRequest#badManifest}) or 1 for a failure
      */
     int rerun(RerunRequest request) throws IOException;

@@ -1,16 +1,12 @@
-package org.plsim.cli;
+package org.plsim.workflow.rerun;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.plsim.Version;
-import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
-import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.io.manifest.RecordedSweep;
 import org.plsim.io.files.ResultFolder;
@@ -55,7 +51,7 @@ final class SweepRerun implements RerunKind {
                 return r.badManifest(e.getMessage());
             } catch (ScenarioException e) {
                 r.badManifest("sweep: the sweep it records no longer reads (files rebuilt from the manifest):");
-                e.problems().forEach(p -> r.err().println("  " + p));
+                e.problems().forEach(p -> r.problem("  " + p));
                 return 2;
             }
             String recorded = m.path("fingerprint").asText();
@@ -66,10 +62,8 @@ final class SweepRerun implements RerunKind {
                         + "records reads as " + SweepIdentity.shortly(plan.fingerprint()) + "; allowed: the manifest "
                         + "as plsim sweep wrote it");
             }
-            describe(plan, m, r.target(), r.out());
-            SweepMergeStep finish = new SweepMergeStep(r.command(), SweepSource.analysis(), SweepMergeStep.Say.NOTHING);
-            return new SweepExecution(r.command(), "plsim rerun", ComponentRegistry.discover(), finish, r.progress())
-                    .run(plan, r.target(), Shard.WHOLE, r.threads(), false, sweepFile, Instant.now());
+            describe(plan, m, r);
+            return r.commands().sweep(plan, r.target(), sweepFile, r.threads(), r.progress());
         } finally {
             ResultFolder.deleteTree(work);
         }
@@ -87,23 +81,22 @@ final class SweepRerun implements RerunKind {
     }
 
     /** What is re-run, and how it differs from how the original ran. */
-    private static void describe(SweepPlan plan, JsonNode m, Path target, PrintWriter out) {
+    private static void describe(SweepPlan plan, JsonNode m, RerunRequest r) {
         String replicates = plan.replicates().isAdaptive()
                 ? "adaptive replicates (the original stopped at '" + m.path("replicates").path("stopped").asText()
                         + "' after " + m.path("replicates").path("runs").asText() + " runs)"
                 : plan.replicates().fixed() + " replicates a point";
-        out.println("Re-running sweep " + plan.sweepId() + " (fingerprint " + SweepIdentity.shortly(plan.fingerprint())
+        r.say("Re-running sweep " + plan.sweepId() + " (fingerprint " + SweepIdentity.shortly(plan.fingerprint())
                 + "): " + plan.points().size() + " design points, " + replicates + ", seed " + plan.sweepSeed()
-                + ", into " + target);
+                + ", into " + r.target());
         int shards = m.path("shards").asInt(1);
         if (shards > 1) {
-            out.println("The original ran as " + shards + " shards and was merged; this rerun runs unsharded on one "
+            r.say("The original ran as " + shards + " shards and was merged; this rerun runs unsharded on one "
                     + "machine (by the sweep contract, sharding changes no table).");
         }
         String registry = m.path("evidence_registry_sha256").asText("");
         if (!registry.isEmpty() && !registry.equals(EvidenceRegistry.builtIn().sha256())) {
-            out.println("note: the evidence registry differs from the one the original used: tables may differ");
+            r.say("note: the evidence registry differs from the one the original used: tables may differ");
         }
-        out.flush();
     }
 }

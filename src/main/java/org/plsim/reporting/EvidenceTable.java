@@ -1,4 +1,4 @@
-package org.plsim.cli;
+package org.plsim.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.plsim.evidence.EvidenceSource;
 import org.plsim.io.csv.EvidenceCsv;
 
 /** The evidence registry as text for the terminal: an aligned parameter table and a list of citations. */
-final class EvidenceTable {
+public final class EvidenceTable {
     private static final List<String> HEADER = List.of("id", "central", "range [low, high]", "distribution", "unit",
             "grade", "sources");
 
@@ -16,7 +16,7 @@ final class EvidenceTable {
     }
 
     /** One row per parameter, columns aligned; the central value is right-aligned, all else left. */
-    static String parameters(List<EvidenceParameter> parameters) {
+    public static String parameters(List<EvidenceParameter> parameters) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         for (EvidenceParameter p : parameters) {
@@ -45,7 +45,7 @@ final class EvidenceTable {
     }
 
     /** Every source in {@code ids}, in registry order: id, grade, citation and any note. */
-    static String sources(EvidenceRegistry registry, List<String> ids) {
+    public static String sources(EvidenceRegistry registry, List<String> ids) {
         int width = ids.stream().mapToInt(String::length).max().orElse(0);
         StringBuilder out = new StringBuilder();
         for (EvidenceSource s : registry.sources()) {

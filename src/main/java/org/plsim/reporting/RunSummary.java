@@ -1,7 +1,7 @@
-package org.plsim.cli;
+package org.plsim.reporting;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,26 +15,32 @@ import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Outcome;
 import org.plsim.model.observe.Subgroup;
 import org.plsim.model.observe.Subject;
-import org.plsim.reporting.RunReport;
 import org.plsim.scenario.ScenarioSpec;
 
 /**
  * The few lines {@code plsim run} prints when it is done: what ran, where the files are, and the paired
  * effect on achievement of all students by year and subject, effect size and percentile gain first as
- * EVIDENCE.md §8 asks, each number with its unit.
+ * EVIDENCE.md §8 asks, each number with its unit. Lines, not printing: the command line prints them.
  */
-final class RunSummary {
+public final class RunSummary {
     private final RunReport report;
     private final Path folder;
     private final double wallSeconds;
 
-    RunSummary(RunReport report, Path folder, double wallSeconds) {
+    public RunSummary(RunReport report, Path folder, double wallSeconds) {
         this.report = report;
         this.folder = folder;
         this.wallSeconds = wallSeconds;
     }
 
-    void print(PrintWriter out) {
+    /** The summary, line by line, without line ends. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        print(lines);
+        return lines;
+    }
+
+    private void print(List<String> out) {
         ScenarioSpec s = report.spec();
         line(out, "Scenario    %s: %s", s.id(), s.title());
         line(out, "District    %s: %,d students in %,d schools, %d school years", s.district().name(),
@@ -42,24 +48,23 @@ final class RunSummary {
         line(out, "Replicates  %,d paired (grant vs business as usual), root seed %d, %d threads",
                 s.replicates(), s.seed(), report.result().threads());
         line(out, "Results     %s", folder);
-        out.println();
+        out.add("");
         trajectory(out, !s.components().isEmpty());
-        out.println();
+        out.add("");
         if (s.components().isEmpty()) {
             line(out, "No grant component is switched on: both arms are business as usual, "
                     + "so every effect is exactly 0.");
         } else {
             effects(out);
         }
-        out.println();
+        out.add("");
         long weeks = 2L * s.replicates() * s.studentWeeks();
         line(out, "Wall time   %.1f s (%,d student-weeks simulated, %,.0f student-weeks/s)", wallSeconds, weeks,
                 weeks / (report.result().wallNanos() / 1e9));
-        out.flush();
     }
 
     /** Mean achievement of all students by year, in each arm, with its 95% CI across replicates. */
-    private void trajectory(PrintWriter out, boolean bothArms) {
+    private void trajectory(List<String> out, boolean bothArms) {
         line(out, "Mean achievement, all students, all grades (SD units vs national norm; 95%% CI over replicates):");
         line(out, "  %4s  %-7s  %-30s%s", "Year", "Subject", "Business as usual",
                 bothArms ? "  With the grant" : "");
@@ -74,7 +79,7 @@ final class RunSummary {
                 : String.format(Locale.ROOT, "%+.3f", m.mean());
     }
 
-    private void effects(PrintWriter out) {
+    private void effects(List<String> out) {
         line(out, "Effect on achievement, all students, all grades (grant minus business as usual):");
         line(out, "  %4s  %-7s  %-9s  %-19s  %-23s  %-7s  %s", "Year", "Subject", "Effect", "95% CI",
                 "Percentile gain", "Kraft", "Aligned mastery");
@@ -91,14 +96,14 @@ final class RunSummary {
                     row.key().subject().label(), e.mean(), ci, row.percentileGain(),
                     row.band().map(KraftBand::label).orElse(""), aligned);
         }
-        out.println();
+        out.add("");
         otherOutcomes(out);
         costs(out);
         guardRails(out);
     }
 
     /** The final year's effects on attendance, engagement and the high-school milestones. */
-    private void otherOutcomes(PrintWriter out) {
+    private void otherOutcomes(List<String> out) {
         int year = report.spec().years();
         line(out, "Other outcomes, year %d (effect, 95%% CI):", year);
         for (Measure m : List.of(Measure.ATTENDANCE, Measure.CHRONIC_ABSENCE, Measure.ENGAGEMENT, Measure.ON_TRACK,
@@ -115,7 +120,7 @@ final class RunSummary {
         }
     }
 
-    private void costs(PrintWriter out) {
+    private void costs(List<String> out) {
         ScenarioSpec s = report.spec();
         CostEffectiveness ce = CostEffectiveness.of(report.summaries());
         var plan = report.result().review().costs();
@@ -135,11 +140,11 @@ final class RunSummary {
             }
         }
         report.result().review().budgetChanges().forEach(c -> line(out, "Budget      %s", c));
-        out.println();
+        out.add("");
     }
 
     /** Projections beyond the evidence (EVIDENCE.md §0), or a line saying there are none. */
-    private void guardRails(PrintWriter out) {
+    private void guardRails(List<String> out) {
         if (report.guardRails().isEmpty()) {
             line(out, "Guard-rails none: no year adds more than %.2f SD on standardized tests, and every evidence "
                     + "value is within its range.", GuardRails.MAX_STANDARDIZED_PER_YEAR);
@@ -157,7 +162,7 @@ final class RunSummary {
                 && x.key().grade() == Outcome.ALL_GRADES).findFirst();
     }
 
-    private static void line(PrintWriter out, String format, Object... args) {
-        out.println(String.format(Locale.ROOT, format, args).stripTrailing());
+    private static void line(List<String> out, String format, Object... args) {
+        out.add(String.format(Locale.ROOT, format, args).stripTrailing());
     }
 }

@@ -1,4 +1,4 @@
-package org.plsim.cli;
+package org.plsim.workflow.rerun;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
  * The kinds of result folder {@code plsim rerun} re-makes. Adding one is a {@link RerunKind} class and a line
  * in {@link #ALL}; older manifests without a {@code kind} are tried against the kinds' shapes in this order.
  */
-final class RerunKinds {
-    static final List<RerunKind> ALL = List.of(
+public final class RerunKinds {
+    public static final List<RerunKind> ALL = List.of(
             new RunRerun(),
             new SweepRerun(),
             new ReproduceRerun(),
@@ -20,7 +20,7 @@ final class RerunKinds {
     }
 
     /** The kind the manifest names; without a {@code kind} field, the first kind that recognises its shape. */
-    static Optional<RerunKind> of(JsonNode manifest) {
+    public static Optional<RerunKind> of(JsonNode manifest) {
         JsonNode kind = manifest.get("kind");
         if (kind != null) {
             return ALL.stream().filter(k -> kind.isTextual() && k.name().equals(kind.asText())).findFirst();
@@ -29,12 +29,12 @@ final class RerunKinds {
     }
 
     /** {@code run, sweep}: the kinds, for messages. */
-    static String names() {
+    public static String names() {
         return ALL.stream().map(RerunKind::name).collect(Collectors.joining(", "));
     }
 
     /** {@code plsim run or plsim sweep}: the commands whose folders rerun knows, for messages. */
-    static String commands() {
+    public static String commands() {
         List<String> made = ALL.stream().map(RerunKind::madeBy).toList();
         return made.size() == 1 ? made.get(0)
                 : String.join(", ", made.subList(0, made.size() - 1)) + " or " + made.get(made.size() - 1);

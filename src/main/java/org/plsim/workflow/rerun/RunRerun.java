@@ -1,4 +1,4 @@
-package org.plsim.cli;
+package org.plsim.workflow.rerun;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,14 +40,13 @@ final class RunRerun implements RerunKind {
         @SuppressWarnings("unchecked")
         Map<String, Object> tree = new ObjectMapper().convertValue(scenario, Map.class);
         String id = String.valueOf(tree.get("id"));
-        r.out().println("Re-running " + id + ": " + tree.get("replicates") + " replicates from root seed "
+        r.say("Re-running " + id + ": " + tree.get("replicates") + " replicates from root seed "
                 + tree.get("seed") + ", uncertainty " + tree.get("uncertainty") + ", into " + r.target());
         String registry = r.manifest().path("evidence").path("registry_sha256").asText("");
         if (!registry.isEmpty() && !registry.equals(EvidenceRegistry.builtIn().sha256())) {
-            r.out().println("note: the evidence registry differs from the one the original used: evidence values "
+            r.say("note: the evidence registry differs from the one the original used: evidence values "
                     + "may differ");
         }
-        r.out().flush();
         Path work = Files.createTempDirectory("plsim-rerun");
         try {
             Path file = work.resolve(id.matches("[a-z0-9_-]{1,64}") ? id + ".yaml" : "scenario.yaml");

@@ -1,4 +1,4 @@
-package org.plsim.cli;
+package org.plsim.workflow.rerun;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -44,8 +44,7 @@ final class ReproduceRerun implements RerunKind {
                 }
                 args.add(Files.writeString(work.resolve(name), s.get("file_text").asText()).toString());
             }
-            r.out().println("Re-reproducing " + names.size() + " studies into " + r.target());
-            r.out().flush();
+            r.say("Re-reproducing " + names.size() + " studies into " + r.target());
             args.addAll(List.of("--out", r.target().toString(), "--threads", "" + r.threads(), "--max-replicates",
                     r.manifest().path("max_replicates").asText("200"), "--quiet"));
             return r.plsim(args.toArray(String[]::new));
