@@ -10,6 +10,7 @@ import org.plsim.calibration.Evaluation;
 import org.plsim.calibration.FittedParameter;
 import org.plsim.calibration.StudyFit;
 import org.plsim.study.Published;
+import org.plsim.scenario.NumberText;
 
 /** What {@code plsim calibrate} prints: the set-up, a line per candidate evaluated, and the before/after tables. */
 final class CalibrationSummary implements CalibrationProgress {
@@ -41,7 +42,7 @@ final class CalibrationSummary implements CalibrationProgress {
 
     /** A value as typed in a file: 0.2, 5.960351, 6 — no padding zeros. */
     static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return NumberText.plain(v);
     }
 
     void table(CalibrationResult r) {

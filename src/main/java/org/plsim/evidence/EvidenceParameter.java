@@ -1,5 +1,7 @@
 package org.plsim.evidence;
 
+import static org.plsim.scenario.NumberText.compact;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -50,9 +52,9 @@ public record EvidenceParameter(String id, String component, String description,
                 "a sentence saying what the parameter means");
         require(found, unit != null && !unit.isBlank(), id + ".unit", "no unit", "its unit, e.g. SD per year");
         require(found, Double.isFinite(low) && Double.isFinite(high) && low <= high, id + ".low",
-                number(low) + " with high " + number(high), "a finite number at most high");
+                compact(low) + " with high " + compact(high), "a finite number at most high");
         require(found, Double.isFinite(central) && central >= low && central <= high, id + ".central",
-                number(central), "a number from low (" + number(low) + ") to high (" + number(high) + ")");
+                compact(central), "a number from low (" + compact(low) + ") to high (" + compact(high) + ")");
         require(found, distribution != null, id + ".distribution", "nothing", Distribution.allowed());
         require(found, grade != null, id + ".grade", "nothing", Grade.allowed(false));
         require(found, !sources.isEmpty(), id + ".sources", "no source", "a list of one or more source ids");
@@ -80,9 +82,5 @@ public record EvidenceParameter(String id, String component, String description,
         if (!ok) {
             found.add(new Violation(field, what, allowed));
         }
-    }
-
-    static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -1,5 +1,7 @@
 package org.plsim.experiment;
 
+import static org.plsim.scenario.NumberText.compact;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,10 +55,6 @@ public record PlanReview(CostPlan costs, List<String> outOfRange, List<String> b
 
     private static String describe(EvidenceParameter p, double value) {
         return String.format(Locale.ROOT, "evidence.%s = %s %s is outside the registry's range [%s, %s]",
-                p.id(), plain(value), p.unit(), plain(p.low()), plain(p.high()));
-    }
-
-    private static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+                p.id(), compact(value), p.unit(), compact(p.low()), compact(p.high()));
     }
 }

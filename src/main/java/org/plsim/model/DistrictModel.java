@@ -2,7 +2,7 @@ package org.plsim.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.plsim.model.agent.Calibration;
+import org.plsim.model.agent.BusinessAsUsualRule;
 import org.plsim.model.agent.District;
 import org.plsim.model.agent.School;
 import org.plsim.model.component.GrantComponent;
@@ -81,8 +81,8 @@ public final class DistrictModel extends SimState {
     public void start() {
         super.start();
         RandomStreams streams = new RandomStreams(runSeed);
-        Calibration cal = new Calibration(spec.district(), spec.bau(), calendar);
-        district = new District(spec.district(), cal, streams);
+        BusinessAsUsualRule rule = new BusinessAsUsualRule(spec.district(), spec.bau(), calendar);
+        district = new District(spec.district(), rule, streams);
         runtimes = new ArrayList<>();
         for (GrantComponent c : components) {
             runtimes.add(new ComponentRuntime(c, this, streams, district.schools().size()));

@@ -19,7 +19,8 @@ final class Checks {
 
     Checks range(String field, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
-            found.add(new Violation(field, fmt(value), "a number from " + fmt(min) + " to " + fmt(max)));
+            found.add(new Violation(field, NumberText.compact(value),
+                    "a number from " + NumberText.compact(min) + " to " + NumberText.compact(max)));
         }
         return this;
     }
@@ -48,12 +49,5 @@ final class Checks {
         if (!found.isEmpty()) {
             throw new InvalidSpecException(found);
         }
-    }
-
-    static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
     }
 }

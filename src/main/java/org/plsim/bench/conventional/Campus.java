@@ -3,7 +3,7 @@ package org.plsim.bench.conventional;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
-import org.plsim.model.agent.Calibration;
+import org.plsim.model.agent.BusinessAsUsualRule;
 import org.plsim.scenario.SchoolGroup;
 
 /** One school of the conventional model: a list of its students and its classroom teachers. */
@@ -23,21 +23,21 @@ final class Campus {
     }
 
     /** Fall: staff turnover after the first year, classes formed, then each student's year recomputed. */
-    void startYear(boolean turnover, Calibration cal, MersenneTwisterFast random) {
+    void startYear(boolean turnover, BusinessAsUsualRule rule, MersenneTwisterFast random) {
         if (turnover) {
             for (Teacher t : teachers) {
-                t.turnOver(cal, random);
+                t.turnOver(rule, random);
             }
         }
-        formClasses(!turnover, cal, random);
+        formClasses(!turnover, rule, random);
         for (Student s : students) {
-            s.startYear(cal, random);
+            s.startYear(rule, random);
         }
     }
 
     /** Deals each grade's students, shuffled, into classrooms of at most the class size; hires as needed. */
-    private void formClasses(boolean opening, Calibration cal, MersenneTwisterFast random) {
-        int classSize = cal.district().classSize();
+    private void formClasses(boolean opening, BusinessAsUsualRule rule, MersenneTwisterFast random) {
+        int classSize = rule.district().classSize();
         int offset = 0;
         for (int g = lowGrade; g <= highGrade; g++) {
             List<Student> grade = new ArrayList<>();
@@ -54,7 +54,7 @@ final class Campus {
             }
             int rooms = (grade.size() + classSize - 1) / classSize;
             while (teachers.size() < offset + rooms) {
-                teachers.add(Teacher.hire(cal, random, opening));
+                teachers.add(Teacher.hire(rule, random, opening));
             }
             for (int k = 0; k < grade.size(); k++) {
                 grade.get(k).teacher = teachers.get(offset + k % rooms);

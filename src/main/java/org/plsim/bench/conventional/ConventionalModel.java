@@ -2,7 +2,7 @@ package org.plsim.bench.conventional;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.plsim.model.agent.Calibration;
+import org.plsim.model.agent.BusinessAsUsualRule;
 import org.plsim.model.agent.FeederPattern;
 import org.plsim.model.time.SchoolCalendar;
 import org.plsim.scenario.ScenarioSpec;
@@ -14,7 +14,7 @@ import sim.engine.Steppable;
  * {@code scheduleRepeating} (ordering 1) and steps itself each week, drawing from {@code state.random};
  * a year-start agent (ordering 0) forms classes and recomputes each student's year, a year-end agent
  * (ordering 2) measures and promotes. The schedule keeps MASON's defaults, shuffling included. The rule's
- * constants and the feeder pattern are the model's own {@link Calibration} and {@link FeederPattern}: what
+ * constants and the feeder pattern are the model's own {@link BusinessAsUsualRule} and {@link FeederPattern}: what
  * differs is only how students are held, scheduled and stepped.
  *
  * <pre>{@code
@@ -28,7 +28,7 @@ public final class ConventionalModel extends SimState {
     private static final long serialVersionUID = 1L;
 
     /** The rule, built afresh by each {@code start()} as the model's {@code DistrictModel} builds it. */
-    transient Calibration cal;
+    transient BusinessAsUsualRule rule;
     private final transient ScenarioSpec spec;
     private final transient SchoolCalendar calendar;
     private transient FeederPattern feeders;
@@ -49,7 +49,7 @@ public final class ConventionalModel extends SimState {
     @Override
     public void start() {
         super.start();
-        cal = new Calibration(spec.district(), spec.bau(), calendar);
+        rule = new BusinessAsUsualRule(spec.district(), spec.bau(), calendar);
         feeders = new FeederPattern(spec.district().schools());
         campuses = new ArrayList<>(feeders.schools());
         for (int k = 0; k < feeders.schools(); k++) {
@@ -59,13 +59,14 @@ public final class ConventionalModel extends SimState {
         for (Campus c : campuses) {
             for (int g = c.lowGrade; g <= c.highGrade; g++) {
                 for (int k = 0; k < c.cohort; k++) {
-                    enrol(c, new Student(g, cal, random), 0.0);
+                    enrol(c, new Student(g, rule, random), 0.0);
                 }
             }
         }
         double[] offsets = campuses.stream().flatMap(c -> c.students.stream())
-                .mapToDouble(s -> s.absenceLogitOffset(cal)).toArray();
-        cal.fixAbsenceIntercept(Calibration.solveLogisticIntercept(1.0 - cal.district().attendanceRate(), offsets));
+                .mapToDouble(s -> s.absenceLogitOffset(rule)).toArray();
+        rule.fixAbsenceIntercept(
+                BusinessAsUsualRule.solveLogisticIntercept(1.0 - rule.district().attendanceRate(), offsets));
         schedule.scheduleRepeating(0.0, 0, (Steppable) state -> turnOfWeek(), 1.0);
         schedule.scheduleRepeating(0.0, 2, (Steppable) state -> endOfWeek(), 1.0);
     }
@@ -82,7 +83,7 @@ public final class ConventionalModel extends SimState {
         week = calendar.week(step);
         if (week == 0) {
             for (Campus c : campuses) {
-                c.startYear(year > 1, cal, random);
+                c.startYear(year > 1, rule, random);
             }
         }
     }
@@ -125,7 +126,7 @@ public final class ConventionalModel extends SimState {
             campus.students.addAll(incoming.get(c));
             if (feeders.receivesEntrants(c)) {
                 for (int k = 0; k < campus.cohort; k++) {
-                    enrol(campus, new Student(campus.lowGrade, cal, random), nextWeek);
+                    enrol(campus, new Student(campus.lowGrade, rule, random), nextWeek);
                 }
             }
         }

@@ -1,7 +1,7 @@
 package org.plsim.bench.conventional;
 
 import ec.util.MersenneTwisterFast;
-import org.plsim.model.agent.Calibration;
+import org.plsim.model.agent.BusinessAsUsualRule;
 import org.plsim.scenario.BusinessAsUsual;
 import org.plsim.scenario.DistrictSpec;
 import sim.engine.SimState;
@@ -40,9 +40,9 @@ final class Student implements Steppable {
     Stoppable enrolment;
 
     /** A new student entering {@code grade}: the model's {@code School.enrollNew}, drawn from MASON's generator. */
-    Student(int grade, Calibration cal, MersenneTwisterFast random) {
-        DistrictSpec d = cal.district();
-        BusinessAsUsual b = cal.bau();
+    Student(int grade, BusinessAsUsualRule rule, MersenneTwisterFast random) {
+        DistrictSpec d = rule.district();
+        BusinessAsUsual b = rule.bau();
         this.grade = grade;
         lowIncome = random.nextDouble() < d.lowIncomeShare();
         englishLearner = random.nextDouble() < d.englishLearnerShare();
@@ -53,49 +53,49 @@ final class Student implements Steppable {
         double e1 = random.nextGaussian();
         double e2 = random.nextGaussian();
         double e3 = random.nextGaussian();
-        double rho = Calibration.MATH_READING_CORRELATION;
-        double c = Calibration.ENGAGEMENT_ACHIEVEMENT_CORRELATION;
-        math = cal.normStart(0, grade) + d.baselineMath() + offset + cal.entryResidualSd() * e1;
-        reading = cal.normStart(1, grade) + d.baselineReading() + offset
-                + cal.entryResidualSd() * (rho * e1 + Math.sqrt(1 - rho * rho) * e2);
+        double rho = BusinessAsUsualRule.MATH_READING_CORRELATION;
+        double c = BusinessAsUsualRule.ENGAGEMENT_ACHIEVEMENT_CORRELATION;
+        math = rule.normStart(0, grade) + d.baselineMath() + offset + rule.entryResidualSd() * e1;
+        reading = rule.normStart(1, grade) + d.baselineReading() + offset
+                + rule.entryResidualSd() * (rho * e1 + Math.sqrt(1 - rho * rho) * e2);
         engagement = c * e1 + Math.sqrt(1 - c * c) * e3;
         growthRate = b.growthRateSd() * random.nextGaussian();
         absencePropensity = b.absenceLogitSd() * random.nextGaussian();
     }
 
     /** Absence log-odds before the district intercept. */
-    double absenceLogitOffset(Calibration cal) {
-        return absencePropensity + (lowIncome ? cal.lowIncomeLogOdds() : 0.0)
-                - cal.bau().engagementAbsence() * engagement;
+    double absenceLogitOffset(BusinessAsUsualRule rule) {
+        return absencePropensity + (lowIncome ? rule.lowIncomeLogOdds() : 0.0)
+                - rule.bau().engagementAbsence() * engagement;
     }
 
     /** Fall: this year's daily absence chance and expected weekly growth, given the assigned teacher. */
-    void startYear(Calibration cal, MersenneTwisterFast random) {
-        absenceProb = 1.0 / (1.0 + Math.exp(-(cal.absenceIntercept() + absenceLogitOffset(cal))));
+    void startYear(BusinessAsUsualRule rule, MersenneTwisterFast random) {
+        absenceProb = 1.0 / (1.0 + Math.exp(-(rule.absenceIntercept() + absenceLogitOffset(rule))));
         absenceThreshold = (int) Math.round(absenceProb * (1 << ABSENCE_BITS));
-        weeklyGainMath = weeklyGain(cal, random, 0, math);
-        weeklyGainReading = weeklyGain(cal, random, 1, reading);
+        weeklyGainMath = weeklyGain(rule, random, 0, math);
+        weeklyGainReading = weeklyGain(rule, random, 1, reading);
         mathAtYearStart = math;
         readingAtYearStart = reading;
         daysAbsent = 0;
     }
 
-    private double weeklyGain(Calibration cal, MersenneTwisterFast random, int subject, double score) {
-        double z = score - cal.normStart(subject, grade);
-        double va = cal.teacherEffect(subject, teacher.permanent[subject], teacher.experience);
-        double yearly = cal.normAnnual(subject, grade) * (1.0 + growthRate)
-                + cal.bau().annualShockSd() * random.nextGaussian() + va - cal.bau().meanReversion() * z;
-        return yearly / cal.calendar().weeksPerYear() + cal.absenceCost(subject) * cal.expectedAbsentPerWeek();
+    private double weeklyGain(BusinessAsUsualRule rule, MersenneTwisterFast random, int subject, double score) {
+        double z = score - rule.normStart(subject, grade);
+        double va = rule.teacherEffect(subject, teacher.permanent[subject], teacher.experience);
+        double yearly = rule.normAnnual(subject, grade) * (1.0 + growthRate)
+                + rule.bau().annualShockSd() * random.nextGaussian() + va - rule.bau().meanReversion() * z;
+        return yearly / rule.calendar().weeksPerYear() + rule.absenceCost(subject) * rule.expectedAbsentPerWeek();
     }
 
     /** One week: the shared shock, five days of attendance, growth net of days missed. */
     @Override
     public void step(SimState state) {
-        Calibration cal = ((ConventionalModel) state).cal;
-        double shock = cal.bau().weeklyShockSd() * state.random.nextGaussian();
+        BusinessAsUsualRule rule = ((ConventionalModel) state).rule;
+        double shock = rule.bau().weeklyShockSd() * state.random.nextGaussian();
         int absent = absences(state.random.nextLong(), absenceThreshold);
-        math += weeklyGainMath + shock - cal.absenceCost(0) * absent;
-        reading += weeklyGainReading + shock - cal.absenceCost(1) * absent;
+        math += weeklyGainMath + shock - rule.absenceCost(0) * absent;
+        reading += weeklyGainReading + shock - rule.absenceCost(1) * absent;
         daysAbsent += absent;
     }
 

@@ -1,8 +1,9 @@
 package org.plsim.components.blended;
 
-import java.util.ArrayList;
+import static org.plsim.components.common.CostSheet.basis;
+
 import java.util.List;
-import java.util.Locale;
+import org.plsim.components.common.CostSheet;
 import org.plsim.components.common.Implementation;
 import org.plsim.components.common.Rollout;
 import org.plsim.model.component.CostLine;
@@ -41,28 +42,22 @@ final class BlendedCosts {
         double hour = ev.get("costs.teacher_hour");
         double coaches = plan.coaching() ? teachers / ev.get(C + "teachers_per_coach") : 0.0;
         double coach = ev.get("costs.coach_salary");
-        List<CostLine> out = new ArrayList<>();
+        CostSheet sheet = new CostSheet(BlendedLearning.NAME);
         for (int year = 1; year <= scenario.years(); year++) {
             double share = impl.costShare(year);
             if (share <= 0) {
                 continue;
             }
-            String kept = share < 1 ? String.format(Locale.ROOT, " × %.0f%% sustained after the grant", 100 * share)
-                    : "";
-            out.add(new CostLine(BlendedLearning.NAME, "devices", year, deviceYear * share,
-                    fmt("%,.0f devices × $%,.0f × (1/%.1f years + %.0f%% loss)", devices, price, life, 100 * loss)
-                            + kept));
-            out.add(new CostLine(BlendedLearning.NAME, "licenses", year, reached * subjects * license * share,
-                    fmt("%,d students × %d subjects × $%,.2f", reached, subjects, license) + kept));
-            out.add(new CostLine(BlendedLearning.NAME, "pd_coaching", year,
-                    (teachers * plan.pdHours() * hour + coaches * coach) * share,
-                    fmt("%,d teachers × %.0f PD hours × $%,.0f + %.1f coaches × $%,.0f", teachers, plan.pdHours(),
-                            hour, coaches, coach) + kept));
+            String kept = share < 1 ? basis(" × %.0f%% sustained after the grant", 100 * share) : "";
+            sheet.add("devices", year, deviceYear * share,
+                    basis("%,.0f devices × $%,.0f × (1/%.1f years + %.0f%% loss)", devices, price, life, 100 * loss)
+                            + kept);
+            sheet.add("licenses", year, reached * subjects * license * share,
+                    basis("%,d students × %d subjects × $%,.2f", reached, subjects, license) + kept);
+            sheet.add("pd_coaching", year, (teachers * plan.pdHours() * hour + coaches * coach) * share,
+                    basis("%,d teachers × %.0f PD hours × $%,.0f + %.1f coaches × $%,.0f", teachers, plan.pdHours(),
+                            hour, coaches, coach) + kept);
         }
-        return out;
-    }
-
-    private static String fmt(String pattern, Object... args) {
-        return String.format(Locale.ROOT, pattern, args);
+        return sheet.lines();
     }
 }

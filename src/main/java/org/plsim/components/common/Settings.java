@@ -1,5 +1,7 @@
 package org.plsim.components.common;
 
+import static org.plsim.scenario.NumberText.compact;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,13 +66,14 @@ public final class Settings {
 
     /** A number in [min, max], or {@code fallback} when absent. */
     public double number(String key, double fallback, double min, double max, About about) {
-        note(key, plain(min) + "–" + plain(max), plain(fallback), about);
+        note(key, compact(min) + "–" + compact(max), compact(fallback), about);
         Object v = take(key);
         if (v == null) {
             return fallback;
         }
         if (!(v instanceof Number n) || !(n.doubleValue() >= min && n.doubleValue() <= max)) {
-            problems.add(new Violation(prefix + key, describe(v), "a number from " + plain(min) + " to " + plain(max)));
+            problems.add(new Violation(prefix + key, describe(v),
+                    "a number from " + compact(min) + " to " + compact(max)));
             return fallback;
         }
         return n.doubleValue();
@@ -235,9 +238,5 @@ public final class Settings {
 
     private static String describe(Object v) {
         return v instanceof String s ? "'" + s + "'" : String.valueOf(v);
-    }
-
-    private static String plain(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 }

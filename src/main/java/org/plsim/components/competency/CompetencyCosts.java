@@ -1,8 +1,9 @@
 package org.plsim.components.competency;
 
-import java.util.ArrayList;
+import static org.plsim.components.common.CostSheet.basis;
+
 import java.util.List;
-import java.util.Locale;
+import org.plsim.components.common.CostSheet;
 import org.plsim.components.common.Implementation;
 import org.plsim.components.common.Rollout;
 import org.plsim.model.component.CostLine;
@@ -38,33 +39,27 @@ final class CompetencyCosts {
         double hour = ev.get("costs.teacher_hour");
         double coaches = teachers * plan.coaching() / ev.get(C + "teachers_per_coach");
         double supportHours = supportHoursPerStudent(scenario);
-        List<CostLine> out = new ArrayList<>();
+        CostSheet sheet = new CostSheet(CompetencyProgression.NAME);
         for (int year = 1; year <= scenario.years(); year++) {
             double share = impl.costShare(year);
             if (share == 0 || reached == 0) {
                 continue;
             }
-            String kept = share < 1 ? String.format(Locale.ROOT, " × %.0f%% sustained", 100 * share) : "";
-            out.add(new CostLine(CompetencyProgression.NAME, "assessment_system", year, reached * license * share,
-                    String.format(Locale.ROOT, "%,d students × $%.0f a year%s", reached, license, kept)));
-            add(out, "pd", year, teachers * plan.pdHoursPerTeacher() * hour * share,
-                    String.format(Locale.ROOT, "%,d teachers × %.0f h × $%.0f%s", teachers, plan.pdHoursPerTeacher(),
+            String kept = share < 1 ? basis(" × %.0f%% sustained", 100 * share) : "";
+            sheet.add("assessment_system", year, reached * license * share,
+                    basis("%,d students × $%.0f a year%s", reached, license, kept));
+            sheet.addIfSpent("pd", year, teachers * plan.pdHoursPerTeacher() * hour * share,
+                    basis("%,d teachers × %.0f h × $%.0f%s", teachers, plan.pdHoursPerTeacher(),
                             hour, kept));
-            add(out, "coaching", year, coaches * ev.get("costs.coach_salary") * share,
-                    String.format(Locale.ROOT, "%.1f coaches (%,d teachers × %.0f%% coached ÷ %.0f) × $%,.0f%s",
+            sheet.addIfSpent("coaching", year, coaches * ev.get("costs.coach_salary") * share,
+                    basis("%.1f coaches (%,d teachers × %.0f%% coached ÷ %.0f) × $%,.0f%s",
                             coaches, teachers, 100 * plan.coaching(), ev.get(C + "teachers_per_coach"),
                             ev.get("costs.coach_salary"), kept));
-            add(out, "pace_support", year, reached * supportHours * hour * share,
-                    String.format(Locale.ROOT, "%,d students × %.2f teacher hours of corrective time outside class"
+            sheet.addIfSpent("pace_support", year, reached * supportHours * hour * share,
+                    basis("%,d students × %.2f teacher hours of corrective time outside class"
                             + " × $%.0f%s", reached, supportHours, hour, kept));
         }
-        return out;
-    }
-
-    private static void add(List<CostLine> out, String ingredient, int year, double dollars, String basis) {
-        if (dollars > 0) {
-            out.add(new CostLine(CompetencyProgression.NAME, ingredient, year, dollars, basis));
-        }
+        return sheet.lines();
     }
 
     /**

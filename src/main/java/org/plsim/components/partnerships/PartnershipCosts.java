@@ -1,8 +1,9 @@
 package org.plsim.components.partnerships;
 
-import java.util.ArrayList;
+import static org.plsim.components.common.CostSheet.basis;
+
 import java.util.List;
-import java.util.Locale;
+import org.plsim.components.common.CostSheet;
 import org.plsim.components.common.Implementation;
 import org.plsim.components.common.Rollout;
 import org.plsim.model.component.CostLine;
@@ -33,7 +34,7 @@ final class PartnershipCosts {
     }
 
     static List<CostLine> of(PartnershipPlan plan, Implementation impl, ScenarioSpec scenario, EvidenceValues ev) {
-        List<CostLine> lines = new ArrayList<>();
+        CostSheet sheet = new CostSheet(PartnershipsComponent.NAME);
         Rollout rollout = impl.rollout();
         long reached = rollout.reachedStudents(scenario);
         int weeks = scenario.weeksPerYear();
@@ -58,34 +59,24 @@ final class PartnershipCosts {
             if (share <= 0) {
                 continue;
             }
-            String kept = share < 1 ? String.format(Locale.ROOT, " × %.2f sustained after the grant", share) : "";
-            add(lines, year, "tutoring", tutored * plan.tutoringHoursPerWeek() * weeks * perStudentHour * share,
-                    fmt("%,.0f students tutored × %.1f h/week × %d weeks × $%,.0f per student-hour", tutored,
+            String kept = share < 1 ? basis(" × %.2f sustained after the grant", share) : "";
+            sheet.addIfSpent("tutoring", year, tutored * plan.tutoringHoursPerWeek() * weeks * perStudentHour * share,
+                    basis("%,.0f students tutored × %.1f h/week × %d weeks × $%,.0f per student-hour", tutored,
                             plan.tutoringHoursPerWeek(), weeks, perStudentHour) + kept);
-            add(lines, year, "after_school_seats", afterSchool * perSeat * share,
-                    fmt("%,.0f seats × $%,.0f per seat-year", afterSchool, perSeat) + kept);
-            add(lines, year, "mentoring", mentored * perMatch * share,
-                    fmt("%,.0f mentor matches × $%,.0f per match-year", mentored, perMatch) + kept);
-            add(lines, year, "family_engagement_coordinators", coordinators * coach * share,
-                    fmt("%,.0f families ÷ %,.0f per coordinator = %.1f FTE × $%,.0f", families,
+            sheet.addIfSpent("after_school_seats", year, afterSchool * perSeat * share,
+                    basis("%,.0f seats × $%,.0f per seat-year", afterSchool, perSeat) + kept);
+            sheet.addIfSpent("mentoring", year, mentored * perMatch * share,
+                    basis("%,.0f mentor matches × $%,.0f per match-year", mentored, perMatch) + kept);
+            sheet.addIfSpent("family_engagement_coordinators", year, coordinators * coach * share,
+                    basis("%,.0f families ÷ %,.0f per coordinator = %.1f FTE × $%,.0f", families,
                             perCoordinator, coordinators, coach) + kept);
-            add(lines, year, "attendance_outreach_staff", outreachStaff * worker * share,
-                    fmt("%,d students × %.0f%% expected chronically absent ÷ caseload %.0f = %.1f FTE × $%,.0f",
+            sheet.addIfSpent("attendance_outreach_staff", year, outreachStaff * worker * share,
+                    basis("%,d students × %.0f%% expected chronically absent ÷ caseload %.0f = %.1f FTE × $%,.0f",
                             reached, 100 * ev.get("costs.partnerships.outreach_share"),
                             ev.get("costs.partnerships.outreach_caseload"), outreachStaff, worker) + kept);
-            add(lines, year, "teacher_network_time", teachers * hours * teacherHour * share,
-                    fmt("%,.0f teachers × %.0f h/year × $%,.0f per hour", teachers, hours, teacherHour) + kept);
+            sheet.addIfSpent("teacher_network_time", year, teachers * hours * teacherHour * share,
+                    basis("%,.0f teachers × %.0f h/year × $%,.0f per hour", teachers, hours, teacherHour) + kept);
         }
-        return lines;
-    }
-
-    private static void add(List<CostLine> lines, int year, String ingredient, double dollars, String basis) {
-        if (dollars > 0) {
-            lines.add(new CostLine(PartnershipsComponent.NAME, ingredient, year, dollars, basis));
-        }
-    }
-
-    private static String fmt(String pattern, Object... args) {
-        return String.format(Locale.ROOT, pattern, args);
+        return sheet.lines();
     }
 }

@@ -1,8 +1,9 @@
 package org.plsim.components.plans;
 
-import java.util.ArrayList;
+import static org.plsim.components.common.CostSheet.basis;
+
 import java.util.List;
-import java.util.Locale;
+import org.plsim.components.common.CostSheet;
 import org.plsim.components.common.Implementation;
 import org.plsim.components.common.Rollout;
 import org.plsim.model.component.CostLine;
@@ -31,7 +32,7 @@ final class PlanCosts {
         double conferenceHours = p.familyConferencesPerYear() * ev.get("costs.learning_plans.conference_minutes") / 60.0;
         double license = ev.get("costs.learning_plans.platform_license");
         double coordinators = reached / ev.get("costs.learning_plans.coordinator_students");
-        List<CostLine> lines = new ArrayList<>();
+        CostSheet sheet = new CostSheet(LearningPlans.NAME);
         for (int year = 1; year <= scenario.years(); year++) {
             double share = impl.costShare(year);
             if (share == 0) {
@@ -39,35 +40,26 @@ final class PlanCosts {
             }
             boolean first = year == rollout.startYear();
             double trained = first ? advisors : advisors * scenario.bau().teacherAttrition();
-            add(lines, "counselors", year, share * counselors * ev.get("costs.counselor_salary"),
-                    fmt("%.1f added counselor FTE (%.2f per 1,000 of %,d students) × $%,.0f", counselors,
+            sheet.addIfSpent("counselors", year, share * counselors * ev.get("costs.counselor_salary"),
+                    basis("%.1f added counselor FTE (%.2f per 1,000 of %,d students) × $%,.0f", counselors,
                             p.addedCounselorsPer1000(), eligible, ev.get("costs.counselor_salary")));
-            add(lines, "advisory_time", year, share * advisors * advisoryHours * teacherHour,
-                    fmt("%.0f advisors × %.1f h (%.0f min/week) × $%.0f/h", advisors, advisoryHours,
+            sheet.addIfSpent("advisory_time", year, share * advisors * advisoryHours * teacherHour,
+                    basis("%.0f advisors × %.1f h (%.0f min/week) × $%.0f/h", advisors, advisoryHours,
                             p.advisoryMinutesPerWeek(), teacherHour));
-            add(lines, "family_conferences", year, share * reached * conferenceHours * teacherHour,
-                    fmt("%,d students × %d conferences × %.0f min × $%.0f/h", reached,
+            sheet.addIfSpent("family_conferences", year, share * reached * conferenceHours * teacherHour,
+                    basis("%,d students × %d conferences × %.0f min × $%.0f/h", reached,
                             p.familyConferencesPerYear(), ev.get("costs.learning_plans.conference_minutes"),
                             teacherHour));
-            add(lines, "pd_coaching", year, share * trained * p.advisorPdHours() * teacherHour,
-                    fmt("%.0f advisors to train (%s) × %.0f h × $%.0f/h", trained,
-                            first ? "all, first year" : "new teachers after turnover", p.advisorPdHours(), teacherHour));
-            add(lines, "licenses", year, share * reached * license,
-                    fmt("plan platform: %,d students × $%.2f", reached, license));
-            add(lines, "coordinator", year, share * coordinators * ev.get("costs.coach_salary"),
-                    fmt("%.2f coordinator FTE (1 per %,.0f students) × $%,.0f", coordinators,
+            sheet.addIfSpent("pd_coaching", year, share * trained * p.advisorPdHours() * teacherHour,
+                    basis("%.0f advisors to train (%s) × %.0f h × $%.0f/h", trained,
+                            first ? "all, first year" : "new teachers after turnover", p.advisorPdHours(),
+                            teacherHour));
+            sheet.addIfSpent("licenses", year, share * reached * license,
+                    basis("plan platform: %,d students × $%.2f", reached, license));
+            sheet.addIfSpent("coordinator", year, share * coordinators * ev.get("costs.coach_salary"),
+                    basis("%.2f coordinator FTE (1 per %,.0f students) × $%,.0f", coordinators,
                             ev.get("costs.learning_plans.coordinator_students"), ev.get("costs.coach_salary")));
         }
-        return lines;
-    }
-
-    private static void add(List<CostLine> lines, String ingredient, int year, double dollars, String basis) {
-        if (dollars > 0) {
-            lines.add(new CostLine(LearningPlans.NAME, ingredient, year, dollars, basis));
-        }
-    }
-
-    private static String fmt(String pattern, Object... args) {
-        return String.format(Locale.ROOT, pattern, args);
+        return sheet.lines();
     }
 }

@@ -1,11 +1,11 @@
 package org.plsim.experiment.sweep;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.plsim.scenario.NumberText;
 
 /**
  * Short human labels for design points: {@code math=90 peak=0.85} for listed levels (each factor named by
@@ -53,7 +53,7 @@ final class PointLabels {
     /** A value as a user would write it: 0.85, 90, adaptive, [middle, high]. */
     static String value(Object v) {
         if (v instanceof Double d && Double.isFinite(d)) {
-            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            return NumberText.plain(d);
         }
         if (v instanceof List<?> l) {
             return l.stream().map(PointLabels::value).collect(Collectors.joining(", ", "[", "]"));

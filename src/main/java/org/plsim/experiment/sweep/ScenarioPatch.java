@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plsim.scenario.InvalidSpecException;
+import org.plsim.scenario.ScenarioTree;
 import org.plsim.scenario.Violation;
 
 /**
@@ -44,7 +45,7 @@ public final class ScenarioPatch {
     public static Map<String, Object> tree(SweepSpec sweep, DesignPoint point, List<Violation> found) {
         @SuppressWarnings("unchecked")
         boolean whole = sweep.design().type() == DesignType.SCENARIOS;
-        Map<String, Object> tree = (Map<String, Object>) copy(whole ? sweep.scenarioTrees().get(point.index())
+        Map<String, Object> tree = (Map<String, Object>) ScenarioTree.copy(whole ? sweep.scenarioTrees().get(point.index())
                 : sweep.baseTree());
         if (sweep.design().type() == DesignType.COMPONENT_MIX) {
             tree.put("components", mix(sweep, point, tree.get("components")));
@@ -80,7 +81,7 @@ public final class ScenarioPatch {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> map = (Map<String, Object>) m;
                 if (last) {
-                    map.put(key, copy(value));
+                    map.put(key, ScenarioTree.copy(value));
                 } else {
                     node = map.computeIfAbsent(key, k -> new LinkedHashMap<String, Object>());
                 }
@@ -93,7 +94,7 @@ public final class ScenarioPatch {
                 @SuppressWarnings("unchecked")
                 List<Object> list = (List<Object>) l;
                 if (last) {
-                    list.set(index, copy(value));
+                    list.set(index, ScenarioTree.copy(value));
                 } else {
                     node = list.get(index);
                 }
@@ -133,21 +134,6 @@ public final class ScenarioPatch {
             }
         }
         return out;
-    }
-
-    /** A deep copy of maps and lists, so that points never share (or change) the base's nodes. */
-    static Object copy(Object value) {
-        if (value instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, v) -> out.put(String.valueOf(k), copy(v)));
-            return out;
-        }
-        if (value instanceof List<?> l) {
-            List<Object> out = new ArrayList<>();
-            l.forEach(v -> out.add(copy(v)));
-            return out;
-        }
-        return value;
     }
 
     private static InvalidSpecException problem(String path, String found, String allowed) {

@@ -20,13 +20,12 @@ import org.plsim.analysis.sweep.PointSummary;
  */
 public final class CohortCsv {
     public static final String FILE = "cohort.csv";
-    public static final List<String> COLUMNS = List.of("sweep_id", "point", "label", "district", "year", "measure",
-            "unit", "subject", "subgroup", "n_replicates", "effect_mean", "effect_sd", "effect_ci_low",
-            "effect_ci_high", "percentile_gain", "kraft_band", "dollars_per_student_to_date",
-            "dollars_per_student_per_0.1sd", "dollars_per_student_per_0.1sd_sd", "dollars_per_student_per_0.1sd_ci_low",
-            "dollars_per_student_per_0.1sd_ci_high", "students", "budget_dollars", "grant_years", "components",
-            "planned_coverage", "funded_coverage", "dollars_per_student_per_year", "dollars_per_student_per_year_ci_low",
-            "dollars_per_student_per_year_ci_high", "guard_rails");
+    public static final List<String> COLUMNS = EffectColumns.join("sweep_id", "point", "label", "district", "year",
+            "measure", "unit", "subject", "subgroup", "n_replicates", EffectColumns.meanAndInterval("effect"),
+            "percentile_gain", "kraft_band", "dollars_per_student_to_date",
+            EffectColumns.valueAndInterval("dollars_per_student_per_0.1sd"), "students", "budget_dollars",
+            "grant_years", "components", "planned_coverage", "funded_coverage", "dollars_per_student_per_year",
+            "dollars_per_student_per_year_ci_low", "dollars_per_student_per_year_ci_high", "guard_rails");
 
     private CohortCsv() {
     }
@@ -43,16 +42,12 @@ public final class CohortCsv {
 
     private static List<String> row(String sweepId, CohortEntry entry, PointSummary s) {
         Grantee g = entry.grantee();
-        MeanEstimate effect = s.effect();
-        List<String> r = new ArrayList<>(List.of(sweepId, Decimals.count(g.point()), g.label(), g.district(),
-                Decimals.count(s.key().year()), s.key().measure().label(), s.key().measure().unit(),
+        List<String> r = new ArrayList<>(EffectColumns.join(sweepId, Decimals.count(g.point()), g.label(),
+                g.district(), Decimals.count(s.key().year()), s.key().measure().label(), s.key().measure().unit(),
                 s.key().subject().label(), s.key().group().label(), Decimals.count(s.replicates()),
-                Decimals.fixed(effect.mean()), Decimals.fixed(effect.sd()), Decimals.fixed(effect.ciLow()),
-                Decimals.fixed(effect.ciHigh()), Decimals.fixed(s.percentileGain()),
-                s.band().map(KraftBand::label).orElse(""), Decimals.fixed(s.costToDate())));
-        MeanEstimate tenth = s.perTenthSd();
-        r.addAll(tenth == null ? List.of("", "", "", "") : List.of(Decimals.fixed(tenth.mean()),
-                Decimals.fixed(tenth.sd()), Decimals.fixed(tenth.ciLow()), Decimals.fixed(tenth.ciHigh())));
+                EffectColumns.interval(s.effect()), Decimals.fixed(s.percentileGain()),
+                s.band().map(KraftBand::label).orElse(""), Decimals.fixed(s.costToDate()),
+                EffectColumns.intervalOrBlank(s.perTenthSd())));
         r.addAll(List.of(Decimals.count(g.students()), Decimals.fixed(g.budgetDollars()),
                 Decimals.count(g.grantYears()), String.join("+", g.components()), Decimals.fixed(g.plannedCoverage()),
                 Decimals.fixed(g.fundedCoverage())));

@@ -5,14 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.plsim.analysis.EffectKey;
-import org.plsim.analysis.MeanEstimate;
 import org.plsim.analysis.sweep.ComponentEffect;
 
 /** {@code effects_by_component.csv}: component-mix main effects and two-way interactions, with intervals. */
 public final class ComponentEffectsCsv {
     public static final String FILE = "effects_by_component.csv";
-    public static final List<String> COLUMNS = List.of("sweep_id", "term", "kind", "measure", "unit", "subject",
-            "subgroup", "grade", "year", "estimate", "sd", "ci_low", "ci_high", "n");
+    public static final List<String> COLUMNS = EffectColumns.join("sweep_id", "term", "kind", "measure", "unit",
+            "subject", "subgroup", "grade", "year", EffectColumns.ESTIMATE);
 
     private ComponentEffectsCsv() {
     }
@@ -21,10 +20,9 @@ public final class ComponentEffectsCsv {
         try (CSVPrinter csv = TidyCsv.create(file, COLUMNS)) {
             for (ComponentEffect c : rows) {
                 EffectKey k = c.key();
-                MeanEstimate e = c.estimate();
-                csv.printRecord(sweepId, c.term(), c.kind(), k.measure().label(), k.measure().unit(),
-                        k.subject().label(), k.group().label(), k.gradeLabel(), k.year(), Decimals.fixed(e.mean()),
-                        Decimals.fixed(e.sd()), Decimals.fixed(e.ciLow()), Decimals.fixed(e.ciHigh()), e.n());
+                csv.printRecord(EffectColumns.join(sweepId, c.term(), c.kind(), k.measure().label(),
+                        k.measure().unit(), k.subject().label(), k.group().label(), k.gradeLabel(), k.year(),
+                        EffectColumns.estimate(c.estimate())));
             }
         }
     }

@@ -11,9 +11,9 @@ import org.plsim.analysis.sweep.GapChange;
 /** {@code equity.csv}: the change in each subgroup gap at each design point; negative = the gap narrowed. */
 public final class EquityCsv {
     public static final String FILE = "equity.csv";
-    public static final List<String> COLUMNS = List.of("sweep_id", "point", "label", "gap", "upper_subgroup",
+    public static final List<String> COLUMNS = EffectColumns.join("sweep_id", "point", "label", "gap", "upper_subgroup",
             "lower_subgroup", "year", "grade", "subject", "measure", "unit", "n_replicates", "bau_gap_mean",
-            "treatment_gap_mean", "change_mean", "change_sd", "change_ci_low", "change_ci_high");
+            "treatment_gap_mean", EffectColumns.meanAndInterval("change"));
 
     private EquityCsv() {
     }
@@ -25,11 +25,10 @@ public final class EquityCsv {
                 MeanEstimate c = g.change();
                 String grade = new EffectKey(g.year(), g.grade(), g.subject(), g.gap().lower(), g.measure())
                         .gradeLabel();
-                csv.printRecord(sweepId, g.point(), labels.get(g.point()), g.gap().label(), g.gap().upper().label(),
-                        g.gap().lower().label(), g.year(), grade, g.subject().label(), g.measure().label(),
-                        g.measure().unit(), c.n(), Decimals.fixed(g.bauGap().mean()),
-                        Decimals.fixed(g.treatmentGap().mean()), Decimals.fixed(c.mean()), Decimals.fixed(c.sd()),
-                        Decimals.fixed(c.ciLow()), Decimals.fixed(c.ciHigh()));
+                csv.printRecord(EffectColumns.join(sweepId, g.point(), labels.get(g.point()), g.gap().label(),
+                        g.gap().upper().label(), g.gap().lower().label(), g.year(), grade, g.subject().label(),
+                        g.measure().label(), g.measure().unit(), c.n(), Decimals.fixed(g.bauGap().mean()),
+                        Decimals.fixed(g.treatmentGap().mean()), EffectColumns.interval(c)));
             }
         }
     }

@@ -1,11 +1,11 @@
 package org.plsim.io.csv;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.plsim.evidence.EvidenceParameter;
+import org.plsim.scenario.NumberText;
 
 /**
  * Evidence parameters as a tidy CSV, one parameter a row, in the result files' dialect ({@link TidyCsv}).
@@ -32,6 +32,6 @@ public final class EvidenceCsv {
 
     /** The shortest decimal text that reads back to {@code v}, never in exponent form: 0.0055, 10000, 0.5. */
     public static String plain(double v) {
-        return v == 0 ? "0" : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return NumberText.plain(v);
     }
 }

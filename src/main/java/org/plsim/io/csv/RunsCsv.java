@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
-import org.plsim.analysis.EffectKey;
 import org.plsim.analysis.PairedEffect;
 import org.plsim.experiment.sweep.RunResult;
 
@@ -15,8 +14,8 @@ import org.plsim.experiment.sweep.RunResult;
  */
 public final class RunsCsv {
     public static final String FILE = "runs.csv";
-    public static final List<String> COLUMNS = List.of("sweep_id", "point", "replicate", "run_seed", "year", "grade",
-            "subject", "subgroup", "measure", "unit", "treatment", "bau", "effect");
+    public static final List<String> COLUMNS = EffectColumns.join("sweep_id", "point", "replicate", "run_seed",
+            EffectColumns.KEY, EffectColumns.ARMS);
 
     private RunsCsv() {
     }
@@ -31,11 +30,8 @@ public final class RunsCsv {
         StringBuilder out = new StringBuilder(run.effects().size() * 140);
         try (CSVPrinter csv = TidyCsv.rows(out)) {
             for (PairedEffect e : run.effects()) {
-                EffectKey k = e.key();
-                csv.printRecord(sweepId, run.key().point(), run.key().replicate(), run.runSeed(), k.year(),
-                        k.gradeLabel(), k.subject().label(), k.group().label(), k.measure().label(),
-                        k.measure().unit(), Decimals.fixed(e.treatment()), Decimals.fixed(e.bau()),
-                        Decimals.fixed(e.effect()));
+                csv.printRecord(EffectColumns.join(sweepId, run.key().point(), run.key().replicate(), run.runSeed(),
+                        EffectColumns.key(e.key()), EffectColumns.arms(e)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("a StringBuilder does not fail", e);

@@ -8,8 +8,6 @@ import java.util.OptionalDouble;
 import org.plsim.analysis.CostEffectiveness;
 import org.plsim.analysis.EffectKey;
 import org.plsim.analysis.EffectSummary;
-import org.plsim.analysis.KraftBand;
-import org.plsim.analysis.MeanEstimate;
 import org.plsim.model.observe.Outcome;
 import org.plsim.model.observe.Subgroup;
 
@@ -21,10 +19,8 @@ import org.plsim.model.observe.Subgroup;
  */
 public final class SummaryCsv {
     public static final String FILE = "summary.csv";
-    public static final List<String> COLUMNS = List.of("scenario_id", "year", "grade", "subject", "subgroup",
-            "measure", "unit", "n_replicates", "treatment_mean", "bau_mean", "effect_mean", "effect_sd",
-            "effect_ci_low", "effect_ci_high", "percentile_gain", "kraft_band", "cost_per_student_to_date",
-            "cost_per_student_per_0.1sd");
+    public static final List<String> COLUMNS = EffectColumns.join("scenario_id", EffectColumns.KEY,
+            EffectColumns.SUMMARY, "cost_per_student_to_date", "cost_per_student_per_0.1sd");
 
     private SummaryCsv() {
     }
@@ -43,15 +39,8 @@ public final class SummaryCsv {
         CostEffectiveness ce = CostEffectiveness.of(summaries);
         try (CSVPrinter csv = TidyCsv.create(file, COLUMNS)) {
             for (EffectSummary s : summaries) {
-                EffectKey k = s.key();
-                MeanEstimate e = s.effect();
-                csv.printRecord(scenarioId, k.year(), k.gradeLabel(), k.subject().label(), k.group().label(),
-                        k.measure().label(), k.measure().unit(), s.replicates(),
-                        Decimals.fixed(s.treatment().mean()), Decimals.fixed(s.bau().mean()),
-                        Decimals.fixed(e.mean()), Decimals.fixed(e.sd()),
-                        Decimals.fixed(e.ciLow()), Decimals.fixed(e.ciHigh()),
-                        Decimals.fixed(s.percentileGain()), s.band().map(KraftBand::label).orElse(""),
-                        costCell(k, ce), cell(ce.perTenthSd(s)));
+                csv.printRecord(EffectColumns.join(scenarioId, EffectColumns.key(s.key()),
+                        EffectColumns.summary(s.replicates(), s), costCell(s.key(), ce), cell(ce.perTenthSd(s))));
             }
         }
     }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
-import org.plsim.analysis.EffectKey;
-import org.plsim.analysis.KraftBand;
-import org.plsim.analysis.MeanEstimate;
 import org.plsim.analysis.sweep.PointSummary;
 
 /**
@@ -16,11 +13,9 @@ import org.plsim.analysis.sweep.PointSummary;
  */
 public final class SweepSummaryCsv {
     public static final String FILE = "summary.csv";
-    public static final List<String> COLUMNS = List.of("sweep_id", "point", "label", "year", "grade", "subject",
-            "subgroup", "measure", "unit", "n_replicates", "treatment_mean", "bau_mean", "effect_mean",
-            "effect_sd", "effect_ci_low", "effect_ci_high", "percentile_gain", "kraft_band",
-            "cost_per_student_to_date", "cost_per_student_per_0.1sd", "cost_per_student_per_0.1sd_sd",
-            "cost_per_student_per_0.1sd_ci_low", "cost_per_student_per_0.1sd_ci_high");
+    public static final List<String> COLUMNS = EffectColumns.join("sweep_id", "point", "label", EffectColumns.KEY,
+            EffectColumns.SUMMARY, "cost_per_student_to_date",
+            EffectColumns.valueAndInterval("cost_per_student_per_0.1sd"));
 
     private SweepSummaryCsv() {
     }
@@ -29,17 +24,9 @@ public final class SweepSummaryCsv {
             throws IOException {
         try (CSVPrinter csv = TidyCsv.create(file, COLUMNS)) {
             for (PointSummary s : rows) {
-                EffectKey k = s.key();
-                MeanEstimate e = s.effect();
-                MeanEstimate c = s.perTenthSd();
-                csv.printRecord(sweepId, s.point(), labels.get(s.point()), k.year(), k.gradeLabel(),
-                        k.subject().label(), k.group().label(), k.measure().label(), k.measure().unit(),
-                        s.replicates(), Decimals.fixed(s.treatment().mean()), Decimals.fixed(s.bau().mean()),
-                        Decimals.fixed(e.mean()), Decimals.fixed(e.sd()), Decimals.fixed(e.ciLow()),
-                        Decimals.fixed(e.ciHigh()), Decimals.fixed(s.percentileGain()),
-                        s.band().map(KraftBand::label).orElse(""), Decimals.fixed(s.costToDate()),
-                        c == null ? "" : Decimals.fixed(c.mean()), c == null ? "" : Decimals.fixed(c.sd()),
-                        c == null ? "" : Decimals.fixed(c.ciLow()), c == null ? "" : Decimals.fixed(c.ciHigh()));
+                csv.printRecord(EffectColumns.join(sweepId, s.point(), labels.get(s.point()),
+                        EffectColumns.key(s.key()), EffectColumns.summary(s.replicates(), s.asEffectSummary()),
+                        Decimals.fixed(s.costToDate()), EffectColumns.intervalOrBlank(s.perTenthSd())));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.plsim.io.input;
 
+import static org.plsim.scenario.NumberText.compact;
+
 import org.plsim.io.yaml.Block;
 import org.plsim.io.yaml.Reading;
 import org.plsim.io.yaml.Scalars;
@@ -74,17 +76,17 @@ final class CalibrationParameters {
         double lo = low == null ? e.low() : low;
         double hi = high == null ? e.high() : high;
         double st = start == null ? Math.max(lo, Math.min(hi, e.central())) : start;
-        String range = "[" + plain(e.low()) + ", " + plain(e.high()) + "] (the registry's range for " + id
+        String range = "[" + compact(e.low()) + ", " + compact(e.high()) + "] (the registry's range for " + id
                 + "; widen it there, with a source, to fit beyond it)";
         boolean ok = within(b, "low", low, e, range) & within(b, "high", high, e, range);
         if (ok && !(lo < hi)) {
-            reading.problem(b.path(high != null ? "high" : "low"), "found low " + plain(lo) + " and high " + plain(hi)
-                    + ", allowed: low < high");
+            reading.problem(b.path(high != null ? "high" : "low"), "found low " + compact(lo) + " and high "
+                    + compact(hi) + ", allowed: low < high");
             ok = false;
         }
         if (ok && !(st >= lo && st <= hi)) {
-            reading.problem(b.path("start"), "found " + plain(st) + ", allowed: a number from low (" + plain(lo)
-                    + ") to high (" + plain(hi) + ")");
+            reading.problem(b.path("start"), "found " + compact(st) + ", allowed: a number from low (" + compact(lo)
+                    + ") to high (" + compact(hi) + ")");
             ok = false;
         }
         return ok ? reading.build(b.path(), () -> new FittedParameter(id, lo, hi, st)) : null;
@@ -92,7 +94,7 @@ final class CalibrationParameters {
 
     private boolean within(Block b, String key, Double value, EvidenceParameter e, String range) {
         if (value != null && !(value >= e.low() && value <= e.high())) {
-            reading.problem(b.path(key), "found " + plain(value) + ", allowed: a number in " + range);
+            reading.problem(b.path(key), "found " + compact(value) + ", allowed: a number in " + range);
             return false;
         }
         return true;
@@ -109,9 +111,5 @@ final class CalibrationParameters {
             reading.problem(b.path(key), "found " + YamlTree.describe(node) + ", allowed: a number");
         }
         return v;
-    }
-
-    static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.plsim.io.files.Sha256;
 import org.plsim.scenario.Budget;
 import org.plsim.scenario.BusinessAsUsual;
@@ -15,6 +14,7 @@ import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.DistrictSpec;
 import org.plsim.scenario.Grades;
 import org.plsim.scenario.ScenarioSpec;
+import org.plsim.scenario.ScenarioTree;
 import org.plsim.scenario.SchoolGroup;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -49,7 +49,8 @@ public final class ScenarioFormat {
         t.put("business_as_usual", businessAsUsual(spec.bau()));
         Map<String, Object> components = new LinkedHashMap<>();
         for (ComponentSpec c : spec.components()) {
-            components.put(c.name(), sorted(c.settings()));
+            // Component settings have no layout of their own: keys sorted at every depth make the hash canonical.
+            components.put(c.name(), ScenarioTree.sortedCopy(c.settings()));
         }
         t.put("components", components);
         t.put("uncertainty", spec.uncertainty().label());
@@ -153,18 +154,4 @@ public final class ScenarioFormat {
         return out;
     }
 
-    /** Component settings have no layout of their own: keys sorted at every depth make the hash canonical. */
-    private static Object sorted(Object value) {
-        if (value instanceof Map<?, ?> m) {
-            Map<String, Object> out = new TreeMap<>();
-            m.forEach((k, v) -> out.put(String.valueOf(k), sorted(v)));
-            return out;
-        }
-        if (value instanceof List<?> l) {
-            List<Object> out = new ArrayList<>();
-            l.forEach(v -> out.add(sorted(v)));
-            return out;
-        }
-        return value;
-    }
 }

@@ -3,13 +3,13 @@ package org.plsim.io.manifest;
 import org.plsim.io.files.AtomicFile;
 import org.plsim.io.csv.Decimals;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.plsim.Version;
 import org.plsim.calibration.CalibrationResult;
 import org.plsim.calibration.FittedParameter;
 import org.plsim.calibration.StudyFit;
+import org.plsim.scenario.NumberText;
 
 /**
  * {@code parameters.yaml} of a calibration folder: the fitted values as an {@code evidence:} map a scenario
@@ -78,7 +78,7 @@ public final class ParameterFile {
 
     /** The shortest decimal text that reads back as exactly {@code v} (e.g. 0.213457, 5, 4.5). */
     static String exact(double v) {
-        String s = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        String s = NumberText.plain(v);
         return s.contains(".") ? s : s + ".0";
     }
 }

@@ -13,16 +13,16 @@ import org.plsim.scenario.SchoolGroup;
  * a new entry cohort arrives) so that multi-year runs follow real cohorts.
  */
 public final class District {
-    private final Calibration cal;
+    private final BusinessAsUsualRule rule;
     private final FeederPattern feeders;
     private final List<School> schools = new ArrayList<>();
 
-    public District(DistrictSpec spec, Calibration cal, RandomStreams streams) {
-        this.cal = cal;
+    public District(DistrictSpec spec, BusinessAsUsualRule rule, RandomStreams streams) {
+        this.rule = rule;
         this.feeders = new FeederPattern(spec.schools());
         for (int k = 0; k < feeders.schools(); k++) {
             SchoolGroup g = feeders.group(k);
-            School school = new School(k, g.name(), g.lowGrade(), g.highGrade(), cal, streams);
+            School school = new School(k, g.name(), g.lowGrade(), g.highGrade(), rule, streams);
             // Room for the group's enrolment and a tenth more for uneven feeder flows, so arrays rarely grow.
             school.students.reserve(g.gradesServed() * g.studentsPerGrade() * 11 / 10 + 8);
             schools.add(school);
@@ -47,7 +47,8 @@ public final class District {
                 offsets[j++] = s.absenceLogitOffset(i);
             }
         }
-        cal.fixAbsenceIntercept(Calibration.solveLogisticIntercept(1.0 - cal.district.attendanceRate(), offsets));
+        rule.fixAbsenceIntercept(
+                BusinessAsUsualRule.solveLogisticIntercept(1.0 - rule.district.attendanceRate(), offsets));
         fixMilestones();
     }
 
@@ -60,7 +61,7 @@ public final class District {
         int hs = 0;
         for (School s : schools) {
             for (int i = 0; i < s.students.n; i++) {
-                hs += s.students.grade[i] >= Calibration.FIRST_HIGH_SCHOOL_GRADE ? 1 : 0;
+                hs += s.students.grade[i] >= BusinessAsUsualRule.FIRST_HIGH_SCHOOL_GRADE ? 1 : 0;
             }
         }
         if (hs == 0) {
@@ -73,22 +74,23 @@ public final class District {
             Students st = s.students;
             for (int i = 0; i < st.n; i++) {
                 int g = st.grade[i];
-                if (g < Calibration.FIRST_HIGH_SCHOOL_GRADE) {
+                if (g < BusinessAsUsualRule.FIRST_HIGH_SCHOOL_GRADE) {
                     continue;
                 }
-                double z = 0.5 * (st.score[0][i] - cal.normStart(0, g) + st.score[1][i] - cal.normStart(1, g));
-                double q = Calibration.logistic(cal.absenceIntercept() + s.absenceLogitOffset(i));
-                completion[j] = cal.completionOffset(z, st.engagement[i], q, 0);
-                college[j++] = cal.collegeOffset(z, st.engagement[i], st.has(i, Students.LOW_INCOME), 0);
+                double z = 0.5 * (st.score[0][i] - rule.normStart(0, g) + st.score[1][i] - rule.normStart(1, g));
+                double q = BusinessAsUsualRule.logistic(rule.absenceIntercept() + s.absenceLogitOffset(i));
+                completion[j] = rule.completionOffset(z, st.engagement[i], q, 0);
+                college[j++] = rule.collegeOffset(z, st.engagement[i], st.has(i, Students.LOW_INCOME), 0);
             }
         }
-        double completionIntercept = Calibration.solveLogisticIntercept(cal.district.graduationRate(), completion);
+        double completionIntercept =
+                BusinessAsUsualRule.solveLogisticIntercept(rule.district.graduationRate(), completion);
         double[] graduates = new double[hs];
         for (int i = 0; i < hs; i++) {
-            graduates[i] = Calibration.logistic(completionIntercept + completion[i]);
+            graduates[i] = BusinessAsUsualRule.logistic(completionIntercept + completion[i]);
         }
-        cal.fixMilestoneIntercepts(completionIntercept,
-                Calibration.solveLogisticIntercept(cal.district.collegeRate(), college, graduates));
+        rule.fixMilestoneIntercepts(completionIntercept,
+                BusinessAsUsualRule.solveLogisticIntercept(rule.district.collegeRate(), college, graduates));
     }
 
     public List<School> schools() {

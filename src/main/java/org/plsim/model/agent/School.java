@@ -28,7 +28,7 @@ public final class School implements Steppable, SchoolView {
     private final String type;
     private final int lowGrade;
     private final int highGrade;
-    private final Calibration cal;
+    private final BusinessAsUsualRule rule;
     private final transient SplittableRandom weekly;
     private final transient SplittableRandom entry;
     private final transient SplittableRandom annual;
@@ -51,19 +51,19 @@ public final class School implements Steppable, SchoolView {
         void afterWeek(School school, int week);
     }
 
-    School(int id, String type, int lowGrade, int highGrade, Calibration cal, RandomStreams streams) {
+    School(int id, String type, int lowGrade, int highGrade, BusinessAsUsualRule rule, RandomStreams streams) {
         this.id = id;
         this.type = type;
         this.lowGrade = lowGrade;
         this.highGrade = highGrade;
-        this.cal = cal;
+        this.rule = rule;
         String p = "school." + id + ".";
         this.weekly = streams.get(p + "weekly");
         this.entry = streams.get(p + "entry");
         this.annual = streams.get(p + "annual");
         this.classes = streams.get(p + "classes");
         this.milestones = streams.get(p + "milestones");
-        this.staff = new Staff(cal, streams.get(p + "staffing"));
+        this.staff = new Staff(rule, streams.get(p + "staffing"));
     }
 
     /** Installs the hook run after each business-as-usual week (the model wires the components here). */
@@ -97,9 +97,9 @@ public final class School implements Steppable, SchoolView {
         for (int i = 0; i < count; i++) {
             z[i] = rng.nextGaussian();
         }
-        final double shockSd = cal.bau.weeklyShockSd();
-        final double costM = cal.absenceCost[0];
-        final double costR = cal.absenceCost[1];
+        final double shockSd = rule.bau.weeklyShockSd();
+        final double costM = rule.absenceCost[0];
+        final double costR = rule.absenceCost[1];
         final double[] m = st.score[0];
         final double[] r = st.score[1];
         final double[] gm = st.weeklyGain[0];
@@ -145,10 +145,10 @@ public final class School implements Steppable, SchoolView {
         elapsed = 0;
         final double[][] teacherEffect = staff.effects();
         final Students st = students;
-        counselorFte = st.n / (double) cal.district.counselorRatio();
-        final int weeks = cal.calendar.weeksPerYear();
-        final double shockSd = cal.bau.annualShockSd();
-        final double reversion = cal.bau.meanReversion();
+        counselorFte = st.n / (double) rule.district.counselorRatio();
+        final int weeks = rule.calendar.weeksPerYear();
+        final double shockSd = rule.bau.annualShockSd();
+        final double reversion = rule.bau.meanReversion();
         for (int i = 0; i < st.n; i++) {
             st.mastery[0][i] = 0;
             st.mastery[1][i] = 0;
@@ -158,10 +158,10 @@ public final class School implements Steppable, SchoolView {
             setAbsenceProb(i);
             int g = st.grade[i];
             for (int s = 0; s < 2; s++) {
-                double z = st.score[s][i] - cal.normStart(s, g);
-                double yearly = cal.normAnnual[s][g] * (1.0 + st.growthRate[i]) + shockSd * annual.nextGaussian()
+                double z = st.score[s][i] - rule.normStart(s, g);
+                double yearly = rule.normAnnual[s][g] * (1.0 + st.growthRate[i]) + shockSd * annual.nextGaussian()
                         + teacherEffect[s][st.teacher[i]] - reversion * z;
-                st.weeklyGain[s][i] = yearly / weeks + cal.absenceCost[s] * cal.expectedAbsentPerWeek;
+                st.weeklyGain[s][i] = yearly / weeks + rule.absenceCost[s] * rule.expectedAbsentPerWeek;
                 st.yearStart[s][i] = st.score[s][i];
             }
             st.daysAbsent[i] = 0;
@@ -170,12 +170,13 @@ public final class School implements Steppable, SchoolView {
 
     /** Absence log-odds of student i before the district intercept (used to solve for the intercept). */
     double absenceLogitOffset(int i) {
-        return students.absencePropensity[i] + (students.has(i, Students.LOW_INCOME) ? cal.lowIncomeLogOdds : 0.0)
-                - cal.bau.engagementAbsence() * students.engagement[i];
+        return students.absencePropensity[i] + (students.has(i, Students.LOW_INCOME) ? rule.lowIncomeLogOdds : 0.0)
+                - rule.bau.engagementAbsence() * students.engagement[i];
     }
 
     private void setAbsenceProb(int i) {
-        double q = 1.0 / (1.0 + Math.exp(-(cal.absenceIntercept() + absenceLogitOffset(i) + students.absenceShift[i])));
+        double q = 1.0 / (1.0 + Math.exp(
+                -(rule.absenceIntercept() + absenceLogitOffset(i) + students.absenceShift[i])));
         students.absenceProb[i] = (float) q;
         students.absenceThreshold[i] = (int) Math.round(q * ABSENCE_SCALE);
     }
@@ -201,7 +202,7 @@ public final class School implements Steppable, SchoolView {
         }
         int offset = 0;
         int[] roomsByGrade = new int[spans];
-        int classSize = cal.district.classSize();
+        int classSize = rule.district.classSize();
         for (int g = 0; g < spans; g++) {
             int from = start[g];
             int count = start[g + 1] - from;
@@ -267,8 +268,8 @@ public final class School implements Steppable, SchoolView {
     /** Enrols a new student in grade {@code g} from this school's entry stream: flags, achievement, engagement. */
     void enrollNew(int g) {
         SplittableRandom rng = entry;
-        var d = cal.district;
-        var b = cal.bau;
+        var d = rule.district;
+        var b = rule.bau;
         Students st = students;
         int i = st.add();
         boolean li = rng.nextDouble() < d.lowIncomeShare();
@@ -280,16 +281,16 @@ public final class School implements Steppable, SchoolView {
         double e1 = rng.nextGaussian();
         double e2 = rng.nextGaussian();
         double e3 = rng.nextGaussian();
-        double rho = Calibration.MATH_READING_CORRELATION;
-        double zm = d.baselineMath() + offset + cal.entryResidualSd * e1;
-        double zr = d.baselineReading() + offset + cal.entryResidualSd * (rho * e1 + Math.sqrt(1 - rho * rho) * e2);
-        double c = Calibration.ENGAGEMENT_ACHIEVEMENT_CORRELATION;
+        double rho = BusinessAsUsualRule.MATH_READING_CORRELATION;
+        double zm = d.baselineMath() + offset + rule.entryResidualSd * e1;
+        double zr = d.baselineReading() + offset + rule.entryResidualSd * (rho * e1 + Math.sqrt(1 - rho * rho) * e2);
+        double c = BusinessAsUsualRule.ENGAGEMENT_ACHIEVEMENT_CORRELATION;
         st.grade[i] = (byte) g;
         st.flags[i] = (byte) ((li ? Students.LOW_INCOME : 0) | (el ? Students.ENGLISH_LEARNER : 0)
                 | (sw ? Students.DISABILITY : 0));
-        st.score[0][i] = cal.normStart(0, g) + zm;
-        st.score[1][i] = cal.normStart(1, g) + zr;
-        st.quartile[i] = (byte) Calibration.nationalQuartile(0.5 * (zm + zr));
+        st.score[0][i] = rule.normStart(0, g) + zm;
+        st.score[1][i] = rule.normStart(1, g) + zr;
+        st.quartile[i] = (byte) BusinessAsUsualRule.nationalQuartile(0.5 * (zm + zr));
         st.engagement[i] = (float) (c * e1 + Math.sqrt(1 - c * c) * e3);
         st.growthRate[i] = (float) (b.growthRateSd() * rng.nextGaussian());
         st.absencePropensity[i] = (float) (b.absenceLogitSd() * rng.nextGaussian());
@@ -304,29 +305,29 @@ public final class School implements Steppable, SchoolView {
      */
     void decideMilestones() {
         final Students st = students;
-        if (highGrade < Calibration.FIRST_HIGH_SCHOOL_GRADE || Double.isNaN(cal.completionIntercept())) {
+        if (highGrade < BusinessAsUsualRule.FIRST_HIGH_SCHOOL_GRADE || Double.isNaN(rule.completionIntercept())) {
             return;
         }
-        double days = cal.calendar.daysPerYear();
+        double days = rule.calendar.daysPerYear();
         for (int i = 0; i < st.n; i++) {
             int g = st.grade[i];
             st.milestones[i] = 0;
-            if (g < Calibration.FIRST_HIGH_SCHOOL_GRADE) {
+            if (g < BusinessAsUsualRule.FIRST_HIGH_SCHOOL_GRADE) {
                 continue;
             }
-            double z = 0.5 * (st.score[0][i] - cal.normEnd[0][g] + st.score[1][i] - cal.normEnd[1][g]);
+            double z = 0.5 * (st.score[0][i] - rule.normEnd[0][g] + st.score[1][i] - rule.normEnd[1][g]);
             double u1 = milestones.nextDouble();
             double u2 = milestones.nextDouble();
-            double pOn = Calibration.logistic(cal.completionIntercept()
-                    + cal.completionOffset(z, st.engagement[i], st.daysAbsent[i] / days, st.completionOdds[i]));
+            double pOn = BusinessAsUsualRule.logistic(rule.completionIntercept()
+                    + rule.completionOffset(z, st.engagement[i], st.daysAbsent[i] / days, st.completionOdds[i]));
             if (u1 >= pOn) {
                 continue;
             }
             st.milestones[i] = Students.ON_TRACK;
             if (g == Grades.TWELFTH) {
                 st.milestones[i] |= Students.GRADUATED;
-                double pCol = Calibration.logistic(cal.collegeIntercept() + cal.collegeOffset(z, st.engagement[i],
-                        st.has(i, Students.LOW_INCOME), st.collegeOdds[i]));
+                double pCol = BusinessAsUsualRule.logistic(rule.collegeIntercept() + rule.collegeOffset(z,
+                        st.engagement[i], st.has(i, Students.LOW_INCOME), st.collegeOdds[i]));
                 if (u2 < pCol) {
                     st.milestones[i] |= Students.COLLEGE;
                 }
@@ -344,11 +345,11 @@ public final class School implements Steppable, SchoolView {
      */
     void tally(Tally acc, boolean endOfYear) {
         final Students st = students;
-        int days = cal.calendar.daysPerYear();
+        int days = rule.calendar.daysPerYear();
         for (int i = 0; i < st.n; i++) {
             int g = st.grade[i];
-            double zm = st.score[0][i] - (endOfYear ? cal.normEnd[0][g] : cal.normStart(0, g));
-            double zr = st.score[1][i] - (endOfYear ? cal.normEnd[1][g] : cal.normStart(1, g));
+            double zm = st.score[0][i] - (endOfYear ? rule.normEnd[0][g] : rule.normStart(0, g));
+            double zr = st.score[1][i] - (endOfYear ? rule.normEnd[1][g] : rule.normStart(1, g));
             double gm = st.score[0][i] - st.yearStart[0][i];
             double gr = st.score[1][i] - st.yearStart[1][i];
             double att = 1.0 - st.daysAbsent[i] / (double) days;
@@ -423,7 +424,7 @@ public final class School implements Steppable, SchoolView {
     @Override
     public double achievement(Subject subject, int s) {
         int k = subjectIndex(subject);
-        return students.score[k][s] - cal.normAt(k, students.grade[s], elapsed);
+        return students.score[k][s] - rule.normAt(k, students.grade[s], elapsed);
     }
 
     @Override

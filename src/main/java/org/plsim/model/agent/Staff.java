@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * years of experience. Posts turn over each fall; a school that needs more classrooms hires.
  */
 final class Staff {
-    private final Calibration cal;
+    private final BusinessAsUsualRule rule;
     private final SplittableRandom rng;
     int size;
     float[][] permanent = {new float[0], new float[0]};
@@ -18,19 +18,19 @@ final class Staff {
     /** Grade the post teaches this school year, or −1 for a post with no class this year. */
     int[] gradeTaught = new int[0];
 
-    Staff(Calibration cal, SplittableRandom rng) {
-        this.cal = cal;
+    Staff(BusinessAsUsualRule rule, SplittableRandom rng) {
+        this.rule = rule;
         this.rng = rng;
     }
 
     /** Fall turnover: each post is vacated with the attrition rate and refilled; stayers gain a year. */
     void turnOver() {
         for (int t = 0; t < size; t++) {
-            if (rng.nextDouble() < cal.bau.teacherAttrition()) {
+            if (rng.nextDouble() < rule.bau.teacherAttrition()) {
                 hire(t, false);
             } else {
                 tenure[t]++;
-                if (experience[t] < Calibration.MAX_EXPERIENCE) {
+                if (experience[t] < BusinessAsUsualRule.MAX_EXPERIENCE) {
                     experience[t]++;
                 }
             }
@@ -57,7 +57,7 @@ final class Staff {
         double[][] e = new double[2][size];
         for (int s = 0; s < 2; s++) {
             for (int t = 0; t < size; t++) {
-                e[s][t] = cal.teacherEffect(s, permanent[s][t], experience[t]);
+                e[s][t] = rule.teacherEffect(s, permanent[s][t], experience[t]);
             }
         }
         return e;
@@ -70,12 +70,12 @@ final class Staff {
     private void hire(int t, boolean opening) {
         double z1 = rng.nextGaussian();
         double z2 = rng.nextGaussian();
-        double rho = Calibration.TEACHER_VA_CORRELATION;
-        permanent[0][t] = (float) (cal.vaSd[0] * z1);
-        permanent[1][t] = (float) (cal.vaSd[1] * (rho * z1 + Math.sqrt(1 - rho * rho) * z2));
+        double rho = BusinessAsUsualRule.TEACHER_VA_CORRELATION;
+        permanent[0][t] = (float) (rule.vaSd[0] * z1);
+        permanent[1][t] = (float) (rule.vaSd[1] * (rho * z1 + Math.sqrt(1 - rho * rho) * z2));
         double u = rng.nextDouble();
-        boolean novice = !opening && u < Calibration.NOVICE_HIRE_SHARE;
-        experience[t] = novice ? 0 : cal.drawExperience(rng.nextDouble());
+        boolean novice = !opening && u < BusinessAsUsualRule.NOVICE_HIRE_SHARE;
+        experience[t] = novice ? 0 : rule.drawExperience(rng.nextDouble());
         tenure[t] = 0;
     }
 }

@@ -48,7 +48,7 @@ final class Tally {
              double gm, double gr, double att, boolean chronic, int milestones, double engagement) {
         int o = ((grade * FLAG_COMBINATIONS + (flags & (FLAG_COMBINATIONS - 1))) * QUARTILES + quartile) * STATS;
         double[] c = cells;
-        boolean high = grade >= Calibration.FIRST_HIGH_SCHOOL_GRADE;
+        boolean high = grade >= BusinessAsUsualRule.FIRST_HIGH_SCHOOL_GRADE;
         c[o + N] += 1;
         c[o + ZM] += zm;
         c[o + ZR] += zr;

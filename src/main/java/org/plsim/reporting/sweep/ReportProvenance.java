@@ -10,6 +10,7 @@ import org.plsim.Version;
 import org.plsim.experiment.sweep.Replicates;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.io.manifest.RunEnvironment;
+import org.plsim.scenario.NumberText;
 
 /**
  * Where a sweep's report came from, printed at its top: the only time-dependent text of the report (so the
@@ -54,7 +55,7 @@ public record ReportProvenance(String sweepId, String title, String designType, 
         return String.format(Locale.ROOT, "adaptive: from %d per point, %d more at a time, until the 95%% CI "
                         + "half-width of %s (%s, %s, year %d) is at most %s at every point, at most %d",
                 r.fixed(), a.batch(), a.measure().label(), a.subject().label(), a.group().label(), a.year(),
-                new java.math.BigDecimal(Double.toString(a.targetHalfWidth())).stripTrailingZeros().toPlainString(),
+                NumberText.plain(a.targetHalfWidth()),
                 a.max());
     }
 }

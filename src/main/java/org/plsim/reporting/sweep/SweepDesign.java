@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.plsim.analysis.sweep.Design;
 import org.plsim.experiment.sweep.DesignPoint;
 import org.plsim.experiment.sweep.SweepPlan;
+import org.plsim.scenario.NumberText;
 
 /** A sweep plan's design as the analysis sees it, and the check that a folder's {@code design.csv} is this plan's. */
 public final class SweepDesign {
@@ -44,8 +45,7 @@ public final class SweepDesign {
         }
         if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
             double d = ((Number) v).doubleValue();
-            return Double.isFinite(d) ? new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString()
-                    : Double.toString(d);
+            return Double.isFinite(d) ? NumberText.plain(d) : Double.toString(d);
         }
         return String.valueOf(v);
     }

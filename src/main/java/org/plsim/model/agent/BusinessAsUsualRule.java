@@ -11,7 +11,7 @@ import org.plsim.scenario.Grades;
  * national norms, the teacher experience profile and its national mean, absence costs. Immutable after
  * construction except the absence intercept, fixed once when the district is first populated.
  */
-public final class Calibration {
+public final class BusinessAsUsualRule {
     /** National average attendance that the growth norms embody (NCES: about 94%, ~10 days missed a year). */
     public static final double NATIONAL_ATTENDANCE = 0.94;
     /** Residual correlation of a student's math and reading achievement at entry. */
@@ -76,7 +76,7 @@ public final class Calibration {
     private double completionIntercept = Double.NaN;
     private double collegeIntercept = Double.NaN;
 
-    public Calibration(DistrictSpec district, BusinessAsUsual bau, SchoolCalendar calendar) {
+    public BusinessAsUsualRule(DistrictSpec district, BusinessAsUsual bau, SchoolCalendar calendar) {
         this.calendar = calendar;
         this.bau = bau;
         this.district = district;
