@@ -11,6 +11,7 @@ import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.experiment.sweep.SweepRun;
 import org.plsim.io.input.HeapBudget;
+import org.plsim.io.sweepfolder.ShardReport;
 import org.plsim.io.sweepfolder.SweepJob;
 import org.plsim.io.sweepfolder.SweepRefusal;
 import org.plsim.scenario.InvalidSpecException;
@@ -61,7 +62,7 @@ final class SweepExecution {
             err.println(sweepFile + ": " + heap);
             return 2;
         }
-        SweepJob.Outcome outcome;
+        ShardReport outcome;
         try (SweepProgressDisplay display = SweepProgressDisplay.open(plan.sweepId(), progress, err)) {
             outcome = new SweepJob(run, root, slice, threads, resume, sweepFile, display).run();
         } catch (SweepRefusal e) {

@@ -17,6 +17,7 @@ import org.plsim.io.manifest.RunEnvironment;
 import org.plsim.io.sweepfolder.StagedOutputs;
 import org.plsim.io.manifest.SweepManifest;
 import org.plsim.io.sweepfolder.SweepIdentity;
+import org.plsim.io.sweepfolder.ShardReport;
 import org.plsim.io.sweepfolder.SweepJob;
 import org.plsim.io.sweepfolder.SweepMerge;
 import org.plsim.io.sweepfolder.SweepRefusal;
@@ -74,7 +75,7 @@ final class SweepMergeStep {
         }
     }
 
-    int shardDone(Path root, Shard shard, SweepJob.Outcome o) {
+    int shardDone(Path root, Shard shard, ShardReport o) {
         PrintWriter out = command.commandLine().getOut();
         if (say == Say.FOLDER) {
             out.println(root);
@@ -99,7 +100,7 @@ final class SweepMergeStep {
      * (staged, each file renamed into place).
      */
     int mergeAndAnalyse(Path root, PlanSource plans, String sweepFile, Instant started, int threads,
-                        SweepJob.Outcome session) {
+                        ShardReport session) {
         PrintWriter err = command.commandLine().getErr();
         SweepStatus s;
         try {
@@ -195,7 +196,7 @@ final class SweepMergeStep {
     }
 
     private SweepRecord record(SweepStatus s, String sweepFile, Instant started, int threads,
-                               SweepJob.Outcome session) {
+                               ShardReport session) {
         ReplicateCounts counts = s.counts();
         List<String> args = command.commandLine().getParseResult() == null ? List.of()
                 : command.commandLine().getParseResult().originalArgs();
