@@ -85,6 +85,10 @@ class LayeringTest {
         layer("reporting.study", uses(concat(concat(engine, io), "reporting")), libs(JDK, CHARTS, TABLESAW, JSON, TEXT));
         layer("reporting.sweep", uses(concat(concat(engine, io), "reporting")),
                 libs(JDK, CHARTS, TABLESAW, JSON, TEXT, CSV));
+        // Workflows: what a command does, without the console, for the command line and other front ends.
+        layer("workflow.sweep", uses("scenario", "model.observe", "components", "evidence", "analysis",
+                "analysis.sweep", "experiment.sweep", "io.csv", "io.input", "io.manifest", "io.sweepfolder",
+                "reporting.sweep"), libs(JDK));
         // Measurement of the model against conventional MASON, and the command line on top of everything.
         layer("bench.conventional", uses("scenario", "model.time", "model.agent"), libs(JDK, MASON, MASON_RANDOM));
         layer("bench", uses(concat(concat(engine, io), "model", "model.random", "bench.conventional")),
