@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.plsim.analysis.sweep.Design;
-import org.plsim.experiment.sweep.DesignPoint;
+import org.plsim.experiment.sweep.design.DesignPoint;
 import org.plsim.experiment.sweep.SweepPlan;
 
 /** A sweep plan's design as the analysis sees it, and the check that a folder's {@code design.csv} is this plan's. */
