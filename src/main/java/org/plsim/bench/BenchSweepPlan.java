@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.plsim.io.files.Sha256;
 import org.plsim.Version;
-import org.plsim.experiment.sweep.DesignPoint;
+import org.plsim.experiment.sweep.design.DesignPoint;
 import org.plsim.experiment.sweep.Outputs;
 import org.plsim.experiment.sweep.Replicates;
 import org.plsim.experiment.sweep.SweepPlan;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepProgress;
 import org.plsim.experiment.sweep.SweepRun;
+import org.plsim.io.sweepfolder.ShardReport;
 import org.plsim.io.sweepfolder.SweepJob;
 import org.plsim.io.sweepfolder.SweepMerge;
 import org.plsim.io.sweepfolder.SweepRefusal;
@@ -93,7 +94,7 @@ public final class SweepBench {
         };
         Path root = scratch.resolve("measured");
         long t0 = System.nanoTime();
-        SweepJob.Outcome o = run(plan, root, threads, probe);
+        ShardReport o = run(plan, root, threads, probe);
         double wall = (System.nanoTime() - t0 - probing[0]) / 1e9; // the full collections stop every thread
         long m0 = System.nanoTime();
         SweepMerge.merge(root);
@@ -104,7 +105,7 @@ public final class SweepBench {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    private static SweepJob.Outcome run(BenchSweepPlan plan, Path root, int threads, SweepProgress progress)
+    private static ShardReport run(BenchSweepPlan plan, Path root, int threads, SweepProgress progress)
             throws IOException, SweepRefusal {
         return new SweepJob(SweepRun.of(plan), root, Shard.WHOLE, threads, false, "(bench)", progress).run();
     }

@@ -2,7 +2,7 @@ package org.plsim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.plsim.experiment.sweep.SweepOutputs;
+import org.plsim.workflow.sweep.SweepOutputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

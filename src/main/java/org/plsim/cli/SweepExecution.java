@@ -1,20 +1,14 @@
 package org.plsim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import org.plsim.components.ComponentRegistry;
-import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepPlan;
-import org.plsim.experiment.sweep.SweepRun;
-import org.plsim.io.input.HeapBudget;
-import org.plsim.io.sweepfolder.SweepJob;
-import org.plsim.io.sweepfolder.SweepRefusal;
-import org.plsim.scenario.InvalidSpecException;
-import org.plsim.scenario.ScenarioSpec;
+import org.plsim.io.sweepfolder.ShardReport;
+import org.plsim.workflow.sweep.SweepProblem;
+import org.plsim.workflow.sweep.SweepSession;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -49,52 +43,15 @@ final class SweepExecution {
      */
     int run(SweepPlan plan, Path root, Shard slice, int threads, boolean resume, String sweepFile, Instant started) {
         PrintWriter err = command.commandLine().getErr();
-        SweepRun run;
-        try {
-            run = new SweepRun(plan, registry, EvidenceRegistry.builtIn());
-        } catch (InvalidSpecException e) {
-            e.violations().forEach(v -> err.println(sweepFile + ": " + v));
-            return 2;
-        }
-        String heap = heapShortfall(run, threads);
-        if (heap != null) {
-            err.println(sweepFile + ": " + heap);
-            return 2;
-        }
-        SweepJob.Outcome outcome;
+        ShardReport report;
         try (SweepProgressDisplay display = SweepProgressDisplay.open(plan.sweepId(), progress, err)) {
-            outcome = new SweepJob(run, root, slice, threads, resume, sweepFile, display).run();
-        } catch (SweepRefusal e) {
-            err.println(name + ": " + e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            err.println(name + ": could not write " + root + " (finished runs are kept; to finish them: "
-                    + resume(sweepFile, root) + "): " + e);
-            return 1;
-        } catch (RuntimeException e) {
-            err.println(name + ": a run failed (finished runs are kept in " + root + "; to finish them: "
-                    + resume(sweepFile, root) + "): " + e);
-            return 1;
+            report = new SweepSession(name, registry).run(plan, root, slice, threads, resume, sweepFile, display);
+        } catch (SweepProblem p) {
+            return SweepMergeStep.fail(p, err);
         }
         if (!slice.isWhole()) {
-            return finish.shardDone(root, slice, outcome);
+            return finish.shardDone(root, slice, report);
         }
-        return finish.mergeAndAnalyse(root, merged -> plan, sweepFile, started, threads, outcome);
-    }
-
-    private static String resume(String sweepFile, Path root) {
-        return "plsim sweep " + sweepFile + " --resume --out " + root;
-    }
-
-    /** Whether the largest point's district fits in the heap with {@code threads} runs (one arm each) at once. */
-    private static String heapShortfall(SweepRun run, int threads) {
-        ScenarioSpec largest = run.plan().points().stream().map(p -> run.scenario(p.index()))
-                .max(Comparator.comparingLong(s -> s.district().students())).orElse(null);
-        if (largest == null) {
-            return null;
-        }
-        // a run's two arms go one after the other: `threads` arms at once, as `threads` replicates' worth would give
-        return new HeapBudget(Runtime.getRuntime().maxMemory(), threads).shortfall(largest.withReplicates(threads))
-                .map(s -> "district: " + s).orElse(null);
+        return finish.mergeAndAnalyse(root, merged -> plan, sweepFile, started, threads, report);
     }
 }

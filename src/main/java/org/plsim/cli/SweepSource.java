@@ -2,12 +2,9 @@ package org.plsim.cli;
 
 import java.nio.file.Path;
 import org.plsim.experiment.sweep.SweepPlan;
-import org.plsim.experiment.sweep.SweepOutputs;
-import org.plsim.io.manifest.RunEnvironment;
-import org.plsim.io.yaml.ScenarioException;
 import org.plsim.io.input.SweepReader;
-import org.plsim.reporting.sweep.ReportProvenance;
-import org.plsim.reporting.sweep.SweepAnalysis;
+import org.plsim.io.yaml.ScenarioException;
+import org.plsim.workflow.sweep.SweepOutputs;
 
 /** Where a command gets its expanded sweep: the sweep file reader, or a plan built in Java by a test. */
 @FunctionalInterface
@@ -22,7 +19,6 @@ interface SweepSource {
 
     /** What a finished sweep writes besides runs.csv and design.csv: summaries, charts and report.html. */
     static SweepOutputs analysis() {
-        return (folder, plan, record) -> SweepAnalysis.writeAll(folder, plan,
-                ReportProvenance.of(plan, RunEnvironment.detect(Path.of("")), record.startedAt()));
+        return SweepOutputs.REPORT;
     }
 }

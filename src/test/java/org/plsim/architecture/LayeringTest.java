@@ -66,13 +66,14 @@ class LayeringTest {
                 "components", "evidence"), libs(JDK, MATH));
         layer("analysis", uses("scenario", "model.observe"), libs(JDK, MATH));
         layer("analysis.sweep", uses("scenario", "model.observe", "analysis"), libs(JDK, MATH, TABLESAW));
+        layer("experiment.sweep.design", uses("scenario"), libs(JDK));
         layer("experiment.sweep", uses("", "scenario", "model.random", "model.observe", "components", "evidence",
-                "experiment", "analysis"), libs(JDK, MATH, JSON));
+                "experiment", "experiment.sweep.design", "analysis"), libs(JDK, MATH, JSON));
         layer("study", uses("scenario", "model.observe", "experiment", "analysis"), libs(JDK, MATH));
         layer("calibration", uses("scenario", "evidence", "experiment", "analysis", "study"), libs(JDK, MATH));
         // Files: each io package above the engine it reads or stores.
         String[] engine = {"", "scenario", "model.component", "model.observe", "components", "evidence", "experiment",
-            "experiment.sweep", "analysis", "analysis.sweep", "study", "calibration"};
+            "experiment.sweep", "experiment.sweep.design", "analysis", "analysis.sweep", "study", "calibration"};
         layer("io.files", uses(), libs(JDK, JSON));
         layer("io.yaml", uses("scenario"), libs(JDK, YAML, TEXT));
         layer("io.csv", uses(engine), libs(JDK, CSV));
@@ -90,6 +91,9 @@ class LayeringTest {
                 "io.yaml", "io.input", "io.manifest", "reporting", "reporting.study"), libs(JDK));
         layer("workflow.rerun", uses("", "components", "evidence", "experiment.sweep", "calibration", "io.files",
                 "io.yaml", "io.input", "io.manifest", "io.sweepfolder", "workflow"), libs(JDK, JSON));
+        layer("workflow.sweep", uses("scenario", "model.observe", "components", "evidence", "analysis",
+                "analysis.sweep", "experiment.sweep", "io.csv", "io.input", "io.manifest", "io.sweepfolder",
+                "reporting.sweep"), libs(JDK));
         // Measurement of the model against conventional MASON, and the command line on top of everything.
         layer("bench.conventional", uses("scenario", "model.time", "model.agent"), libs(JDK, MASON, MASON_RANDOM));
         layer("bench", uses(concat(concat(engine, io), "model", "model.random", "bench.conventional")),

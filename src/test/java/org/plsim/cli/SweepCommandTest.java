@@ -25,13 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plsim.io.files.Sha256;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.experiment.sweep.Replicates;
-import org.plsim.experiment.sweep.SweepOutputs;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.experiment.sweep.SweepRecord;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;
 import org.plsim.model.observe.Subject;
 import org.plsim.testing.HandMadeSweep;
+import org.plsim.workflow.sweep.SweepOutputs;
 import picocli.CommandLine;
 
 /** {@code plsim sweep}, {@code merge} and {@code status} with a sweep built in Java: exit codes and messages. */
@@ -49,6 +49,7 @@ class SweepCommandTest {
         assertTrue(Files.exists(folder.resolve("runs.csv")), "the analysis comes after the merge");
         analysed.add(record);
         Files.writeString(folder.resolve("summary.csv"), "analysed " + record.runs() + " runs\n");
+        return null;
     };
 
     private int execute(Callable<Integer> command, String... args) {

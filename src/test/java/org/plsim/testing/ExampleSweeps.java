@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plsim.analysis.EffectKey;
-import org.plsim.experiment.sweep.DesignPoint;
+import org.plsim.experiment.sweep.design.DesignPoint;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;
 import org.plsim.model.observe.Subject;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVPrinter;
 import org.plsim.analysis.EffectKey;
-import org.plsim.experiment.sweep.DesignPoint;
+import org.plsim.experiment.sweep.design.DesignPoint;
 import org.plsim.io.csv.TidyCsv;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Outcome;

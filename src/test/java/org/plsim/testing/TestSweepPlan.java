@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.plsim.experiment.sweep.DesignPoint;
+import org.plsim.experiment.sweep.design.DesignPoint;
 import org.plsim.experiment.sweep.Outputs;
 import org.plsim.experiment.sweep.Replicates;
 import org.plsim.experiment.sweep.SweepPlan;

@@ -1,6 +1,11 @@
 package org.plsim.experiment.sweep;
 
 import java.util.SplittableRandom;
+import org.plsim.experiment.sweep.design.ComponentMixDesign;
+import org.plsim.experiment.sweep.design.Expansion;
+import org.plsim.experiment.sweep.design.FactorialDesign;
+import org.plsim.experiment.sweep.design.MorrisDesign;
+import org.plsim.experiment.sweep.design.SampledDesign;
 import org.plsim.model.random.RandomStreams;
 
 /**

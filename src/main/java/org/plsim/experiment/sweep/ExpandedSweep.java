@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.UnaryOperator;
 import org.plsim.Version;
+import org.plsim.experiment.sweep.design.DesignPoint;
+import org.plsim.experiment.sweep.design.Expansion;
+import org.plsim.experiment.sweep.design.MorrisStep;
 import org.plsim.model.random.RandomStreams;
 import org.plsim.scenario.ScenarioSpec;
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.plsim.experiment.sweep.design.DesignPoint;
+import org.plsim.experiment.sweep.design.Expansion;
+import org.plsim.experiment.sweep.design.Factor;
 import org.plsim.scenario.Violation;
 
 /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plsim.experiment.sweep.design.DesignPoint;
+import org.plsim.experiment.sweep.design.Factor;
 import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.ScenarioTree;
 import org.plsim.scenario.Violation;

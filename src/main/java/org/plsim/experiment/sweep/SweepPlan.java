@@ -2,6 +2,9 @@ package org.plsim.experiment.sweep;
 
 import java.util.List;
 import java.util.Map;
+import org.plsim.experiment.sweep.design.DesignPoint;
+import org.plsim.experiment.sweep.design.Factor;
+import org.plsim.experiment.sweep.design.MorrisStep;
 import org.plsim.scenario.ScenarioSpec;
 
 /**

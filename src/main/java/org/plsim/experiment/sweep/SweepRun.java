@@ -12,6 +12,7 @@ import org.plsim.experiment.BudgetFit;
 import org.plsim.experiment.RunKey;
 import org.plsim.experiment.ScenarioRunner;
 import org.plsim.experiment.ScenarioRunner.ArmRun;
+import org.plsim.experiment.sweep.design.DesignPoint;
 import org.plsim.model.observe.Outcome;
 import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.ScenarioSpec;

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plsim.experiment.sweep.design.Factor;
 import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.ScenarioSpec;
 import org.plsim.scenario.Violation;

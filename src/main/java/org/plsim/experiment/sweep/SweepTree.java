@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plsim.experiment.sweep.design.DesignPoint;
+import org.plsim.experiment.sweep.design.Expansion;
+import org.plsim.experiment.sweep.design.Factor;
+import org.plsim.experiment.sweep.design.MorrisStep;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;
 

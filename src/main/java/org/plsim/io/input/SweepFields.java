@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.plsim.experiment.sweep.DesignSpec;
 import org.plsim.experiment.sweep.DesignType;
-import org.plsim.experiment.sweep.Factor;
+import org.plsim.experiment.sweep.design.Factor;
 import org.plsim.experiment.sweep.Outputs;
 import org.plsim.experiment.sweep.Replicates;
 import org.plsim.experiment.sweep.SweepSpec;

@@ -14,7 +14,7 @@ import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.BudgetFit;
 import org.plsim.experiment.sweep.Designs;
 import org.plsim.experiment.sweep.ExpandedSweep;
-import org.plsim.experiment.sweep.Expansion;
+import org.plsim.experiment.sweep.design.Expansion;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.experiment.sweep.SweepSpec;
 import org.plsim.scenario.Budget;

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plsim.evidence.EvidenceRegistry;
-import org.plsim.experiment.sweep.DesignPoint;
+import org.plsim.experiment.sweep.design.DesignPoint;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.experiment.sweep.SweepRecord;
 

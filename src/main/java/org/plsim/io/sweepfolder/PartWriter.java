@@ -12,14 +12,16 @@ import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32;
 import org.plsim.experiment.sweep.RunResult;
 import org.plsim.experiment.sweep.Shard;
+import org.plsim.experiment.sweep.SweepSchedule;
 
 /**
  * Appends finished runs to a shard's part file, each as one block and its completion marker, forced to the
  * disk before the next: a crash loses at most the runs in flight. Opening recovers the file: a torn tail
  * (a block without a whole, matching marker) is cut off, so what follows starts clean. The file is locked
- * while open, so two processes never append to one shard.
+ * while open, so two processes never append to one shard. As a schedule's sink, a run's block is made on the
+ * worker that ran it and appended on the schedule's thread.
  */
-final class PartWriter implements AutoCloseable {
+final class PartWriter implements AutoCloseable, SweepSchedule.RunSink<PartWriter.Block> {
     private final FileChannel channel;
     private final FileLock lock;
     private final PartScan recovered;
@@ -101,6 +103,16 @@ final class PartWriter implements AutoCloseable {
 
     void append(RunResult run) throws IOException {
         append(encode(sweepId, run));
+    }
+
+    @Override
+    public Block prepare(RunResult run) {
+        return encode(sweepId, run);
+    }
+
+    @Override
+    public void accept(Block block) throws IOException {
+        append(block);
     }
 
     /** Appends the run's block and forces it to the disk; on failure cuts the file back. */

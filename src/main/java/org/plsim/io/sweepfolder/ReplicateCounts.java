@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plsim.experiment.sweep.ScheduleReport;
 
 /**
  * {@code replicates.json}: how many replicates each design point got, and why the sweep stopped there
@@ -25,6 +26,12 @@ public record ReplicateCounts(String sweepId, String fingerprint, String stopped
     public ReplicateCounts {
         replicatesByPoint = List.copyOf(replicatesByPoint);
         halfWidths = List.copyOf(halfWidths);
+    }
+
+    /** The counts adaptive rounds ended at, as a schedule reported them. */
+    public static ReplicateCounts adaptive(String sweepId, String fingerprint, ScheduleReport.Rounds rounds) {
+        return new ReplicateCounts(sweepId, fingerprint, rounds.stopped(), rounds.rounds(), rounds.replicatesByPoint(),
+                rounds.halfWidths());
     }
 
     public static ReplicateCounts fixed(SweepIdentity sweep) {

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.plsim.experiment.sweep.ScheduleReport;
 import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepKey;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.experiment.sweep.SweepProgress;
 import org.plsim.experiment.sweep.SweepRun;
+import org.plsim.experiment.sweep.SweepSchedule;
 
 /**
  * Runs one shard of a sweep (the whole sweep is shard 0/1) into its result folder, resumably: each finished
@@ -31,18 +33,6 @@ public final class SweepJob {
     private final String sweepFile;
     private final SweepProgress progress;
 
-        /**
-     * What this session did.
-     *
-     * @param treatmentNanos model time of the treatment arms this session ran
-     * @param bauNanos       model time of the business-as-usual arms this session ran
-     * @param armsNanos      time of whole arms (models, component set-up, cost plans) this session ran
-     * @param counts         adaptive sweeps: the replicates each point got; null for a fixed count
-     */
-    public record Outcome(long runsDone, long runsSkipped, long tornBytes, boolean alreadyComplete, long wallNanos,
-                          long treatmentNanos, long bauNanos, long armsNanos, ReplicateCounts counts) {
-    }
-
     public SweepJob(SweepRun run, Path root, Shard shard, int threads, boolean resume, String sweepFile,
                     SweepProgress progress) {
         this.run = run;
@@ -55,7 +45,7 @@ public final class SweepJob {
         this.progress = progress;
     }
 
-    public Outcome run() throws IOException, SweepRefusal {
+    public ShardReport run() throws IOException, SweepRefusal {
         if (plan.replicates().isAdaptive() && !shard.isWhole()) {
             throw new SweepRefusal("--shard " + shard.label() + ": adaptive replicates decide each round from every "
                     + "point's runs so far, so they run on one machine; allowed: no --shard for this sweep, or a "
@@ -75,19 +65,21 @@ public final class SweepJob {
             return alreadyComplete();
         }
         long t0 = System.nanoTime();
-        ShardSession session;
+        ScheduleReport did;
+        ReplicateCounts counts = null;
+        long torn;
         try (PartWriter part = PartWriter.open(folder.part(shard), plan.sweepId(), plan.fingerprint(), shard)) {
-            session = new ShardSession(run, shard, threads, progress, part, runsDone(part));
-            if (plan.replicates().isAdaptive()) {
-                session.adaptive().write(folder.replicatesJson());
-            } else {
-                session.fixed();
+            torn = part.recovered().tornBytes();
+            did = new SweepSchedule(run, threads, shard, progress).run(runsDone(part), part);
+            if (did.rounds() != null) {
+                counts = ReplicateCounts.adaptive(plan.sweepId(), plan.fingerprint(), did.rounds());
+                counts.write(folder.replicatesJson());
             }
             progress.finish();
         }
         AtomicFile.rename(folder.part(shard), folder.completed(shard));
-        return new Outcome(session.ran, session.skipped(), session.torn, false, System.nanoTime() - t0,
-                session.treatmentNanos, session.bauNanos, session.armsNanos, session.counts);
+        return new ShardReport(did.runsDone(), did.runsSkipped(), torn, false, System.nanoTime() - t0,
+                did.treatmentNanos(), did.bauNanos(), did.armsNanos(), counts);
     }
 
     /**
@@ -129,7 +121,7 @@ public final class SweepJob {
         return there;
     }
 
-    private Outcome alreadyComplete() throws IOException, SweepRefusal {
+    private ShardReport alreadyComplete() throws IOException, SweepRefusal {
         PartScan scan = PartScan.of(folder.completed(shard));
         if (scan.identity() == null || !scan.identity().fingerprint().equals(plan.fingerprint())) {
             throw new SweepRefusal(folder.completed(shard) + ": not a part file of this sweep ("
@@ -137,7 +129,7 @@ public final class SweepJob {
         }
         ReplicateCounts counts = Files.exists(folder.replicatesJson()) && plan.replicates().isAdaptive()
                 ? ReplicateCounts.read(folder.replicatesJson()) : null;
-        return new Outcome(0, scan.blocks().size(), 0, true, 0, 0, 0, 0, counts);
+        return new ShardReport(0, scan.blocks().size(), 0, true, 0, 0, 0, 0, counts);
     }
 
     /** Runs already done, from this shard's part file and (read only) every other part file of the sweep. */

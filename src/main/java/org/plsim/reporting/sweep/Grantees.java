@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.plsim.analysis.sweep.Grantee;
-import org.plsim.experiment.sweep.DesignPoint;
+import org.plsim.experiment.sweep.design.DesignPoint;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;

@@ -9,12 +9,14 @@ import java.util.Map;
 import org.plsim.analysis.PairedEffect;
 import org.plsim.analysis.sweep.SweepResults;
 import org.plsim.analysis.sweep.SweepRuns;
-import org.plsim.experiment.sweep.AdaptiveRounds;
-import org.plsim.experiment.sweep.LocalSweepRunner;
 import org.plsim.experiment.sweep.RunResult;
+import org.plsim.experiment.sweep.Shard;
 import org.plsim.experiment.sweep.SweepKey;
 import org.plsim.experiment.sweep.SweepPlan;
+import org.plsim.experiment.sweep.SweepProgress;
 import org.plsim.experiment.sweep.SweepRun;
+import org.plsim.experiment.sweep.SweepSchedule;
+import org.plsim.experiment.sweep.SweepSchedule.RunSink;
 
 /**
  * A sweep run and analysed in memory, with no folder: for notebooks and quick what-ifs. The runs are those
@@ -51,39 +53,15 @@ public final class InMemorySweep {
 
     /** The runs of every key of {@code run}'s plan, summarized per point (what {@link #run} analyses). */
     static SweepRuns runs(SweepRun run, int threads) {
-        SweepPlan plan = run.plan();
-        int points = plan.points().size();
         Map<SweepKey, RunResult> done = new HashMap<>();
-        if (plan.replicates().isAdaptive()) {
-            AdaptiveRounds rounds = new AdaptiveRounds(plan.replicates(), points);
-            do {
-                runMissing(run, threads, rounds.keys(), done);
-            } while (!rounds.advance(watched(done)));
-        } else {
-            List<SweepKey> keys = new ArrayList<>();
-            for (long i = 0; i < (long) points * plan.replicates().fixed(); i++) {
-                keys.add(SweepKey.ofIndex(i, points));
-            }
-            runMissing(run, threads, keys, done);
+        try {
+            new SweepSchedule(run, threads, Shard.WHOLE, SweepProgress.NONE).run(Map.of(), RunSink.into(done));
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory sink writes nothing", e);
         }
         Map<Integer, List<PairedEffect>> byPoint = new HashMap<>();
         done.forEach((key, result) -> byPoint.computeIfAbsent(key.point(), p -> new ArrayList<>())
                 .addAll(result.effects()));
-        return SweepRuns.of(points, byPoint);
-    }
-
-    private static void runMissing(SweepRun run, int threads, List<SweepKey> keys, Map<SweepKey, RunResult> done) {
-        List<SweepKey> missing = keys.stream().filter(k -> !done.containsKey(k)).toList();
-        try {
-            new LocalSweepRunner(run, threads).run(missing, r -> r, r -> done.put(r.key(), r));
-        } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory sink writes nothing", e);
-        }
-    }
-
-    private static Map<SweepKey, Double> watched(Map<SweepKey, RunResult> done) {
-        Map<SweepKey, Double> out = new HashMap<>();
-        done.forEach((k, r) -> out.put(k, r.watched()));
-        return out;
+        return SweepRuns.of(run.plan().points().size(), byPoint);
     }
 }

@@ -43,13 +43,28 @@ public final class SweepAnalysis {
      * @throws IllegalArgumentException when runs.csv or design.csv is not this plan's (naming file and line)
      */
     public static List<String> writeAll(Path folder, SweepPlan plan, ReportProvenance provenance) throws IOException {
+        return analyse(folder, plan, provenance).files();
+    }
+
+    /**
+     * As {@link #writeAll}, and returns the results the files were written from as well, so a caller can show
+     * the sweep's answer without reading the files back.
+     */
+    public static Written analyse(Path folder, SweepPlan plan, ReportProvenance provenance) throws IOException {
         SweepDesign.check(folder.resolve(DESIGN), plan);
         Design design = SweepDesign.of(plan);
         SweepRuns runs = RunsTable.read(folder.resolve(RUNS), plan.sweepId(), design.points());
         SweepResults results = SweepResults.of(design, runs);
         List<CohortEntry> cohort = design.type().equals(Design.SCENARIOS)
                 ? CohortTable.of(results, runs, Grantees.of(plan)) : List.of();
-        return write(folder, results, cohort, provenance);
+        return new Written(write(folder, results, cohort, provenance), results);
+    }
+
+    /** What {@link #analyse} wrote: the file names in order, and the results they hold. */
+    public record Written(List<String> files, SweepResults results) {
+        public Written {
+            files = List.copyOf(files);
+        }
     }
 
     /** Writes the outputs of results already computed (a design other than scenarios). */

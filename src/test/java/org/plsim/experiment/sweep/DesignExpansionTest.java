@@ -12,6 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.plsim.experiment.sweep.design.DesignPoint;
+import org.plsim.experiment.sweep.design.Expansion;
+import org.plsim.experiment.sweep.design.Factor;
+import org.plsim.experiment.sweep.design.MorrisStep;
+import org.plsim.experiment.sweep.design.PointLabels;
 import org.plsim.scenario.InvalidSpecException;
 
 /** Design expansion: counts, order and labels of the listed designs; strata, ranges and steps of the drawn ones. */

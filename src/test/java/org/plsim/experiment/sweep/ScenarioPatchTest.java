@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.plsim.experiment.sweep.design.DesignPoint;
+import org.plsim.experiment.sweep.design.Factor;
 import org.plsim.io.input.ScenarioFormat;
 import org.plsim.scenario.InvalidSpecException;
 

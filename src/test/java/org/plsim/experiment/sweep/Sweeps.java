@@ -3,6 +3,7 @@ package org.plsim.experiment.sweep;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.plsim.experiment.sweep.design.Factor;
 import org.plsim.io.input.ScenarioFormat;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;

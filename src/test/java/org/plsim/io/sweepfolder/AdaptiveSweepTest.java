@@ -42,7 +42,7 @@ class AdaptiveSweepTest {
     @Test
     void anUnreachableTarget_stopsEveryVaryingPointAtMax_andTheSteadyPointAtOnce() throws Exception {
         Path root = tmp.resolve("a");
-        SweepJob.Outcome o = job(plan(0.0, 6), root, Shard.WHOLE, false).run();
+        ShardReport o = job(plan(0.0, 6), root, Shard.WHOLE, false).run();
         assertEquals("max", o.counts().stopped());
         assertEquals(List.of(2, 6, 6), o.counts().replicatesByPoint());
         assertEquals(0.0, o.counts().halfWidths().get(0));
@@ -59,11 +59,11 @@ class AdaptiveSweepTest {
 
     @Test
     void aTargetMet_stopsThere_withEveryHalfWidthAtOrBelowIt() throws Exception {
-        SweepJob.Outcome probe = job(plan(0.0, 4), tmp.resolve("probe"), Shard.WHOLE, false).run();
+        ShardReport probe = job(plan(0.0, 4), tmp.resolve("probe"), Shard.WHOLE, false).run();
         assertEquals(List.of(2, 4, 4), probe.counts().replicatesByPoint());
         double target = 1.0001 * Math.max(probe.counts().halfWidths().get(1), probe.counts().halfWidths().get(2));
         // met by 4 replicates at every point, so it stops there (or earlier) instead of going on to 20
-        SweepJob.Outcome o = job(plan(target, 20), tmp.resolve("t"), Shard.WHOLE, false).run();
+        ShardReport o = job(plan(target, 20), tmp.resolve("t"), Shard.WHOLE, false).run();
         assertEquals("target", o.counts().stopped());
         assertTrue(o.counts().replicatesByPoint().stream().allMatch(n -> n <= 4), o.counts().toString());
         assertTrue(o.counts().replicatesByPoint().contains(4), "a round was added: " + o.counts());
@@ -91,7 +91,7 @@ class AdaptiveSweepTest {
         assertTrue(String.join("\n", midway.describe()).contains("rounds still going"));
         assertEquals(List.of("plsim sweep adaptive.yaml --resume --out " + root), midway.resubmitCommands());
 
-        SweepJob.Outcome resumed = job(plan, root, Shard.WHOLE, true).run();
+        ShardReport resumed = job(plan, root, Shard.WHOLE, true).run();
         assertEquals(5, resumed.runsDone());
         SweepMerge.merge(root);
         assertArrayEquals(Files.readAllBytes(clean.resolve("runs.csv")), Files.readAllBytes(root.resolve("runs.csv")));

@@ -33,7 +33,7 @@ class SweepDeterminismTest {
     @TempDir
     Path tmp;
 
-    static SweepJob.Outcome job(Path root, Shard shard, int threads, boolean resume) throws Exception {
+    static ShardReport job(Path root, Shard shard, int threads, boolean resume) throws Exception {
         return new SweepJob(RUN, root, shard, threads, resume, "test-sweep.yaml", SweepProgress.NONE).run();
     }
 
@@ -61,7 +61,7 @@ class SweepDeterminismTest {
         byte[] unsharded = whole(tmp.resolve("whole"), 2);
         Path root = tmp.resolve("sharded");
         for (int i = 0; i < 3; i++) {
-            SweepJob.Outcome o = job(root, new Shard(i, 3), 1, false);
+            ShardReport o = job(root, new Shard(i, 3), 1, false);
             assertEquals(4, o.runsDone(), "12 runs striped over 3 shards");
         }
         SweepStatus merged = SweepMerge.merge(root);
@@ -78,12 +78,12 @@ class SweepDeterminismTest {
         Path root = tmp.resolve("together");
         ExecutorService cluster = Executors.newFixedThreadPool(3);
         try {
-            List<Future<SweepJob.Outcome>> shards = new ArrayList<>();
+            List<Future<ShardReport>> shards = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 Shard s = new Shard(i, 3);
                 shards.add(cluster.submit(() -> job(root, s, 1, false)));
             }
-            for (Future<SweepJob.Outcome> f : shards) {
+            for (Future<ShardReport> f : shards) {
                 assertEquals(4, f.get().runsDone());
             }
         } finally {
@@ -101,7 +101,7 @@ class SweepDeterminismTest {
         byte[] before = Files.readAllBytes(done);
         Map<Path, FileTime> times = times(root);
         Thread.sleep(20);
-        SweepJob.Outcome again = job(root, new Shard(1, 3), 2, true);
+        ShardReport again = job(root, new Shard(1, 3), 2, true);
         assertTrue(again.alreadyComplete());
         assertEquals(0, again.runsDone());
         assertArrayEquals(before, Files.readAllBytes(done));

@@ -49,7 +49,7 @@ class SweepFolderTest {
     void aNewShardResumes_runsDoneByAnotherSplit_areNotRunAgain() throws Exception {
         Path root = tmp.resolve("r");
         job(root, Shard.WHOLE, 2, false);
-        SweepJob.Outcome o = job(root, new Shard(1, 4), 1, true);
+        ShardReport o = job(root, new Shard(1, 4), 1, true);
         assertEquals(0, o.runsDone());
         assertEquals(3, o.runsSkipped());
         assertTrue(SweepMerge.merge(root).complete());

@@ -55,7 +55,7 @@ class SweepResumeAfterKillTest {
         assertTrue(doneBeforeKill >= 3 && doneBeforeKill < RUNS, "killed mid-sweep: " + doneBeforeKill);
         Files.writeString(part, "test-sweep,2,7,-1234,1,all,math,all,achiev", StandardOpenOption.APPEND);
 
-        SweepJob.Outcome resumed = new SweepJob(SweepRun.of(SweepChild.PLAN), root, Shard.WHOLE, 3, true,
+        ShardReport resumed = new SweepJob(SweepRun.of(SweepChild.PLAN), root, Shard.WHOLE, 3, true,
                 "child.yaml", SweepProgress.NONE).run();
         assertTrue(resumed.tornBytes() > 0, "the torn tail was found and cut off");
         assertEquals(RUNS - doneBeforeKill, resumed.runsDone(), "only the missing runs ran");

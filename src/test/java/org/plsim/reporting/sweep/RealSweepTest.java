@@ -21,7 +21,7 @@ import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.Arm;
 import org.plsim.experiment.RunKey;
 import org.plsim.experiment.ScenarioRunner;
-import org.plsim.experiment.sweep.DesignPoint;
+import org.plsim.experiment.sweep.design.DesignPoint;
 import org.plsim.io.csv.TidyCsv;
 import org.plsim.model.observe.Outcome;
 import org.plsim.model.random.RandomStreams;

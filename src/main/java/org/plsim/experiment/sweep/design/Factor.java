@@ -1,4 +1,4 @@
-package org.plsim.experiment.sweep;
+package org.plsim.experiment.sweep.design;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -82,7 +82,7 @@ public record Factor(String path, List<Object> levels, double low, double high, 
     }
 
     /** {@code value} with its lists and maps (a level may be one, e.g. a rollout block) made unmodifiable. */
-    static Object frozen(Object value) {
+    public static Object frozen(Object value) {
         if (value instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>();
             m.forEach((k, v) -> out.put(String.valueOf(k), frozen(v)));

@@ -1,4 +1,4 @@
-package org.plsim.experiment.sweep;
+package org.plsim.experiment.sweep.design;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,12 +11,12 @@ import org.plsim.scenario.NumberText;
  * Short human labels for design points: {@code math=90 peak=0.85} for listed levels (each factor named by
  * the shortest tail of its path that no other factor shares), {@code p07} for sampled points.
  */
-final class PointLabels {
+public final class PointLabels {
     private PointLabels() {
     }
 
     /** Each path's shortest dotted tail that is unique among {@code paths}. */
-    static List<String> shortNames(List<String> paths) {
+    public static List<String> shortNames(List<String> paths) {
         List<String> out = new ArrayList<>();
         for (String path : paths) {
             String[] parts = path.split("\\.");

@@ -1,4 +1,4 @@
-package org.plsim.experiment.sweep;
+package org.plsim.experiment.sweep.design;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Full factorial: every combination of the factors' levels, the last factor varying fastest. */
-final class FactorialDesign {
+public final class FactorialDesign {
     private FactorialDesign() {
     }
 
-    static Expansion expand(List<Factor> factors) {
+    public static Expansion expand(List<Factor> factors) {
         List<String> paths = factors.stream().map(Factor::path).toList();
         List<String> names = PointLabels.shortNames(paths);
         List<DesignPoint> points = new ArrayList<>();

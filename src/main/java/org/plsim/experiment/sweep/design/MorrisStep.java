@@ -1,4 +1,4 @@
-package org.plsim.experiment.sweep;
+package org.plsim.experiment.sweep.design;
 
 /**
  * One step of a Morris trajectory: from one design point to the next, exactly one factor moves by ±Δ on
@@ -8,7 +8,7 @@ package org.plsim.experiment.sweep;
  * @param trajectory 0-based trajectory
  * @param from       design point before the step
  * @param to         design point after it (from + 1)
- * @param factor     index into {@link SweepPlan#factors()} of the factor that moved
+ * @param factor     index of the factor that moved, in the sweep's factor order
  * @param delta      its signed change on the unit scale, +Δ or −Δ
  */
 public record MorrisStep(int trajectory, int from, int to, int factor, double delta) {

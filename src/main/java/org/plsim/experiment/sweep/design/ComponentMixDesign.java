@@ -1,4 +1,4 @@
-package org.plsim.experiment.sweep;
+package org.plsim.experiment.sweep.design;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,14 +11,14 @@ import java.util.Map;
  * component alone, point 2 the second, point 3 the first two … point 2^k − 1 all of them. Crossed factors
  * run their full factorial within each mix (mix outermost, the last factor fastest).
  */
-final class ComponentMixDesign {
+public final class ComponentMixDesign {
     /** The label of the mix with no component on. */
     static final String NONE = "none";
 
     private ComponentMixDesign() {
     }
 
-    static Expansion expand(List<String> components, List<Factor> factors) {
+    public static Expansion expand(List<String> components, List<Factor> factors) {
         List<String> paths = factors.stream().map(Factor::path).toList();
         List<String> names = PointLabels.shortNames(paths);
         List<Map<String, Object>> crossed = FactorialDesign.combinations(factors);

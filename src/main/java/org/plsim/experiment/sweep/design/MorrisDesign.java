@@ -1,4 +1,4 @@
-package org.plsim.experiment.sweep;
+package org.plsim.experiment.sweep.design;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,11 +23,11 @@ import java.util.SplittableRandom;
  * <p>Draws from the {@code design} stream, trajectory by trajectory: each factor's base level (0 to p/2 − 1)
  * and direction, in factor order, then the factor order (a permutation).
  */
-final class MorrisDesign {
+public final class MorrisDesign {
     private MorrisDesign() {
     }
 
-    static Expansion expand(List<Factor> factors, int trajectories, int p, SplittableRandom random) {
+    public static Expansion expand(List<Factor> factors, int trajectories, int p, SplittableRandom random) {
         int k = factors.size();
         int half = p / 2;
         double delta = p / (2.0 * (p - 1));

@@ -1,4 +1,4 @@
-package org.plsim.experiment.sweep;
+package org.plsim.experiment.sweep.design;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,11 +17,11 @@ import java.util.SplittableRandom;
  * </ul>
  * A whole-number factor maps [0, 1) onto its whole numbers in equal shares ({@link Factor#sample}).
  */
-final class SampledDesign {
+public final class SampledDesign {
     private SampledDesign() {
     }
 
-    static Expansion latinHypercube(List<Factor> factors, int n, SplittableRandom random) {
+    public static Expansion latinHypercube(List<Factor> factors, int n, SplittableRandom random) {
         double[][] u = new double[n][factors.size()];
         for (int j = 0; j < factors.size(); j++) {
             int[] strata = permutation(n, random);
@@ -32,7 +32,7 @@ final class SampledDesign {
         return points(factors, u);
     }
 
-    static Expansion random(List<Factor> factors, int n, SplittableRandom random) {
+    public static Expansion random(List<Factor> factors, int n, SplittableRandom random) {
         double[][] u = new double[n][factors.size()];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < factors.size(); j++) {
