@@ -1,7 +1,7 @@
 package org.plsim.evidence;
 
 /**
- * Where the registry shipped with PLSim comes from: the YAML reader in {@code org.plsim.io}, found with
+ * Where the registry shipped with PLSim comes from: the YAML reader in {@code org.plsim.io.input}, found with
  * {@link java.util.ServiceLoader} ({@code META-INF/services/org.plsim.evidence.BuiltInRegistry}) so that
  * this package, and the runner that uses it, need not depend on file formats.
  */

@@ -16,7 +16,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * A run's summary as a Tablesaw table, with the columns of its {@code summary.csv} (README, "Outputs"; all
+ * A run's summary as a Tablesaw table, with the columns of its {@code summary.csv} (manual: outputs.md; all
  * but {@code scenario_id}, which names the table): for notebooks, which print and filter it.
  *
  * <pre>{@code

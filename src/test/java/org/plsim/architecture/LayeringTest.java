@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,6 +176,14 @@ class LayeringTest {
     void everyPackage_saysItsRoleInAPackageInfo() {
         List<String> missing = tree.packages().stream().filter(p -> !tree.hasPackageInfo(p)).sorted().toList();
         assertTrue(missing.isEmpty(), "packages without a package-info.java sentence: " + missing);
+    }
+
+    @Test
+    void everyPackage_isNamedInTheCodeLayoutPage() throws IOException {
+        String page = Files.readString(Path.of("src/site/markdown/architecture.md"));
+        List<String> missing = tree.packages().stream().map(p -> p.isEmpty() ? "org.plsim" : "org.plsim." + p)
+                .filter(p -> !page.contains("`" + p + "`")).sorted().toList();
+        assertTrue(missing.isEmpty(), "packages src/site/markdown/architecture.md does not name: " + missing);
     }
 
     /**

@@ -16,7 +16,7 @@ import org.plsim.analysis.sweep.PointSummary;
  * grantee's last year — the effect with its 95% CI, percentile points, cost per 0.1 SD (all-students rows) —
  * and on every row the grantee's facts: students, budget, coverage as planned and as funded, cost per student
  * a year, guard-rails. Dollar columns say so in their names; effects are in the row's {@code unit}. Blank
- * cells cannot be estimated (README: sweep analysis outputs).
+ * cells cannot be estimated (manual: sweeps.md).
  */
 public final class CohortCsv {
     public static final String FILE = "cohort.csv";

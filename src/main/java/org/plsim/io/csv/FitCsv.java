@@ -13,7 +13,7 @@ import org.plsim.study.StudyOutcome;
 /**
  * {@code fit.csv} of a calibration folder: one row per study, targets then held-out ones, the published
  * result beside the model with the start values ({@code before}) and the fitted values ({@code after}).
- * Columns are documented in the README ("Calibration"). No timestamps: the same calibration gives the same
+ * Columns are documented in the manual (studies-and-calibration.md). No timestamps: the same calibration gives the same
  * bytes.
  */
 public final class FitCsv {

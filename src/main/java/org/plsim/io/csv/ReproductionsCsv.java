@@ -11,7 +11,7 @@ import org.plsim.study.StudyOutcome;
 
 /**
  * {@code reproductions.csv}: one row per study, the published result beside the model's, in the outcome's
- * unit ({@code unit}; SD units for tests). Columns are documented in the README ("Reproducing studies").
+ * unit ({@code unit}; SD units for tests). Columns are documented in the manual (studies-and-calibration.md).
  */
 public final class ReproductionsCsv {
     public static final String FILE = "reproductions.csv";

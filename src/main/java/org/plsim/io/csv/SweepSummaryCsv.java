@@ -9,7 +9,7 @@ import org.plsim.analysis.sweep.PointSummary;
 /**
  * A sweep's {@code summary.csv}: every design point's keys over replicates, as the single-run summary plus
  * the point, its label, and an interval on cost per 0.1 SD. Blank cells cannot be estimated (see
- * the README, "Sweep analysis outputs").
+ * the manual, sweeps.md).
  */
 public final class SweepSummaryCsv {
     public static final String FILE = "summary.csv";

@@ -59,8 +59,11 @@ public record SweepFolder(Path root) {
      * a shard starting at this very moment puts there first ({@code shards/}, a hidden temporary file).
      */
     public boolean isSweepOrFree() throws IOException {
+        if (!Files.exists(root)) {
+            return true; // (asked before isDirectory: another shard may create the folder between the two)
+        }
         if (!Files.isDirectory(root)) {
-            return !Files.exists(root);
+            return false;
         }
         if (Files.exists(sweepJson())) {
             return true;

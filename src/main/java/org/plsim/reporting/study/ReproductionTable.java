@@ -13,7 +13,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * Reproductions as a Tablesaw table, model beside published, one row per study, with the comparison columns
- * of {@code reproductions.csv} (README, "Reproducing published studies") under the same names: for notebooks.
+ * of {@code reproductions.csv} (manual: studies-and-calibration.md) under the same names: for notebooks.
  *
  * <pre>{@code
  * Reproduction r = new Reproducer(new ScenarioRunner(ComponentRegistry.discover(), 2), 200)

@@ -20,11 +20,12 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * A cohort sweep (design {@code scenarios}) run in memory, grantee by grantee: what {@code cohort.csv} and the
- * report's cohort charts hold, as a Tablesaw table and XChart charts, for notebooks.
+ * A cohort sweep (design {@code scenarios}) grantee by grantee: what {@code cohort.csv} and the report's cohort
+ * charts hold, as a Tablesaw table and XChart charts, for notebooks (run in memory by
+ * {@code org.plsim.workflow.sweep.InMemorySweep.cohort}).
  *
  * <pre>{@code
- * CohortView cohort = CohortView.run(SweepReader.load(Path.of("scenarios/sweeps/rttd-2012-cohort.yaml")), 2);
+ * CohortView cohort = InMemorySweep.cohort(SweepReader.load(Path.of("scenarios/sweeps/rttd-2012-cohort.yaml")), 2);
  * System.out.println(cohort.table().printAll());
  * }</pre>
  *
@@ -36,15 +37,18 @@ public record CohortView(String sweepId, SweepResults results, List<CohortEntry>
         entries = List.copyOf(entries);
     }
 
-    /** Runs every grantee and replicate of a scenarios-design plan; thread count changes nothing but speed. */
-    public static CohortView run(SweepPlan plan, int threads) {
+    /** The grantees of a cohort plan side by side, from its analysed runs (see {@code InMemorySweep.cohort}). */
+    public static CohortView of(SweepPlan plan, SweepResults results, SweepRuns runs) {
+        requireCohort(plan);
+        return new CohortView(plan.sweepId(), results, CohortTable.of(results, runs, Grantees.of(plan)));
+    }
+
+    /** Refuses a plan that is not a cohort (design type {@code scenarios}). */
+    public static void requireCohort(SweepPlan plan) {
         if (!plan.designType().equals(org.plsim.analysis.sweep.Design.SCENARIOS)) {
             throw new IllegalArgumentException(plan.sweepId() + " is a " + plan.designType() + " design; a cohort "
                     + "needs design type scenarios");
         }
-        SweepRuns runs = InMemorySweep.runs(SweepRun.of(plan), threads);
-        SweepResults results = SweepResults.of(SweepDesign.of(plan), runs);
-        return new CohortView(plan.sweepId(), results, CohortTable.of(results, runs, Grantees.of(plan)));
     }
 
     /**

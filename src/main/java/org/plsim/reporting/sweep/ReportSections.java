@@ -99,7 +99,8 @@ final class ReportSections {
         }
         StringBuilder b = new StringBuilder("<h2>Files</h2>\n<ul>\n");
         names.forEach(n -> b.append("<li>").append(Html.esc(n)).append("</li>\n"));
-        return b.append("</ul>\n<p class=\"note\">Columns are described in the README. Numbers in this page are "
-                + "rounded to 3 decimals; the CSVs carry 6.</p>\n").toString();
+        return b.append("</ul>\n<p class=\"note\">Columns are described in the PLSim manual "
+                + "(src/site/markdown/sweeps.md). Numbers in this page are rounded to 3 decimals; the CSVs carry 6.</p>\n")
+                .toString();
     }
 }

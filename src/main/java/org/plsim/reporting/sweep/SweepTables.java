@@ -19,8 +19,8 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * A sweep's analysis as Tablesaw tables, with the columns of its CSVs ({@code summary.csv},
- * {@code effects_by_component.csv}, {@code equity.csv}; README-sweep-outputs.md), for notebooks; and the
- * narrower views a reader starts from. Works on results from a folder or from {@link InMemorySweep}.
+ * {@code effects_by_component.csv}, {@code equity.csv}; manual: sweeps.md), for notebooks; and the
+ * narrower views a reader starts from. Works on results from a folder or from a sweep run in memory ({@code org.plsim.workflow.sweep.InMemorySweep}).
  *
  * <pre>{@code
  * SweepResults results = InMemorySweep.run(plan, 2);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plsim.cli.Main;
 import org.plsim.io.input.SweepReader;
 import org.plsim.testing.TinyCohort;
+import org.plsim.workflow.sweep.InMemorySweep;
 import tech.tablesaw.api.Table;
 
 /** The in-memory cohort holds what plsim sweep's cohort.csv holds, grantee by grantee. */
@@ -26,7 +27,7 @@ class CohortViewTest {
     void theInMemoryCohort_agreesWithCohortCsv_andDrawsBothCharts() throws Exception {
         Path sweep = TinyCohort.write(tmp);
         assertEquals(0, Main.execute("sweep", sweep.toString(), "--out", tmp.resolve("out").toString(), "--quiet"));
-        CohortView view = CohortView.run(SweepReader.load(sweep), 2);
+        CohortView view = InMemorySweep.cohort(SweepReader.load(sweep), 2);
         Table t = view.table();
         List<CSVRecord> csv;
         try (Reader r = Files.newBufferedReader(tmp.resolve("out/cohort.csv"))) {
@@ -50,6 +51,6 @@ class CohortViewTest {
     @Test
     void aSweepThatIsNotACohort_isRefused() throws Exception {
         var plan = SweepReader.load(Path.of("scenarios/sweeps/dosage-fidelity.yaml"));
-        assertThrows(IllegalArgumentException.class, () -> CohortView.run(plan, 1));
+        assertThrows(IllegalArgumentException.class, () -> InMemorySweep.cohort(plan, 1));
     }
 }

@@ -1,4 +1,4 @@
-package org.plsim.reporting.sweep;
+package org.plsim.workflow.sweep;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +17,8 @@ import org.plsim.experiment.sweep.SweepProgress;
 import org.plsim.experiment.sweep.SweepRun;
 import org.plsim.experiment.sweep.SweepSchedule;
 import org.plsim.experiment.sweep.SweepSchedule.RunSink;
+import org.plsim.reporting.sweep.CohortView;
+import org.plsim.reporting.sweep.SweepDesign;
 
 /**
  * A sweep run and analysed in memory, with no folder: for notebooks and quick what-ifs. The runs are those
@@ -29,6 +31,7 @@ import org.plsim.experiment.sweep.SweepSchedule.RunSink;
  * SweepPlan plan = SweepReader.load(Path.of("scenarios/sweeps/component-mix-quick.yaml"));
  * SweepResults results = InMemorySweep.run(plan, 2);
  * System.out.println(SweepTables.componentEffects(results).printAll());
+ * CohortView cohort = InMemorySweep.cohort(SweepReader.load(Path.of("scenarios/sweeps/rttd-2012-cohort.yaml")), 2);
  * }</pre>
  */
 public final class InMemorySweep {
@@ -49,6 +52,18 @@ public final class InMemorySweep {
      */
     public static SweepResults run(SweepRun run, int threads) {
         return SweepResults.of(SweepDesign.of(run.plan()), runs(run, threads));
+    }
+
+    /**
+     * Runs every grantee and replicate of a cohort sweep (design {@code scenarios}) and gives the grantees side by
+     * side ({@link CohortView}: what {@code cohort.csv} and the report's cohort charts hold).
+     *
+     * @throws IllegalArgumentException a plan of another design type
+     */
+    public static CohortView cohort(SweepPlan plan, int threads) {
+        CohortView.requireCohort(plan);
+        SweepRuns runs = runs(SweepRun.of(plan), threads);
+        return CohortView.of(plan, SweepResults.of(SweepDesign.of(plan), runs), runs);
     }
 
     /** The runs of every key of {@code run}'s plan, summarized per point (what {@link #run} analyses). */

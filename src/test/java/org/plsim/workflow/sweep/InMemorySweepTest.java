@@ -1,4 +1,4 @@
-package org.plsim.reporting.sweep;
+package org.plsim.workflow.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +16,8 @@ import org.plsim.cli.Main;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.io.input.SweepReader;
 import org.plsim.model.observe.Subject;
+import org.plsim.reporting.sweep.SweepCharts;
+import org.plsim.reporting.sweep.SweepTables;
 import org.plsim.testing.TableAssertions;
 import tech.tablesaw.api.Table;
 
