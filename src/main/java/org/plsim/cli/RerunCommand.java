@@ -46,8 +46,8 @@ public final class RerunCommand implements Callable<Integer> {
     @Mixin
     ThreadOptions threads;
 
-    @Option(names = "--no-progress", description = "No progress display, even on a terminal.")
-    boolean noProgress;
+    @Mixin
+    ProgressOptions showProgress;
 
     @Spec
     CommandSpec command;
@@ -83,7 +83,7 @@ public final class RerunCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-        int code = recorded.rerun(target, threads.threads(), !noProgress, transcript, new InProcessCommands(command));
+        int code = recorded.rerun(target, threads.threads(), showProgress.wanted(), transcript, new InProcessCommands(command));
         if (code != 0) {
             err.println("plsim rerun: the " + recorded.kind().name() + " was not re-made (exit " + code + "); nothing "
                     + "was compared");

@@ -16,7 +16,6 @@ import org.plsim.workflow.ScenarioSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,8 +41,8 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ThreadOptions threads;
 
-    @Option(names = "--no-progress", description = "No progress display, even on a terminal.")
-    boolean noProgress;
+    @Mixin
+    ProgressOptions showProgress;
 
     @Spec
     CommandSpec command;
@@ -79,7 +78,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         RunReport report;
         try (ProgressDisplay progress = ProgressDisplay.open(checked.read().spec(), threads.threads(),
-                !output.quiet() && !noProgress)) {
+                !output.quiet() && showProgress.wanted())) {
             report = workflow.run(checked.read().spec(), progress);
         }
         Path folder;

@@ -10,7 +10,6 @@ import org.plsim.analysis.sweep.PointSummary;
 import org.plsim.analysis.sweep.SweepResults;
 import org.plsim.analysis.sweep.SweepRuns;
 import org.plsim.experiment.sweep.SweepPlan;
-import org.plsim.experiment.sweep.SweepRun;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subject;
 import org.plsim.reporting.TableFormats;
