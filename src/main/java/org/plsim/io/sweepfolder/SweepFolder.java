@@ -68,8 +68,10 @@ public record SweepFolder(Path root) {
         if (Files.exists(sweepJson())) {
             return true;
         }
-        try (Stream<Path> entries = Files.list(root)) {
-            return entries.map(p -> p.getFileName().toString()).allMatch(n -> n.equals("shards") || n.startsWith("."));
+        String identity = sweepJson().getFileName().toString();
+        try (Stream<Path> entries = Files.list(root)) { // sweep.json may be renamed into place while we look
+            return entries.map(p -> p.getFileName().toString())
+                    .allMatch(n -> n.equals(identity) || n.equals("shards") || n.startsWith("."));
         }
     }
 
