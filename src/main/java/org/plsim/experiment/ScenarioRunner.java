@@ -51,6 +51,27 @@ public final class ScenarioRunner {
     public ScenarioResult run(ScenarioSpec asRead, ProgressListener progress) {
         ScenarioSpec spec = BudgetFit.checked(asRead, registry, evidence); // fails fast, before any work
         PlanReview review = PlanReview.of(spec, asRead, registry, evidence);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, 2 * spec.replicates()), r -> {
+            Thread t = new Thread(r, "plsim-arm");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return runChecked(spec, review, pool, progress);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs every replicate of {@code spec}, already checked and held to its budget ({@link BudgetFit#checked}),
+     * its arms on {@code pool}, which is left running: what {@link #run} does after its checks, for runners that
+     * keep a pool (and reviewed plans) between runs. Arms still running when one fails are cancelled.
+     *
+     * @param review {@link PlanReview#of} of {@code spec}
+     */
+    public ScenarioResult runChecked(ScenarioSpec spec, PlanReview review, ExecutorService pool,
+                                     ProgressListener progress) {
         List<ResolvedEvidence> values = new ArrayList<>();
         for (int r = 0; r < spec.replicates(); r++) {
             values.add(evidence.values(spec, RunKey.of(spec.id(), spec.seed(), r).runSeed()));
@@ -59,13 +80,8 @@ public final class ScenarioRunner {
         int n = spec.replicates();
         int total = 2 * n;
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), r -> {
-            Thread t = new Thread(r, "plsim-arm");
-            t.setDaemon(true);
-            return t;
-        });
+        List<Future<ArmRun>> futures = new ArrayList<>();
         try {
-            List<Future<ArmRun>> futures = new ArrayList<>();
             for (int r = 0; r < n; r++) {
                 RunKey key = RunKey.of(spec.id(), spec.seed(), r);
                 ResolvedEvidence replicateValues = values.get(r);
@@ -95,7 +111,7 @@ public final class ScenarioRunner {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdownNow();
+            futures.forEach(f -> f.cancel(true)); // no-op for finished arms
         }
     }
 

@@ -67,6 +67,7 @@ class LayeringTest {
         layer("experiment", uses("", "scenario", "model", "model.random", "model.observe", "model.component",
                 "components", "evidence"), libs(JDK, MATH));
         layer("analysis", uses("scenario", "model.observe"), libs(JDK, MATH));
+        layer("experiment.warm", uses("scenario", "components", "evidence", "experiment", "analysis"), libs(JDK));
         layer("analysis.sweep", uses("scenario", "model.observe", "analysis"), libs(JDK, MATH, TABLESAW));
         layer("experiment.sweep.design", uses("scenario"), libs(JDK));
         layer("experiment.sweep", uses("", "scenario", "model.random", "model.observe", "components", "evidence",
@@ -98,7 +99,8 @@ class LayeringTest {
                 "reporting.sweep"), libs(JDK));
         // Measurement of the model against conventional MASON, and the command line on top of everything.
         layer("bench.conventional", uses("scenario", "model.time", "model.agent"), libs(JDK, MASON, MASON_RANDOM));
-        layer("bench", uses(concat(concat(engine, io), "model", "model.random", "bench.conventional")),
+        layer("bench", uses(concat(concat(engine, io), "model", "model.random", "bench.conventional",
+                        "experiment.warm")),
                 libs(JDK, MASON, MATH, CSV));
         layer("cli", uses(EVERYTHING), libs(ANY));
     }
