@@ -36,7 +36,7 @@ final class CsvWriteBench {
     WorkloadRow measure(List<ComponentSpec> plan, Path scratch) throws IOException {
         ScenarioSpec spec = BenchDistricts.ofSize(config.csvStudents()).withComponents(plan)
                 .withReplicates(config.csvReplicates()).withBudget(null);
-        progress.accept(String.format(Locale.ROOT, "csv: building a run result (%,d students, %d replicates)",
+        progress.accept(String.format(Locale.ROOT, "csv: building a run result (%,d students, replicates: %d)",
                 spec.district().students(), spec.replicates()));
         PreviewRunner.Analysed result = PreviewRunner.Analysed.of(new ScenarioRunner(registry,
                 Runtime.getRuntime().availableProcessors()).run(spec, ProgressListener.NONE));

@@ -37,7 +37,7 @@ public record WorkloadRow(Workload workload, String label, Role role, long stude
 
     /** Units of the three figures, with how the terminal and the CSV print them. */
     public enum Unit {
-        MSTEPS_PER_S("M steps/s/core", 1), SECONDS("s", 3), MB_PER_S("MB/s", 0);
+        MSTEPS_PER_S("M steps/s/core", 1), SECONDS("s", 3), MB_PER_S("MB/s", 1);
 
         private final String text;
         private final int decimals;
