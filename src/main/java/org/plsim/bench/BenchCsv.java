@@ -12,8 +12,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.plsim.io.csv.TidyCsv;
 
 /**
- * The benchmark table as CSV, one row per district size: every figure of the terminal table, the
- * targets' verdicts, and the environment (repeated on each row, so a row stands alone). Written to a
+ * The benchmark as CSV, one row per line of the workloads table (the business-as-usual rows first, one per
+ * district size): the workload columns every row fills ({@link WorkloadColumn#ALL}, its target and verdict),
+ * then the business-as-usual figures and targets (filled on {@code bau} rows only, empty on the others), and the
+ * environment (repeated on each row, so a row stands alone). Written to a
  * temporary file beside the target and moved into place, so a reader never sees half a file. The dialect
  * is that of every result file ({@link TidyCsv}).
  */
@@ -27,8 +29,8 @@ public final class BenchCsv {
     /** Every column, in file order. */
     public static List<String> columns() {
         List<String> names = new ArrayList<>();
-        Column.THROUGHPUT.forEach(c -> names.add(c.name()));
-        Column.TIME_AND_MEMORY.forEach(c -> names.add(c.name()));
+        WorkloadColumn.ALL.forEach(c -> names.add(c.name()));
+        bauColumns().forEach(c -> names.add(c.name()));
         for (Target t : Target.values()) {
             names.add(t.column());
         }
@@ -42,8 +44,10 @@ public final class BenchCsv {
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
             try (CSVPrinter csv = TidyCsv.create(tmp, columns())) {
-                for (SizeResult r : report.results()) {
-                    csv.printRecord(row(report, r));
+                int bau = 0;
+                for (WorkloadRow w : report.workloads()) {
+                    SizeResult r = w.workload() == Workload.BAU ? report.results().get(bau++) : null;
+                    csv.printRecord(row(report, w, r));
                 }
             }
             move(tmp, file);
@@ -52,12 +56,21 @@ public final class BenchCsv {
         }
     }
 
-    private static List<String> row(BenchReport report, SizeResult r) {
+    /** The business-as-usual figures, but students (a workload column). */
+    private static List<Column> bauColumns() {
+        List<Column> out = new ArrayList<>();
+        Column.THROUGHPUT.stream().filter(c -> !c.name().equals("students")).forEach(out::add);
+        out.addAll(Column.TIME_AND_MEMORY);
+        return out;
+    }
+
+    /** {@code r}: the business-as-usual figures of a {@code bau} row, null on the other rows. */
+    private static List<String> row(BenchReport report, WorkloadRow w, SizeResult r) {
         List<String> row = new ArrayList<>();
-        Column.THROUGHPUT.forEach(c -> row.add(c.csv(r)));
-        Column.TIME_AND_MEMORY.forEach(c -> row.add(c.csv(r)));
+        WorkloadColumn.ALL.forEach(c -> row.add(c.cell().read(w, report.workloads(), true)));
+        bauColumns().forEach(c -> row.add(r == null ? "" : c.csv(r)));
         for (Target t : Target.values()) {
-            row.add(t.verdict(r));
+            row.add(r == null ? "" : t.verdict(r));
         }
         Environment env = report.environment();
         BenchConfig cfg = report.config();

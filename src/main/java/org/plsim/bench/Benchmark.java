@@ -1,37 +1,102 @@
 package org.plsim.bench;
 
+import java.io.IOException;
 import java.lang.ref.Reference;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.plsim.bench.conventional.ConventionalModel;
+import org.plsim.io.files.ResultFolder;
+import org.plsim.io.yaml.ScenarioException;
 import org.plsim.model.DistrictModel;
+import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 
 /**
- * Runs the benchmark, size by size: memory first (on a quiet heap), then the array model, both arms,
- * the random-number floor and the conventional MASON model, each warmed up before it is timed. Every run
- * is single-threaded, so every rate is per core.
+ * Runs the benchmark, workload by workload. Business as usual goes size by size: memory first (on a quiet
+ * heap), then the array model, both arms, the random-number floor and the conventional MASON model, each warmed
+ * up before it is timed. Then the real workloads: the all-four plan, each component alone, the fixed cost of a
+ * {@code plsim run}, CSV writing, and the grantee previews. Every model run is single-threaded, so every rate is
+ * per core, except the preview's (two threads, as the explorer runs it) and the CSV workload's set-up.
  */
 public final class Benchmark {
     private static final int MAX_WARMUPS = 500;
     private final BenchConfig config;
+    private final BenchHost host;
     private final Consumer<String> progress;
 
-    /** @param progress told what is being measured, a line at a time (the command prints it) */
-    public Benchmark(BenchConfig config, Consumer<String> progress) {
+    /**
+     * @param host     where the scenarios, the launcher and the components are, and what the preview runs
+     * @param progress told what is being measured, a line at a time (the command prints it)
+     */
+    public Benchmark(BenchConfig config, BenchHost host, Consumer<String> progress) {
         this.config = config;
+        this.host = host;
         this.progress = progress;
     }
 
-    public BenchReport run() {
+    public BenchReport run() throws IOException, InterruptedException, ScenarioException {
         Environment env = Environment.probe();
         List<SizeResult> results = new ArrayList<>();
-        for (long size : config.sizes()) {
-            results.add(measure(size));
+        List<WorkloadRow> rows = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        if (config.measures(Workload.BAU)) {
+            for (long size : config.sizes()) {
+                SizeResult r = measure(size);
+                results.add(r);
+                rows.add(new WorkloadRow(Workload.BAU, "whole run, 1 arm", WorkloadRow.Role.MEASURED, r.students(),
+                        r.model().runs().size(), WorkloadRow.Unit.MSTEPS_PER_S, r.model().medianRunRate() / 1e6,
+                        Double.NaN, r.model().minRunRate() / 1e6, 1.0, Double.NaN, Double.NaN));
+            }
         }
-        return new BenchReport(env.atEnd(), config, results);
+        Optional<List<ComponentSpec>> plan = config.measures(Workload.ALL_FOUR) || config.measures(Workload.COMPONENTS)
+                || config.measures(Workload.CSV) ? host.allFourPlan() : Optional.empty();
+        String noPlan = "not measured: " + host.projectDir().resolve(BenchHost.ALL_FOUR) + " is not there (run plsim "
+                + "bench from the project folder)";
+        PairedRunBench paired = new PairedRunBench(config, host.registry(), progress);
+        if (config.measures(Workload.ALL_FOUR)) {
+            if (plan.isPresent()) {
+                for (long size : config.allFourSizes()) {
+                    rows.add(paired.measure(Workload.ALL_FOUR, "whole run, both arms", size, plan.get()));
+                }
+            } else {
+                skipped.add(Workload.ALL_FOUR.label() + ": " + noPlan);
+            }
+        }
+        if (config.measures(Workload.COMPONENTS)) {
+            if (plan.isPresent()) {
+                for (ComponentSpec c : plan.get()) {
+                    rows.add(paired.measure(Workload.COMPONENTS, c.name(), config.componentSize(), List.of(c)));
+                }
+            } else {
+                skipped.add(Workload.COMPONENTS.label() + ": " + noPlan);
+            }
+        }
+        Path scratch = Files.createTempDirectory("plsim-bench");
+        try {
+            if (config.measures(Workload.FIXED_COST)) {
+                rows.add(new FixedCostBench(config, host, progress).measure(scratch));
+            }
+            if (config.measures(Workload.CSV)) {
+                rows.add(new CsvWriteBench(config, host.registry(), progress).measure(plan.orElse(List.of()), scratch));
+            }
+        } finally {
+            ResultFolder.deleteTree(scratch);
+        }
+        if (config.measures(Workload.PREVIEW)) {
+            List<Path> grantees = PreviewBench.granteeFiles(host.projectDir());
+            if (grantees.isEmpty()) {
+                skipped.add(Workload.PREVIEW.label() + ": not measured: no grantee scenarios under "
+                        + host.projectDir().resolve("scenarios") + " (run plsim bench from the project folder)");
+            } else {
+                rows.addAll(new PreviewBench(config, host, progress).measure(grantees));
+            }
+        }
+        return new BenchReport(env.atEnd(), config, results, rows, skipped);
     }
 
     private SizeResult measure(long size) {

@@ -50,6 +50,21 @@ public record Samples(List<RunTiming> runs) {
         return runs.stream().mapToDouble(f).min().orElse(Double.NaN);
     }
 
+    /** The 95th percentile by nearest rank: of 5 to 20 values, the largest. */
+    static double p95(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[Math.max(0, (int) Math.ceil(0.95 * v.length) - 1)];
+    }
+
+    static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
+    }
+
+    static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+
     static double median(double[] values) {
         double[] v = values.clone();
         Arrays.sort(v);
