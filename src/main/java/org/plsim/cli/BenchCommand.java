@@ -14,6 +14,9 @@ import org.plsim.bench.PreviewRunner;
 import org.plsim.bench.SweepBench;
 import org.plsim.bench.Workload;
 import org.plsim.components.ComponentRegistry;
+import org.plsim.evidence.EvidenceRegistry;
+import org.plsim.experiment.warm.RunOptions;
+import org.plsim.experiment.warm.WarmRunner;
 import org.plsim.io.files.ResultFolder;
 import org.plsim.scenario.DistrictSpec;
 import org.plsim.scenario.Grades;
@@ -116,11 +119,12 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * What the preview workload times: today a {@code ScenarioRunner} per call, as {@code plsim run} does; a warm,
-     * reusable runner swaps in here, in this one line.
+     * What the preview workload times: the warm runner the explorer and notebooks use (its threads and checked plans
+     * kept between calls), asked for a fresh result each time.
      */
     static PreviewRunner previewRunner(ComponentRegistry registry) {
-        return PreviewRunner.scenarioRunner(registry, PreviewRunner.THREADS);
+        WarmRunner warm = new WarmRunner(registry, EvidenceRegistry.builtIn(), PreviewRunner.THREADS);
+        return spec -> warm.run(spec, RunOptions.FRESH); // a fresh result every time: the cache would time nothing
     }
 
     private int sweepBench() throws Exception {
