@@ -1,6 +1,7 @@
 package org.plsim.components.competency;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.plsim.components.common.Implementation;
@@ -55,6 +56,10 @@ public final class CompetencyProgression implements GrantComponent {
     private Term term;
     private UnitProgress[][] progress;
     private double[][] proficiency;
+    /** Per school this year: the served students, in index order (the weekly step visits only them). */
+    private int[][] served;
+    /** Per school: the {@code units} stream, looked up once a year rather than each week. */
+    private SplittableRandom[] unitStreams;
     private final List<PaceReport> reports = new ArrayList<>();
 
     CompetencyProgression(CompetencyPlan plan, MasteryModel model, EvidenceValues ev) {
@@ -96,6 +101,8 @@ public final class CompetencyProgression implements GrantComponent {
         term = new Term(model, plan, plan.unitWeeks(ctx.weeksPerYear()), ctx.weeksPerYear(), intensity);
         progress = new UnitProgress[ctx.schools().size()][];
         proficiency = new double[ctx.schools().size()][];
+        served = new int[ctx.schools().size()][];
+        unitStreams = new SplittableRandom[ctx.schools().size()];
         for (SchoolView school : ctx.schools()) {
             double[][] carriedIn = takeCarried(school);
             if (plan.implementation().rollout().servesSchool(school)) {
@@ -114,16 +121,21 @@ public final class CompetencyProgression implements GrantComponent {
             p[s] = new UnitProgress(plan.subjects().get(s), school.size());
         }
         SplittableRandom rng = ctx.stream("units", school);
+        int[] list = new int[school.size()];
+        int m = 0;
         for (int i = 0; i < school.size(); i++) {
             prof[i] = adoption.strength(school, school.teacherOf(i));
             if (plan.implementation().rollout().servesGrade(school.grade(i)) && reach.reached(school, i) && prof[i] > 0) {
                 for (int s = 0; s < p.length; s++) {
                     p[s].start(term, school, i, carriedIn[s][i], rng);
                 }
+                list[m++] = i;
             }
         }
         progress[k] = p;
         proficiency[k] = prof;
+        served[k] = Arrays.copyOf(list, m);
+        unitStreams[k] = rng;
     }
 
     /** Reads and clears last year's carried mastery: it counts for this year's first unit only. */
@@ -146,12 +158,14 @@ public final class CompetencyProgression implements GrantComponent {
         }
         double now = ctx.week() + 1;
         double[] prof = proficiency[school.id()];
-        SplittableRandom rng = ctx.stream("units", school);
-        for (int i = 0; i < school.size(); i++) {
+        SplittableRandom rng = unitStreams[school.id()];
+        int n = school.size();
+        for (int i : served[school.id()]) {
+            if (i >= n) {
+                break;
+            }
             for (UnitProgress unit : p) {
-                if (unit.served(i)) {
-                    unit.catchUp(term, school, i, now, prof[i], rng);
-                }
+                unit.catchUp(term, school, i, now, prof[i], rng);
             }
         }
     }

@@ -67,12 +67,12 @@ final class UnitProgress {
                 advance(t, school, i, rng);
                 continue;
             }
-            double observed = mastery[i] + m.errorSd(t.plan().reliability(), school.diagnosticData(i)) * rng.nextGaussian();
+            double observed = mastery[i] + t.errorSd(school.diagnosticData(i)) * rng.nextGaussian();
             tally.checks++;
-            if (observed >= t.plan().threshold()) {
-                tally.falsePasses += mastery[i] < t.plan().threshold() ? 1 : 0;
+            if (observed >= t.threshold()) {
+                tally.falsePasses += mastery[i] < t.threshold() ? 1 : 0;
                 advance(t, school, i, rng);
-            } else if (phase[i] < t.plan().maxRounds()) {
+            } else if (phase[i] < t.maxRounds()) {
                 phase[i]++;
                 tally.correctiveRounds++;
                 eventTime[i] += t.correctiveDelay();
@@ -92,7 +92,7 @@ final class UnitProgress {
                     : MasteryModel.mastery(rate[i], Math.max(0, 1.0 - (eventTime[i] - t.yearWeeks()) / t.unitWeeks()));
             credit(t, school, i, learned - bau[i]);
             double zBau = school.achievement(subject, i) - transferred[i];
-            double notReached = t.model().bauMastery(zBau);
+            double notReached = t.bauMastery(zBau);
             for (int u = unit[i] + 1; u < t.units(); u++) {
                 credit(t, school, i, -notReached);
             }
@@ -105,7 +105,7 @@ final class UnitProgress {
     private void advance(Term t, SchoolView school, int i, SplittableRandom rng) {
         double gain = mastery[i] - bau[i];
         credit(t, school, i, gain);
-        prerequisiteSd[i] = gain / t.model().scale();
+        prerequisiteSd[i] = gain / t.scale();
         beginUnit(t, school, i, unit[i] + 1, eventTime[i], rng);
     }
 
@@ -115,8 +115,8 @@ final class UnitProgress {
             return;
         }
         double z = school.achievement(subject, i);
-        rate[i] = t.model().rate(z, prerequisiteSd[i]);
-        bau[i] = t.model().bauMastery(z - transferred[i]);
+        rate[i] = t.rate(z, prerequisiteSd[i]);
+        bau[i] = t.bauMastery(z - transferred[i]);
         phase[i] = 0;
         mastery[i] = 0;
         eventTime[i] = from + t.unitWeeks();
