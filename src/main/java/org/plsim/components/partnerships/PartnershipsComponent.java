@@ -110,6 +110,10 @@ final class PartnershipsComponent implements GrantComponent {
         }
     }
 
+    /**
+     * Visits only the roster's eligible students; the week's strengths and each teacher's share of network
+     * growth are worked out once per school-week, not per student.
+     */
     @Override
     public void onWeek(ComponentContext ctx, SchoolView school) {
         Roster r = rosters == null ? null : rosters[school.id()];
@@ -125,10 +129,12 @@ final class PartnershipsComponent implements GrantComponent {
         double family = fx.familyLearning() * partner / weeks;
         boolean outreach = plan.attendanceOutreach() && ctx.week() >= plan.outreachFirstWeek();
         double flagAt = plan.outreachThreshold() * SchoolCalendar.DAYS_PER_WEEK * (ctx.week() + 1);
+        double outreachOdds = -fx.outreachAbsence() * partner;
+        double[] growth = plan.teacherNetwork() ? network.perWeek(school, weeks) : null;
         int n = Math.min(school.size(), r.size());
-        for (int i = 0; i < n; i++) {
-            if (!r.has(i, Roster.ELIGIBLE)) {
-                continue;
+        for (int i : r.eligible()) {
+            if (i >= n) {
+                break;
             }
             double present = 1.0 - school.absenceRate(i);
             if (r.has(i, Roster.TUTORED)) {
@@ -136,7 +142,7 @@ final class PartnershipsComponent implements GrantComponent {
             }
             double both = family * (r.has(i, Roster.FAMILY) ? 1 : 0)
                     + afterSchool * present * (r.has(i, Roster.AFTER_SCHOOL) ? 1 : 0)
-                    + (plan.teacherNetwork() ? network.growth(school, school.teacherOf(i)) / weeks : 0);
+                    + (growth != null ? TeacherNetwork.of(growth, school.teacherOf(i)) : 0);
             if (both != 0) {
                 school.addLearning(Subject.MATH, i, both);
                 school.addLearning(Subject.READING, i, both);
@@ -147,7 +153,7 @@ final class PartnershipsComponent implements GrantComponent {
                 school.addEngagement(i, engagement);
             }
             if (outreach && school.daysAbsent(i) >= flagAt && r.flag(i)) {
-                school.addAbsenceOdds(i, -fx.outreachAbsence() * partner);
+                school.addAbsenceOdds(i, outreachOdds);
                 school.setMentoring(i, Math.max(school.mentoring(i), intensity));
             }
         }
