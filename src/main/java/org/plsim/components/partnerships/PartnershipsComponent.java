@@ -54,6 +54,8 @@ final class PartnershipsComponent implements GrantComponent {
     private Reach reach;
     private TeacherNetwork network;
     private Roster[] rosters;
+    /** Per school this year: each post's network growth per week ({@link TeacherNetwork#perWeek}), or null. */
+    private double[][] growthPerWeek;
     private double intensity;
 
     PartnershipsComponent(PartnershipPlan plan, Implementation impl, PartnerEffects fx) {
@@ -75,6 +77,7 @@ final class PartnershipsComponent implements GrantComponent {
         reach = Reach.register(ctx, impl.rollout().coverage());
         network = new TeacherNetwork(ctx.schools().size(), fx.climateGain(), fx.teacherGrowth());
         rosters = new Roster[ctx.schools().size()];
+        growthPerWeek = new double[ctx.schools().size()][];
     }
 
     @Override
@@ -107,12 +110,13 @@ final class PartnershipsComponent implements GrantComponent {
                 }
             }
             rosters[s.id()] = r;
+            growthPerWeek[s.id()] = plan.teacherNetwork() ? network.perWeek(s, ctx.weeksPerYear()) : null;
         }
     }
 
     /**
-     * Visits only the roster's eligible students; the week's strengths and each teacher's share of network
-     * growth are worked out once per school-week, not per student.
+     * Visits only the roster's eligible students; the week's strengths are worked out once per school-week
+     * and each teacher's weekly share of network growth once a fall, not per student.
      */
     @Override
     public void onWeek(ComponentContext ctx, SchoolView school) {
@@ -130,7 +134,7 @@ final class PartnershipsComponent implements GrantComponent {
         boolean outreach = plan.attendanceOutreach() && ctx.week() >= plan.outreachFirstWeek();
         double flagAt = plan.outreachThreshold() * SchoolCalendar.DAYS_PER_WEEK * (ctx.week() + 1);
         double outreachOdds = -fx.outreachAbsence() * partner;
-        double[] growth = plan.teacherNetwork() ? network.perWeek(school, weeks) : null;
+        double[] growth = growthPerWeek[school.id()];
         int n = Math.min(school.size(), r.size());
         for (int i : r.eligible()) {
             if (i >= n) {

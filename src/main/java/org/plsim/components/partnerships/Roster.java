@@ -61,7 +61,8 @@ final class Roster {
             double[] lowAchievement = new double[n];
             double[] mostAbsent = new double[n];
             for (int i : candidates) {
-                lowAchievement[i] = 0.5 * (school.achievement(Subject.MATH, i) + school.achievement(Subject.READING, i));
+                lowAchievement[i] = 0.5 * (school.achievement(Subject.MATH, i)
+                        + school.achievement(Subject.READING, i));
                 mostAbsent[i] = -school.absenceRate(i);
             }
             byAchievement = byNeed(candidates, lowAchievement);

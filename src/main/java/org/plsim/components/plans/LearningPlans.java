@@ -198,17 +198,28 @@ final class LearningPlans implements GrantComponent {
                 school.engagement(i), school.mentoring(i), intensity);
     }
 
-    /** Moves the plan's engagement and absence lift to the level its current quality supports. */
+    /**
+     * Moves the plan's engagement and absence lift to the level its current quality supports; when both move
+     * (each week a plan decays), through the one lever that lets the school work out the absence chance once.
+     */
     private void follow(SchoolView school, int i, float q, SchoolYear y) {
         float lift = (float) (ev.engagementEffect() * q);
         float had = school.column(liftColumn, i);
-        if (lift != had) {
+        float absence = (float) (ev.absenceLogOdds() * q);
+        float hadAbsence = y.absenceLift[i];
+        boolean engagement = lift != had;
+        boolean odds = absence != hadAbsence;
+        if (engagement && odds) {
+            school.addEngagementAndAbsenceOdds(i, lift - had, absence - hadAbsence);
+        } else if (engagement) {
             school.addEngagement(i, lift - had);
+        } else if (odds) {
+            school.addAbsenceOdds(i, absence - hadAbsence);
+        }
+        if (engagement) {
             school.setColumn(liftColumn, i, lift);
         }
-        float absence = (float) (ev.absenceLogOdds() * q);
-        if (absence != y.absenceLift[i]) {
-            school.addAbsenceOdds(i, absence - y.absenceLift[i]);
+        if (odds) {
             y.absenceLift[i] = absence;
         }
     }
