@@ -60,6 +60,8 @@ public final class CompetencyProgression implements GrantComponent {
     private int[][] served;
     /** Per school: the {@code units} stream, looked up once a year rather than each week. */
     private SplittableRandom[] unitStreams;
+    /** Per school: the earliest unit event still to come; a week before it changes nothing and is skipped. */
+    private double[] nextEvent;
     private final List<PaceReport> reports = new ArrayList<>();
 
     CompetencyProgression(CompetencyPlan plan, MasteryModel model, EvidenceValues ev) {
@@ -103,6 +105,7 @@ public final class CompetencyProgression implements GrantComponent {
         proficiency = new double[ctx.schools().size()][];
         served = new int[ctx.schools().size()][];
         unitStreams = new SplittableRandom[ctx.schools().size()];
+        nextEvent = new double[ctx.schools().size()];
         for (SchoolView school : ctx.schools()) {
             double[][] carriedIn = takeCarried(school);
             if (plan.implementation().rollout().servesSchool(school)) {
@@ -136,6 +139,7 @@ public final class CompetencyProgression implements GrantComponent {
         proficiency[k] = prof;
         served[k] = Arrays.copyOf(list, m);
         unitStreams[k] = rng;
+        nextEvent[k] = earliest(p, served[k], school.size());
     }
 
     /** Reads and clears last year's carried mastery: it counts for this year's first unit only. */
@@ -156,18 +160,39 @@ public final class CompetencyProgression implements GrantComponent {
         if (p == null) {
             return;
         }
+        int k = school.id();
         double now = ctx.week() + 1;
-        double[] prof = proficiency[school.id()];
-        SplittableRandom rng = unitStreams[school.id()];
+        if (!UnitProgress.due(nextEvent[k], now)) {
+            return;
+        }
+        double[] prof = proficiency[k];
+        SplittableRandom rng = unitStreams[k];
         int n = school.size();
-        for (int i : served[school.id()]) {
+        double next = UnitProgress.NEVER;
+        for (int i : served[k]) {
             if (i >= n) {
                 break;
             }
             for (UnitProgress unit : p) {
                 unit.catchUp(term, school, i, now, prof[i], rng);
+                next = Math.min(next, unit.nextEvent(term, i));
             }
         }
+        nextEvent[k] = next;
+    }
+
+    /** The earliest next event of the served students {@code list} (those below {@code size}). */
+    private double earliest(UnitProgress[] p, int[] list, int size) {
+        double next = UnitProgress.NEVER;
+        for (int i : list) {
+            if (i >= size) {
+                break;
+            }
+            for (UnitProgress unit : p) {
+                next = Math.min(next, unit.nextEvent(term, i));
+            }
+        }
+        return next;
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.plsim.model.observe.Subject;
  */
 final class UnitProgress {
     private static final double EPS = 1e-9;
+    /** No event due: a student past the year's last unit. */
+    static final double NEVER = Double.POSITIVE_INFINITY;
     private final Subject subject;
     private final boolean[] served;
     private final int[] unit;
@@ -57,10 +59,20 @@ final class UnitProgress {
         return served[i];
     }
 
+    /** True if some event {@code catchUp} would run by week {@code now} falls at {@code eventTime} or before. */
+    static boolean due(double eventTime, double now) {
+        return eventTime <= now + EPS;
+    }
+
+    /** When student {@code i}'s next unit event falls ({@link #NEVER} once the year's units are done). */
+    double nextEvent(Term t, int i) {
+        return unit[i] < t.units() ? eventTime[i] : NEVER;
+    }
+
     /** Runs student {@code i}'s unit events due by week {@code now} (weeks since the year started). */
     void catchUp(Term t, SchoolView school, int i, double now, double proficiency, SplittableRandom rng) {
         MasteryModel m = t.model();
-        while (unit[i] < t.units() && eventTime[i] <= now + EPS) {
+        while (unit[i] < t.units() && due(eventTime[i], now)) {
             mastery[i] = phase[i] == 0 ? MasteryModel.mastery(rate[i], 1.0)
                     : m.afterCorrective(mastery[i], rate[i], proficiency);
             if (!cycleRuns[i]) {

@@ -141,18 +141,19 @@ final class PartnershipsComponent implements GrantComponent {
                 break;
             }
             double present = 1.0 - school.absenceRate(i);
-            if (r.has(i, Roster.TUTORED)) {
+            int roles = r.roles(i);
+            if ((roles & Roster.TUTORED) != 0) {
                 school.addLearning(r.tutoredIn(i), i, tutoring * present);
             }
-            double both = family * (r.has(i, Roster.FAMILY) ? 1 : 0)
-                    + afterSchool * present * (r.has(i, Roster.AFTER_SCHOOL) ? 1 : 0)
+            double both = family * ((roles & Roster.FAMILY) != 0 ? 1 : 0)
+                    + afterSchool * present * ((roles & Roster.AFTER_SCHOOL) != 0 ? 1 : 0)
                     + (growth != null ? TeacherNetwork.of(growth, school.teacherOf(i)) : 0);
             if (both != 0) {
                 school.addLearning(Subject.MATH, i, both);
                 school.addLearning(Subject.READING, i, both);
             }
-            double engagement = bonding * (r.has(i, Roster.AFTER_SCHOOL) ? 1 : 0)
-                    + mentoring * (r.has(i, Roster.MENTORED) ? 1 : 0);
+            double engagement = bonding * ((roles & Roster.AFTER_SCHOOL) != 0 ? 1 : 0)
+                    + mentoring * ((roles & Roster.MENTORED) != 0 ? 1 : 0);
             if (engagement != 0) {
                 school.addEngagement(i, engagement);
             }

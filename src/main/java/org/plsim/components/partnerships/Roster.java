@@ -144,6 +144,11 @@ final class Roster {
         return roles.length;
     }
 
+    /** All of a student's roles as bits (read once per student-week rather than role by role). */
+    int roles(int student) {
+        return roles[student];
+    }
+
     boolean has(int student, int role) {
         return student < roles.length && (roles[student] & role) != 0;
     }
