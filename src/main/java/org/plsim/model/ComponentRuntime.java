@@ -51,10 +51,16 @@ final class ComponentRuntime implements ComponentContext {
         return districtStreams.computeIfAbsent(purpose, streams::get);
     }
 
+    /** A lookup in the school's own small map that allocates nothing once the stream exists (week hooks call it). */
     @Override
     public SplittableRandom stream(String purpose, SchoolView school) {
-        return schoolStreams.get(school.id())
-                .computeIfAbsent(purpose, p -> streams.get("school." + school.id() + "." + p));
+        Map<String, SplittableRandom> own = schoolStreams.get(school.id());
+        SplittableRandom rng = own.get(purpose);
+        if (rng == null) {
+            rng = streams.get("school." + school.id() + "." + purpose);
+            own.put(purpose, rng);
+        }
+        return rng;
     }
 
     @Override

@@ -104,6 +104,11 @@ public final class AdaptiveSoftware {
 
     /** The diagnostic signal after a week with {@code minutes} of use in all subjects. */
     public double diagnosticAfter(double level, double minutes) {
-        return 1.0 - (1.0 - level) * Math.exp(-minutes / diagnosticMinutes);
+        return 1.0 - (1.0 - level) * diagnosticDecay(minutes);
+    }
+
+    /** The share of the diagnostic signal's gap to 1 left after a week with {@code minutes} of use. */
+    double diagnosticDecay(double minutes) {
+        return Math.exp(-minutes / diagnosticMinutes);
     }
 }

@@ -1,48 +1,110 @@
 package org.plsim.components.blended;
 
+import java.util.Arrays;
 import org.plsim.model.component.SchoolView;
 import org.plsim.model.observe.Subject;
 
 /**
- * One week of software use in one school, given each student's share of the planned minutes and level-match
- * weights: learning and aligned mastery through the levers, and the diagnostic signal. Students with a share
- * of 0 are not touched at all. Touches only {@code school}, so it is safe from {@code onWeek} on any thread.
+ * A week of software use in one school for one school year, given each user's share of the planned minutes
+ * and level-match weights: learning and aligned mastery through the levers, and the diagnostic signal.
+ * Students with a share of 0 are not touched at all. Touches only its school, so it is safe from
+ * {@code onWeek} on any thread.
+ *
+ * <p><b>Why it remembers.</b> A student's week depends only on the share of minutes used, which changes only
+ * when the student's absence chance does (another component's lever). The exponentials of the dose response
+ * and of the diagnostic signal are kept per student with the share they were worked out for, and worked out
+ * again only when the share changes: the same numbers, computed once instead of every week.
  */
 final class AdaptiveWeek {
-    private AdaptiveWeek() {
-    }
+    private final double[] planned = new double[Subject.TESTED.length];
+    /** Per subject: effect × per-minute quality, the first factors of {@link AdaptiveSoftware#weeklyLearning}. */
+    private final double[] strength = new double[Subject.TESTED.length];
+    private final double[][] weight;
+    private final AdaptiveSoftware software;
+    private final int weeksPerYear;
+    /** Per student: the share the cached values below were worked out for (NaN: none yet). */
+    private final double[] seen;
+    /** Per subject, per student: the week's learning at the share {@link #seen}. */
+    private final double[][] learning;
+    /** Per student: {@code e^(−minutes/diagnosticMinutes)} at the share seen (NaN: no minutes, signal untouched). */
+    private final double[] decay;
 
     /**
-     * @param use     per student, the share of the planned minutes used this week (0: not a user)
      * @param weight  per subject (0 = math, 1 = reading), per student: normalized match weights
      *                ({@link #matchWeights})
      * @param quality per-minute strength after scale attenuation
      */
+    AdaptiveWeek(BlendedPlan plan, AdaptiveSoftware software, double[][] weight, double quality, int weeksPerYear) {
+        for (int k = 0; k < planned.length; k++) {
+            planned[k] = plan.minutes(Subject.TESTED[k]);
+            strength[k] = software.effect(Subject.TESTED[k]) * quality;
+        }
+        this.weight = weight;
+        this.software = software;
+        this.weeksPerYear = weeksPerYear;
+        int n = weight[0].length;
+        seen = new double[n];
+        Arrays.fill(seen, Double.NaN);
+        learning = new double[planned.length][n];
+        decay = new double[n];
+    }
+
+    /**
+     * One week for every student with a share above 0.
+     *
+     * @param use per student, the share of the planned minutes used this week (0: not a user)
+     */
     static void apply(SchoolView school, double[] use, double[][] weight, BlendedPlan plan,
                       AdaptiveSoftware software, double quality, int weeksPerYear) {
-        double[] totalMinutes = new double[school.size()];
-        for (int k = 0; k < Subject.TESTED.length; k++) {
-            Subject subject = Subject.TESTED[k];
-            double planned = plan.minutes(subject);
-            if (planned <= 0) {
+        AdaptiveWeek week = new AdaptiveWeek(plan, software, weight, quality, weeksPerYear);
+        for (int i = 0; i < use.length; i++) {
+            if (use[i] > 0) {
+                week.apply(school, i, use[i]);
+            }
+        }
+    }
+
+    /** One week for student {@code i} using {@code use} (above 0) of the planned minutes. */
+    void apply(SchoolView school, int i, double use) {
+        if (use != seen[i]) {
+            workOut(i, use);
+        }
+        for (int k = 0; k < planned.length; k++) {
+            if (planned[k] > 0) {
+                double l = learning[k][i];
+                school.addLearning(Subject.TESTED[k], i, l);
+                school.addMastery(Subject.TESTED[k], i, software.alignedExtra() * l);
+            }
+        }
+        double d = decay[i];
+        if (d == d) {
+            school.setDiagnosticData(i, 1.0 - (1.0 - school.diagnosticData(i)) * d);
+        }
+    }
+
+    /**
+     * The week's learning and diagnostic decay at share {@code use}, in the order and form of
+     * {@link AdaptiveSoftware#weeklyLearning} and {@link AdaptiveSoftware#diagnosticAfter}: subjects with the
+     * same planned minutes share one dose response.
+     */
+    private void workOut(int i, double use) {
+        double total = 0;
+        double lastMinutes = Double.NaN;
+        double dose = 0;
+        for (int k = 0; k < planned.length; k++) {
+            if (planned[k] <= 0) {
                 continue;
             }
-            double[] w = weight[k];
-            for (int i = 0; i < use.length; i++) {
-                if (use[i] > 0) {
-                    double minutes = planned * use[i];
-                    double learning = software.weeklyLearning(subject, minutes, weeksPerYear, quality, w[i]);
-                    school.addLearning(subject, i, learning);
-                    school.addMastery(subject, i, software.alignedExtra() * learning);
-                    totalMinutes[i] += minutes;
-                }
+            double minutes = planned[k] * use;
+            if (minutes != lastMinutes) {
+                dose = software.doseResponse(minutes);
+                lastMinutes = minutes;
             }
+            learning[k][i] = strength[k] * dose * weight[k][i] / weeksPerYear;
+            total += minutes;
         }
-        for (int i = 0; i < use.length; i++) {
-            if (totalMinutes[i] > 0) {
-                school.setDiagnosticData(i, software.diagnosticAfter(school.diagnosticData(i), totalMinutes[i]));
-            }
-        }
+        decay[i] = total > 0 ? software.diagnosticDecay(total) : Double.NaN;
+        seen[i] = use;
     }
 
     /**

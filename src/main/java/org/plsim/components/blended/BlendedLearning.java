@@ -83,11 +83,13 @@ final class BlendedLearning implements GrantComponent {
                 reach.assign(ctx, school);
                 access.assign(ctx, school);
                 adoption.startYear(ctx, school);
-                rosters[school.id()] = FallRoster.build(school, plan, reach, access, adoption, software);
+                rosters[school.id()] = FallRoster.build(school, plan, reach, access, adoption, software,
+                        plan.implementation().scaleFactor(), ctx.weeksPerYear());
             }
         }
     }
 
+    /** Visits only the year's users; a student's minutes follow this week's absence chance. */
     @Override
     public void onWeek(ComponentContext ctx, SchoolView school) {
         Implementation impl = plan.implementation();
@@ -96,13 +98,18 @@ final class BlendedLearning implements GrantComponent {
         }
         FallRoster roster = rosters[school.id()];
         double delivered = impl.intensity(ctx.year()) / impl.scaleFactor();
-        double[] use = new double[Math.min(school.size(), roster.strength.length)];
-        for (int i = 0; i < use.length; i++) {
-            if (roster.strength[i] > 0) {
-                use[i] = delivered * roster.strength[i] * (1.0 - school.absenceRate(i));
+        double[] strength = roster.strength;
+        AdaptiveWeek week = roster.week;
+        int n = Math.min(school.size(), strength.length);
+        for (int i : roster.users) {
+            if (i >= n) {
+                break;
+            }
+            double use = delivered * strength[i] * (1.0 - school.absenceRate(i));
+            if (use > 0) {
+                week.apply(school, i, use);
             }
         }
-        AdaptiveWeek.apply(school, use, roster.weight, plan, software, impl.scaleFactor(), ctx.weeksPerYear());
     }
 
     private boolean active(int year) {

@@ -1,5 +1,6 @@
 package org.plsim.components.blended;
 
+import java.util.Arrays;
 import org.plsim.components.common.Reach;
 import org.plsim.components.common.TeacherAdoption;
 import org.plsim.model.component.SchoolView;
@@ -10,32 +11,42 @@ import org.plsim.model.observe.Subject;
  * teacher strength (0 for a student who will not use the software: grade not served, not reached, no device
  * or connection, or a teacher who has not adopted) and level-match weights per subject. The level taught is
  * the class's mean achievement in the fall; a class keeps its users and levels all year, so the weekly step
- * needs no pass over the class (students change school only in the summer).
+ * needs no pass over the class (students change school only in the summer), and visits only the
+ * {@link #users}.
  */
 final class FallRoster {
     /** Per student: the teacher's proficiency with the software if the student is a user, else 0. */
     final double[] strength;
-    /** Per subject (0 = math, 1 = reading), per student: normalized match weight (0 for non-users). */
-    final double[][] weight;
+    /** The users (strength above 0), in index order. */
+    final int[] users;
+    /** The year's weekly rule for this school, with the users' match weights. */
+    final AdaptiveWeek week;
 
-    private FallRoster(double[] strength, double[][] weight) {
+    private FallRoster(double[] strength, int[] users, AdaptiveWeek week) {
         this.strength = strength;
-        this.weight = weight;
+        this.users = users;
+        this.week = week;
     }
 
     static FallRoster build(SchoolView school, BlendedPlan plan, Reach reach, DeviceAccess access,
-                            TeacherAdoption adoption, AdaptiveSoftware software) {
+                            TeacherAdoption adoption, AdaptiveSoftware software, double quality, int weeksPerYear) {
         double[] strength = new double[school.size()];
+        int[] users = new int[strength.length];
+        int m = 0;
         for (int i = 0; i < strength.length; i++) {
             if (plan.implementation().rollout().servesGrade(school.grade(i)) && reach.reached(school, i)
                     && access.connected(school, i)) {
                 strength[i] = adoption.strength(school, school.teacherOf(i));
+                if (strength[i] > 0) {
+                    users[m++] = i;
+                }
             }
         }
         double[][] weight = new double[Subject.TESTED.length][];
         for (int k = 0; k < weight.length; k++) {
             weight[k] = AdaptiveWeek.matchWeights(school, Subject.TESTED[k], strength, software);
         }
-        return new FallRoster(strength, weight);
+        return new FallRoster(strength, Arrays.copyOf(users, m),
+                new AdaptiveWeek(plan, software, weight, quality, weeksPerYear));
     }
 }

@@ -1,6 +1,7 @@
 package org.plsim.components.competency;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.plsim.components.common.Implementation;
@@ -55,6 +56,12 @@ public final class CompetencyProgression implements GrantComponent {
     private Term term;
     private UnitProgress[][] progress;
     private double[][] proficiency;
+    /** Per school this year: the served students, in index order (the weekly step visits only them). */
+    private int[][] served;
+    /** Per school: the {@code units} stream, looked up once a year rather than each week. */
+    private SplittableRandom[] unitStreams;
+    /** Per school: the earliest unit event still to come; a week before it changes nothing and is skipped. */
+    private double[] nextEvent;
     private final List<PaceReport> reports = new ArrayList<>();
 
     CompetencyProgression(CompetencyPlan plan, MasteryModel model, EvidenceValues ev) {
@@ -96,6 +103,9 @@ public final class CompetencyProgression implements GrantComponent {
         term = new Term(model, plan, plan.unitWeeks(ctx.weeksPerYear()), ctx.weeksPerYear(), intensity);
         progress = new UnitProgress[ctx.schools().size()][];
         proficiency = new double[ctx.schools().size()][];
+        served = new int[ctx.schools().size()][];
+        unitStreams = new SplittableRandom[ctx.schools().size()];
+        nextEvent = new double[ctx.schools().size()];
         for (SchoolView school : ctx.schools()) {
             double[][] carriedIn = takeCarried(school);
             if (plan.implementation().rollout().servesSchool(school)) {
@@ -114,16 +124,22 @@ public final class CompetencyProgression implements GrantComponent {
             p[s] = new UnitProgress(plan.subjects().get(s), school.size());
         }
         SplittableRandom rng = ctx.stream("units", school);
+        int[] list = new int[school.size()];
+        int m = 0;
         for (int i = 0; i < school.size(); i++) {
             prof[i] = adoption.strength(school, school.teacherOf(i));
             if (plan.implementation().rollout().servesGrade(school.grade(i)) && reach.reached(school, i) && prof[i] > 0) {
                 for (int s = 0; s < p.length; s++) {
                     p[s].start(term, school, i, carriedIn[s][i], rng);
                 }
+                list[m++] = i;
             }
         }
         progress[k] = p;
         proficiency[k] = prof;
+        served[k] = Arrays.copyOf(list, m);
+        unitStreams[k] = rng;
+        nextEvent[k] = earliest(p, served[k], school.size());
     }
 
     /** Reads and clears last year's carried mastery: it counts for this year's first unit only. */
@@ -144,16 +160,39 @@ public final class CompetencyProgression implements GrantComponent {
         if (p == null) {
             return;
         }
+        int k = school.id();
         double now = ctx.week() + 1;
-        double[] prof = proficiency[school.id()];
-        SplittableRandom rng = ctx.stream("units", school);
-        for (int i = 0; i < school.size(); i++) {
+        if (!UnitProgress.due(nextEvent[k], now)) {
+            return;
+        }
+        double[] prof = proficiency[k];
+        SplittableRandom rng = unitStreams[k];
+        int n = school.size();
+        double next = UnitProgress.NEVER;
+        for (int i : served[k]) {
+            if (i >= n) {
+                break;
+            }
             for (UnitProgress unit : p) {
-                if (unit.served(i)) {
-                    unit.catchUp(term, school, i, now, prof[i], rng);
-                }
+                unit.catchUp(term, school, i, now, prof[i], rng);
+                next = Math.min(next, unit.nextEvent(term, i));
             }
         }
+        nextEvent[k] = next;
+    }
+
+    /** The earliest next event of the served students {@code list} (those below {@code size}). */
+    private double earliest(UnitProgress[] p, int[] list, int size) {
+        double next = UnitProgress.NEVER;
+        for (int i : list) {
+            if (i >= size) {
+                break;
+            }
+            for (UnitProgress unit : p) {
+                next = Math.min(next, unit.nextEvent(term, i));
+            }
+        }
+        return next;
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.plsim.model.observe.Subject;
  */
 final class UnitProgress {
     private static final double EPS = 1e-9;
+    /** No event due: a student past the year's last unit. */
+    static final double NEVER = Double.POSITIVE_INFINITY;
     private final Subject subject;
     private final boolean[] served;
     private final int[] unit;
@@ -57,22 +59,32 @@ final class UnitProgress {
         return served[i];
     }
 
+    /** True if some event {@code catchUp} would run by week {@code now} falls at {@code eventTime} or before. */
+    static boolean due(double eventTime, double now) {
+        return eventTime <= now + EPS;
+    }
+
+    /** When student {@code i}'s next unit event falls ({@link #NEVER} once the year's units are done). */
+    double nextEvent(Term t, int i) {
+        return unit[i] < t.units() ? eventTime[i] : NEVER;
+    }
+
     /** Runs student {@code i}'s unit events due by week {@code now} (weeks since the year started). */
     void catchUp(Term t, SchoolView school, int i, double now, double proficiency, SplittableRandom rng) {
         MasteryModel m = t.model();
-        while (unit[i] < t.units() && eventTime[i] <= now + EPS) {
+        while (unit[i] < t.units() && due(eventTime[i], now)) {
             mastery[i] = phase[i] == 0 ? MasteryModel.mastery(rate[i], 1.0)
                     : m.afterCorrective(mastery[i], rate[i], proficiency);
             if (!cycleRuns[i]) {
                 advance(t, school, i, rng);
                 continue;
             }
-            double observed = mastery[i] + m.errorSd(t.plan().reliability(), school.diagnosticData(i)) * rng.nextGaussian();
+            double observed = mastery[i] + t.errorSd(school.diagnosticData(i)) * rng.nextGaussian();
             tally.checks++;
-            if (observed >= t.plan().threshold()) {
-                tally.falsePasses += mastery[i] < t.plan().threshold() ? 1 : 0;
+            if (observed >= t.threshold()) {
+                tally.falsePasses += mastery[i] < t.threshold() ? 1 : 0;
                 advance(t, school, i, rng);
-            } else if (phase[i] < t.plan().maxRounds()) {
+            } else if (phase[i] < t.maxRounds()) {
                 phase[i]++;
                 tally.correctiveRounds++;
                 eventTime[i] += t.correctiveDelay();
@@ -92,7 +104,7 @@ final class UnitProgress {
                     : MasteryModel.mastery(rate[i], Math.max(0, 1.0 - (eventTime[i] - t.yearWeeks()) / t.unitWeeks()));
             credit(t, school, i, learned - bau[i]);
             double zBau = school.achievement(subject, i) - transferred[i];
-            double notReached = t.model().bauMastery(zBau);
+            double notReached = t.bauMastery(zBau);
             for (int u = unit[i] + 1; u < t.units(); u++) {
                 credit(t, school, i, -notReached);
             }
@@ -105,7 +117,7 @@ final class UnitProgress {
     private void advance(Term t, SchoolView school, int i, SplittableRandom rng) {
         double gain = mastery[i] - bau[i];
         credit(t, school, i, gain);
-        prerequisiteSd[i] = gain / t.model().scale();
+        prerequisiteSd[i] = gain / t.scale();
         beginUnit(t, school, i, unit[i] + 1, eventTime[i], rng);
     }
 
@@ -115,8 +127,8 @@ final class UnitProgress {
             return;
         }
         double z = school.achievement(subject, i);
-        rate[i] = t.model().rate(z, prerequisiteSd[i]);
-        bau[i] = t.model().bauMastery(z - transferred[i]);
+        rate[i] = t.rate(z, prerequisiteSd[i]);
+        bau[i] = t.bauMastery(z - transferred[i]);
         phase[i] = 0;
         mastery[i] = 0;
         eventTime[i] = from + t.unitWeeks();

@@ -54,6 +54,8 @@ final class PartnershipsComponent implements GrantComponent {
     private Reach reach;
     private TeacherNetwork network;
     private Roster[] rosters;
+    /** Per school this year: each post's network growth per week ({@link TeacherNetwork#perWeek}), or null. */
+    private double[][] growthPerWeek;
     private double intensity;
 
     PartnershipsComponent(PartnershipPlan plan, Implementation impl, PartnerEffects fx) {
@@ -75,6 +77,7 @@ final class PartnershipsComponent implements GrantComponent {
         reach = Reach.register(ctx, impl.rollout().coverage());
         network = new TeacherNetwork(ctx.schools().size(), fx.climateGain(), fx.teacherGrowth());
         rosters = new Roster[ctx.schools().size()];
+        growthPerWeek = new double[ctx.schools().size()][];
     }
 
     @Override
@@ -107,9 +110,14 @@ final class PartnershipsComponent implements GrantComponent {
                 }
             }
             rosters[s.id()] = r;
+            growthPerWeek[s.id()] = plan.teacherNetwork() ? network.perWeek(s, ctx.weeksPerYear()) : null;
         }
     }
 
+    /**
+     * Visits only the roster's eligible students; the week's strengths are worked out once per school-week
+     * and each teacher's weekly share of network growth once a fall, not per student.
+     */
     @Override
     public void onWeek(ComponentContext ctx, SchoolView school) {
         Roster r = rosters == null ? null : rosters[school.id()];
@@ -125,29 +133,32 @@ final class PartnershipsComponent implements GrantComponent {
         double family = fx.familyLearning() * partner / weeks;
         boolean outreach = plan.attendanceOutreach() && ctx.week() >= plan.outreachFirstWeek();
         double flagAt = plan.outreachThreshold() * SchoolCalendar.DAYS_PER_WEEK * (ctx.week() + 1);
+        double outreachOdds = -fx.outreachAbsence() * partner;
+        double[] growth = growthPerWeek[school.id()];
         int n = Math.min(school.size(), r.size());
-        for (int i = 0; i < n; i++) {
-            if (!r.has(i, Roster.ELIGIBLE)) {
-                continue;
+        for (int i : r.eligible()) {
+            if (i >= n) {
+                break;
             }
             double present = 1.0 - school.absenceRate(i);
-            if (r.has(i, Roster.TUTORED)) {
+            int roles = r.roles(i);
+            if ((roles & Roster.TUTORED) != 0) {
                 school.addLearning(r.tutoredIn(i), i, tutoring * present);
             }
-            double both = family * (r.has(i, Roster.FAMILY) ? 1 : 0)
-                    + afterSchool * present * (r.has(i, Roster.AFTER_SCHOOL) ? 1 : 0)
-                    + (plan.teacherNetwork() ? network.growth(school, school.teacherOf(i)) / weeks : 0);
+            double both = family * ((roles & Roster.FAMILY) != 0 ? 1 : 0)
+                    + afterSchool * present * ((roles & Roster.AFTER_SCHOOL) != 0 ? 1 : 0)
+                    + (growth != null ? TeacherNetwork.of(growth, school.teacherOf(i)) : 0);
             if (both != 0) {
                 school.addLearning(Subject.MATH, i, both);
                 school.addLearning(Subject.READING, i, both);
             }
-            double engagement = bonding * (r.has(i, Roster.AFTER_SCHOOL) ? 1 : 0)
-                    + mentoring * (r.has(i, Roster.MENTORED) ? 1 : 0);
+            double engagement = bonding * ((roles & Roster.AFTER_SCHOOL) != 0 ? 1 : 0)
+                    + mentoring * ((roles & Roster.MENTORED) != 0 ? 1 : 0);
             if (engagement != 0) {
                 school.addEngagement(i, engagement);
             }
             if (outreach && school.daysAbsent(i) >= flagAt && r.flag(i)) {
-                school.addAbsenceOdds(i, -fx.outreachAbsence() * partner);
+                school.addAbsenceOdds(i, outreachOdds);
                 school.setMentoring(i, Math.max(school.mentoring(i), intensity));
             }
         }

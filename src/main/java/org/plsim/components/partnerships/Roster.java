@@ -1,10 +1,8 @@
 package org.plsim.components.partnerships;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
-import java.util.function.ToDoubleFunction;
 import org.plsim.components.partnerships.PartnershipPlan.Targeting;
 import org.plsim.model.component.SchoolView;
 import org.plsim.model.observe.Subject;
@@ -31,6 +29,8 @@ final class Roster {
 
     private final byte[] roles;
     private final Subject[] tutoredIn;
+    /** The eligible students, in index order (what the weekly step visits). */
+    private int[] eligible = new int[0];
 
     private Roster(int size) {
         roles = new byte[size];
@@ -44,7 +44,7 @@ final class Roster {
     static Roster allocate(SchoolView school, IntPredicate eligible, PartnershipPlan plan, SplittableRandom rng) {
         int n = school.size();
         Roster r = new Roster(n);
-        Integer[] pool = new Integer[n];
+        int[] pool = new int[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
             if (eligible.test(i)) {
@@ -52,15 +52,27 @@ final class Roster {
                 pool[m++] = i;
             }
         }
-        Integer[] candidates = Arrays.copyOf(pool, m);
-        ToDoubleFunction<Integer> lowAchievement = i -> 0.5 * (school.achievement(Subject.MATH, i)
-                + school.achievement(Subject.READING, i));
-        ToDoubleFunction<Integer> mostAbsent = i -> -school.absenceRate(i);
-        r.give(order(candidates, lowAchievement, plan.targeting(), rng), seats(m, plan.tutoringSeatsPer100()), TUTORED);
-        r.give(order(candidates, lowAchievement, plan.targeting(), rng), seats(m, plan.afterSchoolSeatsPer100()),
+        int[] candidates = Arrays.copyOf(pool, m);
+        r.eligible = candidates;
+        boolean need = plan.targeting() == Targeting.NEED;
+        int[] byAchievement = null;
+        int[] byAbsence = null;
+        if (need) {
+            double[] lowAchievement = new double[n];
+            double[] mostAbsent = new double[n];
+            for (int i : candidates) {
+                lowAchievement[i] = 0.5 * (school.achievement(Subject.MATH, i)
+                        + school.achievement(Subject.READING, i));
+                mostAbsent[i] = -school.absenceRate(i);
+            }
+            byAchievement = byNeed(candidates, lowAchievement);
+            byAbsence = byNeed(candidates, mostAbsent);
+        }
+        r.give(need ? byAchievement : shuffled(candidates, rng), seats(m, plan.tutoringSeatsPer100()), TUTORED);
+        r.give(need ? byAchievement : shuffled(candidates, rng), seats(m, plan.afterSchoolSeatsPer100()),
                 AFTER_SCHOOL);
-        r.give(order(candidates, mostAbsent, plan.targeting(), rng), seats(m, plan.mentorsPer100()), MENTORED);
-        r.give(order(candidates, mostAbsent, plan.targeting(), rng),
+        r.give(need ? byAbsence : shuffled(candidates, rng), seats(m, plan.mentorsPer100()), MENTORED);
+        r.give(need ? byAbsence : shuffled(candidates, rng),
                 (int) Math.min(m, Math.round(m * plan.familyEngagement())), FAMILY);
         for (int i = 0; i < n; i++) {
             if (r.has(i, TUTORED)) {
@@ -76,30 +88,65 @@ final class Roster {
         return (int) Math.min(students, Math.round(students * per100 / 100.0));
     }
 
-    private static Integer[] order(Integer[] candidates, ToDoubleFunction<Integer> need, Targeting targeting,
-                                   SplittableRandom rng) {
-        Integer[] o = candidates.clone();
-        if (targeting == Targeting.NEED) {
-            Arrays.sort(o, Comparator.comparingDouble(need));
-        } else {
-            for (int k = o.length - 1; k > 0; k--) {
-                int j = rng.nextInt(k + 1);
-                Integer t = o[k];
-                o[k] = o[j];
-                o[j] = t;
+    /**
+     * {@code candidates} (in index order) sorted by {@code key[i]}, ascending as {@link Double#compare} orders,
+     * ties in index order: a stable merge sort on primitives, no boxing.
+     */
+    static int[] byNeed(int[] candidates, double[] key) {
+        int[] a = candidates.clone();
+        mergeSort(a, candidates.clone(), 0, a.length, key);
+        return a;
+    }
+
+    /** Sorts {@code a[from, to)} stably by key, {@code b} holding the same elements as scratch. */
+    private static void mergeSort(int[] a, int[] b, int from, int to, double[] key) {
+        if (to - from < 2) {
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(b, a, from, mid, key);
+        mergeSort(b, a, mid, to, key);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            if (j >= to || (i < mid && Double.compare(key[b[i]], key[b[j]]) <= 0)) {
+                a[k] = b[i++];
+            } else {
+                a[k] = b[j++];
             }
+        }
+    }
+
+    /** A random order of {@code candidates}: one Fisher–Yates shuffle, one draw per position. */
+    private static int[] shuffled(int[] candidates, SplittableRandom rng) {
+        int[] o = candidates.clone();
+        for (int k = o.length - 1; k > 0; k--) {
+            int j = rng.nextInt(k + 1);
+            int t = o[k];
+            o[k] = o[j];
+            o[j] = t;
         }
         return o;
     }
 
-    private void give(Integer[] order, int count, int role) {
+    private void give(int[] order, int count, int role) {
         for (int k = 0; k < count; k++) {
             roles[order[k]] |= (byte) role;
         }
     }
 
+    /** The eligible students, in index order; not to be modified. */
+    int[] eligible() {
+        return eligible;
+    }
+
     int size() {
         return roles.length;
+    }
+
+    /** All of a student's roles as bits (read once per student-week rather than role by role). */
+    int roles(int student) {
+        return roles[student];
     }
 
     boolean has(int student, int role) {

@@ -53,6 +53,24 @@ final class TeacherNetwork {
         }
     }
 
+    /**
+     * Each post's accumulated growth / {@code weeks}: a week's share, worked out once per school-week (the
+     * growth changes only in the fall); read it with {@link #of}.
+     */
+    double[] perWeek(SchoolView school, double weeks) {
+        double[] g = growth[school.id()];
+        double[] w = new double[g.length];
+        for (int t = 0; t < g.length; t++) {
+            w[t] = g[t] / weeks;
+        }
+        return w;
+    }
+
+    /** Teacher {@code t}'s entry of a {@link #perWeek} table (0 for a post beyond it). */
+    static double of(double[] perWeek, int teacher) {
+        return teacher >= 0 && teacher < perWeek.length ? perWeek[teacher] : 0.0;
+    }
+
     /** Accumulated network growth of teacher {@code t}, SD of student learning per year. */
     double growth(SchoolView school, int teacher) {
         double[] g = growth[school.id()];

@@ -52,12 +52,25 @@ final class LearningPlans implements GrantComponent {
     private boolean[] reviewWeek;
     private double retention;
 
-    /** What one school's students need this year: family shares, absence lift applied, counselor share. */
+    /** {@link SchoolYear#flags}: reached, in a served grade of a served school. */
+    private static final byte ACTIVE = 1;
+    /** {@link SchoolYear#flags}: grades 9–12 (the course-taking lever). */
+    private static final byte HIGH_SCHOOL = 2;
+    /** {@link SchoolYear#flags}: active, in grades 11–12, with college steps in the plan. */
+    private static final byte COLLEGE_STEPS = 4;
+    /** {@link SchoolYear#flags}: low-income (college steps count {@code collegeLowIncomeRatio}). */
+    private static final byte LOW_INCOME = 8;
+
+    /**
+     * What one school's students need this year: family shares, absence lift applied, counselor share, and
+     * each student's standing (grade, reach, income: fixed within a year), so the weekly step reads flags.
+     */
     private static final class SchoolYear {
         boolean served;
         double counselor;
         float[] family;
         float[] absenceLift;
+        byte[] flags;
     }
 
     /**
@@ -111,8 +124,25 @@ final class LearningPlans implements GrantComponent {
                 double perStudent = school.size() == 0 ? 0 : school.counselors() / school.size();
                 y.counselor = quality.counselor(perStudent + settings.addedCounselorsPer1000() / 1000.0);
             }
+            y.flags = flags(school, y.served);
             schools[school.id()] = y;
         }
+    }
+
+    /** Each student's {@link SchoolYear#flags} for the year. */
+    private byte[] flags(SchoolView school, boolean served) {
+        byte[] f = new byte[school.size()];
+        for (int i = 0; i < f.length; i++) {
+            int grade = school.grade(i);
+            boolean active = served && settings.implementation().rollout().servesGrade(grade)
+                    && reach.reached(school, i);
+            int v = active ? ACTIVE : 0;
+            v |= grade >= FIRST_HIGH_SCHOOL_GRADE ? HIGH_SCHOOL : 0;
+            v |= active && settings.collegeSteps() && grade >= FIRST_COLLEGE_STEP_GRADE ? COLLEGE_STEPS : 0;
+            v |= school.lowIncome(i) ? LOW_INCOME : 0;
+            f[i] = (byte) v;
+        }
+        return f;
     }
 
     /** Conferences each family attends this year: one draw per student per conference, whoever is reached. */
@@ -136,10 +166,13 @@ final class LearningPlans implements GrantComponent {
         SchoolYear y = schools[school.id()];
         boolean review = y.served && reviewWeek[ctx.week()];
         double perWeek = 1.0 / ctx.weeksPerYear();
+        double completion = ev.completionLogOdds();
+        double college = ev.collegeLogOdds();
+        double collegeLowIncome = ev.collegeLogOdds() * ev.collegeLowIncomeRatio();
+        byte[] flags = y.flags;
         for (int i = 0; i < school.size(); i++) {
-            int grade = school.grade(i);
-            boolean active = y.served && settings.implementation().rollout().servesGrade(grade)
-                    && reach.reached(school, i);
+            int f = flags[i];
+            boolean active = (f & ACTIVE) != 0;
             float q = school.column(qualityColumn, i);
             if (active && review) {
                 q = (float) build(school, i, y);
@@ -148,12 +181,12 @@ final class LearningPlans implements GrantComponent {
             }
             school.setColumn(qualityColumn, i, q);
             follow(school, i, q, y);
-            if (q > 0 && grade >= FIRST_HIGH_SCHOOL_GRADE) {
-                school.addCompletionOdds(i, ev.completionLogOdds() * q * perWeek);
+            if (q > 0 && (f & HIGH_SCHOOL) != 0) {
+                school.addCompletionOdds(i, completion * q * perWeek);
             }
-            if (active && q > 0 && settings.collegeSteps() && grade >= FIRST_COLLEGE_STEP_GRADE) {
-                double ratio = school.lowIncome(i) ? ev.collegeLowIncomeRatio() : 1.0;
-                school.addCollegeOdds(i, ev.collegeLogOdds() * ratio * q * perWeek);
+            if (q > 0 && (f & COLLEGE_STEPS) != 0) {
+                double c = (f & LOW_INCOME) != 0 ? collegeLowIncome : college * 1.0;
+                school.addCollegeOdds(i, c * q * perWeek);
             }
         }
     }
@@ -165,17 +198,28 @@ final class LearningPlans implements GrantComponent {
                 school.engagement(i), school.mentoring(i), intensity);
     }
 
-    /** Moves the plan's engagement and absence lift to the level its current quality supports. */
+    /**
+     * Moves the plan's engagement and absence lift to the level its current quality supports; when both move
+     * (each week a plan decays), through the one lever that lets the school work out the absence chance once.
+     */
     private void follow(SchoolView school, int i, float q, SchoolYear y) {
         float lift = (float) (ev.engagementEffect() * q);
         float had = school.column(liftColumn, i);
-        if (lift != had) {
+        float absence = (float) (ev.absenceLogOdds() * q);
+        float hadAbsence = y.absenceLift[i];
+        boolean engagement = lift != had;
+        boolean odds = absence != hadAbsence;
+        if (engagement && odds) {
+            school.addEngagementAndAbsenceOdds(i, lift - had, absence - hadAbsence);
+        } else if (engagement) {
             school.addEngagement(i, lift - had);
+        } else if (odds) {
+            school.addAbsenceOdds(i, absence - hadAbsence);
+        }
+        if (engagement) {
             school.setColumn(liftColumn, i, lift);
         }
-        float absence = (float) (ev.absenceLogOdds() * q);
-        if (absence != y.absenceLift[i]) {
-            school.addAbsenceOdds(i, absence - y.absenceLift[i]);
+        if (odds) {
             y.absenceLift[i] = absence;
         }
     }

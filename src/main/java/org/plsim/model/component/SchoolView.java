@@ -122,6 +122,16 @@ public interface SchoolView {
     /** Lever: shifts the student's daily absence log-odds this year (negative: fewer absences); reset each fall. */
     void addAbsenceOdds(int student, double logOdds);
 
+    /**
+     * Lever: {@link #addEngagement} then {@link #addAbsenceOdds}, for a component that moves both in the same
+     * step. The default makes the two calls; a school may override it to work out the absence chance once
+     * instead of twice, with the same result (nothing reads the chance in between).
+     */
+    default void addEngagementAndAbsenceOdds(int student, double engagementDelta, double absenceLogOdds) {
+        addEngagement(student, engagementDelta);
+        addAbsenceOdds(student, absenceLogOdds);
+    }
+
     /** Lever (grades 9–12): shifts the log-odds of being on track and of graduating, persistently. */
     void addCompletionOdds(int student, double logOdds);
 

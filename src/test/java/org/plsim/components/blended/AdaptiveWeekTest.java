@@ -69,4 +69,25 @@ class AdaptiveWeekTest {
         assertEquals(0.18 / 36, school.learning[0][0], 1e-12);
         assertEquals(0.18 / 36 * 0.574443, school.learning[0][1], 1e-8);
     }
+
+    /** The per-student memory of a week's numbers gives what working them out afresh gives, share by share. */
+    @Test
+    void rememberedWeeks_equalFreshOnes_whenTheShareStaysOrChanges() {
+        double[] shares = {1, 1, 0.8, 0.8, 1, 0.35};
+        TinySchool kept = new TinySchool(new double[] {-1, 0, 1}, new int[] {0, 0, 0}, 1);
+        TinySchool fresh = new TinySchool(new double[] {-1, 0, 1}, new int[] {0, 0, 0}, 1);
+        double[][] w = weights(kept, new double[] {1, 1, 1});
+        AdaptiveWeek week = new AdaptiveWeek(plan(90, 60), software, w, 0.5, 36);
+        for (double share : shares) {
+            for (int i = 0; i < 3; i++) {
+                week.apply(kept, i, share);
+            }
+            AdaptiveWeek.apply(fresh, new double[] {share, share, share}, w, plan(90, 60), software, 0.5, 36);
+            for (int k = 0; k < 2; k++) {
+                assertArrayEquals(fresh.learning[k], kept.learning[k], 0.0);
+                assertArrayEquals(fresh.mastery[k], kept.mastery[k], 0.0);
+            }
+            assertArrayEquals(fresh.diagnostic, kept.diagnostic, 0.0);
+        }
+    }
 }
