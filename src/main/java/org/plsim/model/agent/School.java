@@ -40,7 +40,10 @@ public final class School implements Steppable, SchoolView {
     private double counselorFte;
     /** Shared signal, 0–1: the teachers' collaboration climate (raised by teacher networks); persists. */
     private double collaboration;
-    private transient Network teacherNetwork = new Network(false);
+    /** This year's collegial ties, built when a component first asks (null: not yet this year). */
+    private transient Network teacherNetwork;
+    /** Classrooms per grade this year (null before the first fall): what the teacher network is built from. */
+    private transient int[] roomsByGrade;
     private int week;
     /** Weeks of learning done so far this school year (what achievement against the norm is measured at). */
     private int elapsed;
@@ -86,14 +89,15 @@ public final class School implements Steppable, SchoolView {
     /**
      * One instructional week of business-as-usual learning and attendance, then the components' hook. Two
      * passes: the week's Gaussian shocks into a scratch buffer (the JDK's Gaussian is too large to inline,
-     * so a tight loop of its own keeps the second pass free of calls), then absences and growth.
+     * so a tight loop of its own keeps the second pass free of calls), then absences and growth. The buffer is
+     * the thread's, reused school after school, so it never leaves the core's cache.
      */
     @Override
     public void step(SimState state) {
         final Students st = students;
         final SplittableRandom rng = weekly;
         final int count = st.n;
-        final double[] z = st.shocks;
+        final double[] z = Scratch.get().doubles(count);
         for (int i = 0; i < count; i++) {
             z[i] = rng.nextGaussian();
         }
@@ -195,13 +199,15 @@ public final class School implements Steppable, SchoolView {
         for (int g = 0; g < spans; g++) {
             start[g + 1] += start[g];
         }
-        int[] byGrade = new int[st.n];
+        int[] byGrade = Scratch.get().ints(st.n);
         int[] fill = start.clone();
         for (int i = 0; i < st.n; i++) {
             byGrade[fill[st.grade[i] - lowGrade]++] = i;
         }
         int offset = 0;
-        int[] roomsByGrade = new int[spans];
+        if (roomsByGrade == null) {
+            roomsByGrade = new int[spans];
+        }
         int classSize = rule.district.classSize();
         for (int g = 0; g < spans; g++) {
             int from = start[g];
@@ -227,16 +233,22 @@ public final class School implements Steppable, SchoolView {
                 staff.gradeTaught[t++] = lowGrade + g;
             }
         }
-        buildTeacherNetwork(spans, roomsByGrade);
+        teacherNetwork = null;
     }
 
     /**
      * The school's collegial ties this year, for grant components that spread practice among teachers: every
      * post is a node ({@code Integer} post index); teachers of the same grade form a team, tied to each
      * other; each team's first teacher is tied to the next grade's first teacher (vertical articulation).
-     * Deterministic: no random draws, so the business-as-usual arm is unchanged by it.
+     * Deterministic: no random draws, so the business-as-usual arm is unchanged by it, and built only when a
+     * component first asks for it in the year (most runs never do; it costs a boxed node and an edge object
+     * per tie). Before the first fall it is empty.
      */
-    private void buildTeacherNetwork(int spans, int[] roomsByGrade) {
+    private Network buildTeacherNetwork() {
+        if (roomsByGrade == null) {
+            return new Network(false);
+        }
+        int spans = roomsByGrade.length;
         Network net = new Network(false);
         Integer[] node = new Integer[staff.size];
         for (int t = 0; t < staff.size; t++) {
@@ -260,7 +272,7 @@ public final class School implements Steppable, SchoolView {
             }
             first += rooms;
         }
-        teacherNetwork = net;
+        return net;
     }
 
     // ---- enrolment ---------------------------------------------------------------------------------
@@ -381,7 +393,15 @@ public final class School implements Steppable, SchoolView {
     @Override public int priorQuartile(int s) { return students.quartile[s] + 1; }
     @Override public int teacherGrade(int t) { return staff.gradeTaught[t]; }
     @Override public int teacherTenure(int t) { return staff.tenure[t]; }
-    @Override public Network teacherNetwork() { return teacherNetwork; }
+
+    @Override
+    public Network teacherNetwork() {
+        if (teacherNetwork == null) {
+            teacherNetwork = buildTeacherNetwork();
+        }
+        return teacherNetwork;
+    }
+
     @Override public double collaboration() { return collaboration; }
     @Override public void setCollaboration(double v) { collaboration = Math.max(0, Math.min(1, v)); }
     @Override public double diagnosticData(int s) { return students.diagnostic[s]; }
