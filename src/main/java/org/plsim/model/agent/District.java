@@ -5,6 +5,7 @@ import java.util.List;
 import org.plsim.model.observe.ObservationSink;
 import org.plsim.model.random.RandomStreams;
 import org.plsim.scenario.DistrictSpec;
+import org.plsim.scenario.Grades;
 import org.plsim.scenario.SchoolGroup;
 
 /**
@@ -26,15 +27,31 @@ public final class District {
         this.feeders = new FeederPattern(spec.schools());
         for (int k = 0; k < feeders.schools(); k++) {
             SchoolGroup g = feeders.group(k);
-            School school = new School(k, g.name(), g.lowGrade(), g.highGrade(), rule, streams);
-            // Room for the group's enrolment: promotion compacts a school before its new students arrive, so
-            // steady cohorts never make the arrays grow (unevenly fed schools grow a little, in bulk).
-            school.students.reserve(g.gradesServed() * g.studentsPerGrade());
-            schools.add(school);
+            schools.add(new School(k, g.name(), g.lowGrade(), g.highGrade(), rule, streams));
         }
         this.promotionOrder = promotionOrder();
         this.senders = senders();
+        reserve();
         populate();
+    }
+
+    /**
+     * Sizes every school's arrays once for the whole run: each grade's cohort is at most the larger of the
+     * school's starting cohort and what flows in each year (its entrants, or the largest cohorts its feeder
+     * schools can send), and promotion compacts a school before its new students arrive.
+     */
+    private void reserve() {
+        int[] cohort = new int[schools.size()];
+        for (int i = promotionOrder.length - 1; i >= 0; i--) {
+            int k = promotionOrder[i];
+            SchoolGroup g = feeders.group(k);
+            long inflow = 0;
+            for (int from : senders[k]) {
+                inflow += cohort[from];
+            }
+            cohort[k] = (int) Math.min(Integer.MAX_VALUE / Grades.COUNT, Math.max(g.studentsPerGrade(), inflow));
+            schools.get(k).students.reserve(g.gradesServed() * cohort[k]);
+        }
     }
 
     private int[] promotionOrder() {

@@ -11,6 +11,12 @@ final class Students {
     static final int LOW_INCOME = 1;
     static final int ENGLISH_LEARNER = 2;
     static final int DISABILITY = 4;
+    /**
+     * Not a subgroup: set while the row's absence chance is the one with no grant shift, for its engagement
+     * now. Absence propensity persists and the shift restarts at 0 each fall, so such a row's chance need not
+     * be recomputed (a logistic, an {@code exp}) in the fall. Cleared when a component shifts either.
+     */
+    static final int ABSENCE_CURRENT = 8;
     /** Milestone bits, set at the end of each year for grades 9–12. */
     static final int ON_TRACK = 1;
     static final int GRADUATED = 2;
@@ -18,7 +24,7 @@ final class Students {
 
     int n;
     byte[] grade = new byte[0];
-    /** Subgroup bits: {@link #LOW_INCOME}, {@link #ENGLISH_LEARNER}, {@link #DISABILITY}. */
+    /** Subgroup bits: {@link #LOW_INCOME}, {@link #ENGLISH_LEARNER}, {@link #DISABILITY}; and {@link #ABSENCE_CURRENT}. */
     byte[] flags = new byte[0];
     /** Position on the vertical scale, SD units, [0] math and [1] reading. */
     double[][] score = {new double[0], new double[0]};
@@ -93,7 +99,12 @@ final class Students {
             grow(Math.max(64, n + (n >> 1)));
         }
         int i = n++;
-        clearGrantFields(i, 1);
+        mastery[0][i] = 0;
+        mastery[1][i] = 0;
+        absenceShift[i] = 0;
+        diagnostic[i] = 0;
+        mentoring[i] = 0;
+        milestones[i] = 0;
         completionOdds[i] = 0;
         collegeOdds[i] = 0;
         for (float[] column : columns) {
@@ -150,6 +161,9 @@ final class Students {
         System.arraycopy(from.collegeOdds, at, collegeOdds, j, count);
         for (int c = 0; c < columns.length; c++) {
             System.arraycopy(from.columns[c], at, columns[c], j, count);
+        }
+        for (int k = j; k < j + count; k++) {
+            flags[k] &= ~ABSENCE_CURRENT;
         }
         clearGrantFields(j, count);
         n += count;
