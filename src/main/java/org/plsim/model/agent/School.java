@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 import org.plsim.model.component.SchoolView;
 import org.plsim.model.observe.Subject;
 import org.plsim.model.random.RandomStreams;
+import org.plsim.model.random.SplitMix;
 import org.plsim.scenario.Grades;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -38,7 +39,8 @@ public final class School implements Steppable, SchoolView {
     private final int lowGrade;
     private final int highGrade;
     private final BusinessAsUsualRule rule;
-    private final transient SplittableRandom weekly;
+    /** Replaced by a generator at the same point of the stream after each week (see {@link #step}). */
+    private transient SplittableRandom weekly;
     private final transient SplittableRandom entry;
     private final transient SplittableRandom annual;
     private final transient SplittableRandom classes;
@@ -117,14 +119,28 @@ public final class School implements Steppable, SchoolView {
         final double[] r = st.score[1];
         final double[] gm = st.weeklyGain[0];
         final double[] gr = st.weeklyGain[1];
-        final int[] threshold = st.absenceThreshold;
+        final short[] threshold = st.absenceThreshold;
         final short[] absentDays = st.daysAbsent;
-        for (int i = 0; i < count; i++) {
-            int absent = absences(rng.nextLong(), threshold[i]);
-            double shock = shockSd * z[i];
-            m[i] += gm[i] + shock - costM * absent;
-            r[i] += gr[i] + shock - costR * absent;
-            absentDays[i] += (short) absent;
+        if (SplitMix.MATCHES_JDK && count > 0) {
+            // The stream's state in a register: one draw from the generator tells where it stands.
+            long seed = SplitMix.stateAfter(rng.nextLong()) - SplitMix.GAMMA;
+            for (int i = 0; i < count; i++) {
+                seed += SplitMix.GAMMA;
+                int absent = absences(RandomStreams.mix64(seed), threshold[i]);
+                double shock = shockSd * z[i];
+                m[i] += gm[i] + shock - costM * absent;
+                r[i] += gr[i] + shock - costR * absent;
+                absentDays[i] += (short) absent;
+            }
+            weekly = new SplittableRandom(seed);
+        } else {
+            for (int i = 0; i < count; i++) {
+                int absent = absences(rng.nextLong(), threshold[i]);
+                double shock = shockSd * z[i];
+                m[i] += gm[i] + shock - costM * absent;
+                r[i] += gr[i] + shock - costR * absent;
+                absentDays[i] += (short) absent;
+            }
         }
         elapsed = week + 1;
         hook.afterWeek(this, week);
@@ -197,7 +213,7 @@ public final class School implements Steppable, SchoolView {
         double q = 1.0 / (1.0 + Math.exp(
                 -(rule.absenceIntercept() + absenceLogitOffset(i) + students.absenceShift[i])));
         students.absenceProb[i] = (float) q;
-        students.absenceThreshold[i] = (int) Math.round(q * ABSENCE_SCALE);
+        students.absenceThreshold[i] = (short) Math.round(q * ABSENCE_SCALE);
     }
 
     /**

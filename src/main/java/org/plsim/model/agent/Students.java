@@ -24,7 +24,7 @@ final class Students {
 
     int n;
     byte[] grade = new byte[0];
-    /** Subgroup bits: {@link #LOW_INCOME}, {@link #ENGLISH_LEARNER}, {@link #DISABILITY}; and {@link #ABSENCE_CURRENT}. */
+    /** Subgroup bits {@link #LOW_INCOME}, {@link #ENGLISH_LEARNER}, {@link #DISABILITY}; {@link #ABSENCE_CURRENT}. */
     byte[] flags = new byte[0];
     /** Position on the vertical scale, SD units, [0] math and [1] reading. */
     double[][] score = {new double[0], new double[0]};
@@ -36,9 +36,9 @@ final class Students {
     float[] engagement = new float[0];
     /** Persistent absence propensity on the logit scale. */
     float[] absencePropensity = new float[0];
-    /** This year's daily absence chance, and the same as a 12-bit threshold for the weekly draw. */
+    /** This year's daily absence chance, and the same as a threshold, 0–4096, for the weekly draw. */
     float[] absenceProb = new float[0];
-    int[] absenceThreshold = new int[0];
+    short[] absenceThreshold = new short[0];
     short[] daysAbsent = new short[0];
     int[] teacher = new int[0];
     /** Prior-achievement quartile, 0–3, national cut points, fixed when the student is first seen. */
