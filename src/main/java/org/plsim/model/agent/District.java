@@ -5,6 +5,7 @@ import java.util.List;
 import org.plsim.model.observe.ObservationSink;
 import org.plsim.model.random.RandomStreams;
 import org.plsim.scenario.DistrictSpec;
+import org.plsim.scenario.Grades;
 import org.plsim.scenario.SchoolGroup;
 
 /**
@@ -16,18 +17,70 @@ public final class District {
     private final BusinessAsUsualRule rule;
     private final FeederPattern feeders;
     private final List<School> schools = new ArrayList<>();
+    /** Schools in the order promotion visits them: highest top grade first, so receivers precede feeders. */
+    private final int[] promotionOrder;
+    /** senders[k]: the schools whose top grade moves on to school k, in school order. */
+    private final int[][] senders;
 
     public District(DistrictSpec spec, BusinessAsUsualRule rule, RandomStreams streams) {
         this.rule = rule;
         this.feeders = new FeederPattern(spec.schools());
         for (int k = 0; k < feeders.schools(); k++) {
             SchoolGroup g = feeders.group(k);
-            School school = new School(k, g.name(), g.lowGrade(), g.highGrade(), rule, streams);
-            // Room for the group's enrolment and a tenth more for uneven feeder flows, so arrays rarely grow.
-            school.students.reserve(g.gradesServed() * g.studentsPerGrade() * 11 / 10 + 8);
-            schools.add(school);
+            schools.add(new School(k, g.name(), g.lowGrade(), g.highGrade(), rule, streams));
         }
+        this.promotionOrder = promotionOrder();
+        this.senders = senders();
+        reserve();
         populate();
+    }
+
+    /**
+     * Sizes every school's arrays once for the whole run: each grade's cohort is at most the larger of the
+     * school's starting cohort and what flows in each year (its entrants, or the largest cohorts its feeder
+     * schools can send), and promotion compacts a school before its new students arrive.
+     */
+    private void reserve() {
+        int[] cohort = new int[schools.size()];
+        for (int i = promotionOrder.length - 1; i >= 0; i--) {
+            int k = promotionOrder[i];
+            SchoolGroup g = feeders.group(k);
+            long inflow = 0;
+            for (int from : senders[k]) {
+                inflow += cohort[from];
+            }
+            cohort[k] = (int) Math.min(Integer.MAX_VALUE / Grades.COUNT, Math.max(g.studentsPerGrade(), inflow));
+            schools.get(k).students.reserve(g.gradesServed() * cohort[k]);
+        }
+    }
+
+    private int[] promotionOrder() {
+        return java.util.stream.IntStream.range(0, schools.size()).boxed()
+                .sorted(java.util.Comparator.comparingInt((Integer k) -> -schools.get(k).highGrade())
+                        .thenComparingInt(k -> k))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    private int[][] senders() {
+        int[] count = new int[schools.size()];
+        for (int k = 0; k < schools.size(); k++) {
+            int to = feeders.receiver(k);
+            if (to >= 0) {
+                count[to]++;
+            }
+        }
+        int[][] from = new int[schools.size()][];
+        for (int k = 0; k < schools.size(); k++) {
+            from[k] = new int[count[k]];
+            count[k] = 0;
+        }
+        for (int k = 0; k < schools.size(); k++) {
+            int to = feeders.receiver(k);
+            if (to >= 0) {
+                from[to][count[to]++] = k;
+            }
+        }
+        return from;
     }
 
     private void populate() {
@@ -127,40 +180,39 @@ public final class District {
     /**
      * Summer: everyone moves up a grade. A school's top grade moves on as the {@link FeederPattern} says;
      * twelfth graders graduate; schools at the bottom of a feeder chain receive a new entry cohort drawn from
-     * their own entry stream. Movers are appended to their new school before any school drops its leavers,
-     * so sources are read intact.
+     * their own entry stream.
+     *
+     * <p>Each school ends up with its stayers, then the students moving in (by sending school, then row), then
+     * its entrants. Schools are visited receivers first: a school drops its leavers only after the school they
+     * move on to has copied them, and before its own new students arrive, so it never holds more than a
+     * year's enrolment.
      */
     public void promote() {
-        boolean[][] keep = new boolean[schools.size()][];
         for (School s : schools) {
-            int top = s.highGrade();
             Students st = s.students;
-            boolean[] k = new boolean[st.n];
+            byte[] grade = st.grade;
             for (int i = 0; i < st.n; i++) {
-                k[i] = ++st.grade[i] <= top;
-            }
-            keep[s.id()] = k;
-        }
-        for (School s : schools) {
-            int to = feeders.receiver(s.id());
-            if (to < 0) {
-                continue;
-            }
-            Students target = schools.get(to).students;
-            boolean[] k = keep[s.id()];
-            for (int i = 0; i < k.length; i++) {
-                if (!k[i]) {
-                    target.addCopyOf(s.students, i);
-                }
+                grade[i]++;
             }
         }
-        for (School s : schools) {
-            s.students.retain(keep[s.id()]);
-            if (feeders.receivesEntrants(s.id())) {
-                SchoolGroup group = feeders.group(s.id());
-                for (int j = 0; j < group.studentsPerGrade(); j++) {
-                    s.enrollNew(group.lowGrade());
-                }
+        for (int k : promotionOrder) {
+            School s = schools.get(k);
+            Students st = s.students;
+            st.retainUpTo(s.highGrade());
+            int arriving = 0;
+            for (int from : senders[k]) {
+                School sender = schools.get(from);
+                arriving += sender.students.countAbove(sender.highGrade());
+            }
+            SchoolGroup group = feeders.group(k);
+            int entrants = feeders.receivesEntrants(k) ? group.studentsPerGrade() : 0;
+            st.ensureRoom(arriving + entrants);
+            for (int from : senders[k]) {
+                School sender = schools.get(from);
+                st.appendAbove(sender.students, sender.highGrade());
+            }
+            for (int j = 0; j < entrants; j++) {
+                s.enrollNew(group.lowGrade());
             }
         }
     }

@@ -1,9 +1,11 @@
 package org.plsim.model.agent;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.plsim.model.component.SchoolView;
 import org.plsim.model.observe.Subject;
 import org.plsim.model.random.RandomStreams;
+import org.plsim.model.random.SplitMix;
 import org.plsim.scenario.Grades;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -23,13 +25,22 @@ public final class School implements Steppable, SchoolView {
     static final int ABSENCE_BITS = 12;
     static final int ABSENCE_SCALE = 1 << ABSENCE_BITS;
     private static final long ABSENCE_MASK = ABSENCE_SCALE - 1;
+    /** {@link #absences}: a 1 in each of three lanes 24 bits apart (times the threshold: it in each lane). */
+    private static final long LANES_3 = 1L | 1L << 24 | 1L << 48;
+    private static final long LANES_2_MASK = (1L << 48) - 1;
+    private static final long DAYS_3 = ABSENCE_MASK | ABSENCE_MASK << 24 | ABSENCE_MASK << 48;
+    private static final long DAYS_2 = ABSENCE_MASK | ABSENCE_MASK << 24;
+    /** {@link #absences}: bit 12 of each lane, set when that day is attended. */
+    private static final long ATTENDED_3 = 1L << 12 | 1L << 36 | 1L << 60;
+    private static final long ATTENDED_2 = 1L << 12 | 1L << 36;
 
     private final int id;
     private final String type;
     private final int lowGrade;
     private final int highGrade;
     private final BusinessAsUsualRule rule;
-    private final transient SplittableRandom weekly;
+    /** Replaced by a generator at the same point of the stream after each week (see {@link #step}). */
+    private transient SplittableRandom weekly;
     private final transient SplittableRandom entry;
     private final transient SplittableRandom annual;
     private final transient SplittableRandom classes;
@@ -40,7 +51,10 @@ public final class School implements Steppable, SchoolView {
     private double counselorFte;
     /** Shared signal, 0–1: the teachers' collaboration climate (raised by teacher networks); persists. */
     private double collaboration;
-    private transient Network teacherNetwork = new Network(false);
+    /** This year's collegial ties, built when a component first asks (null: not yet this year). */
+    private transient Network teacherNetwork;
+    /** Classrooms per grade this year (null before the first fall): what the teacher network is built from. */
+    private transient int[] roomsByGrade;
     private int week;
     /** Weeks of learning done so far this school year (what achievement against the norm is measured at). */
     private int elapsed;
@@ -86,14 +100,15 @@ public final class School implements Steppable, SchoolView {
     /**
      * One instructional week of business-as-usual learning and attendance, then the components' hook. Two
      * passes: the week's Gaussian shocks into a scratch buffer (the JDK's Gaussian is too large to inline,
-     * so a tight loop of its own keeps the second pass free of calls), then absences and growth.
+     * so a tight loop of its own keeps the second pass free of calls), then absences and growth. The buffer is
+     * the thread's, reused school after school, so it never leaves the core's cache.
      */
     @Override
     public void step(SimState state) {
         final Students st = students;
         final SplittableRandom rng = weekly;
         final int count = st.n;
-        final double[] z = st.shocks;
+        final double[] z = Scratch.get().doubles(count);
         for (int i = 0; i < count; i++) {
             z[i] = rng.nextGaussian();
         }
@@ -104,14 +119,28 @@ public final class School implements Steppable, SchoolView {
         final double[] r = st.score[1];
         final double[] gm = st.weeklyGain[0];
         final double[] gr = st.weeklyGain[1];
-        final int[] threshold = st.absenceThreshold;
+        final short[] threshold = st.absenceThreshold;
         final short[] absentDays = st.daysAbsent;
-        for (int i = 0; i < count; i++) {
-            int absent = absences(rng.nextLong(), threshold[i]);
-            double shock = shockSd * z[i];
-            m[i] += gm[i] + shock - costM * absent;
-            r[i] += gr[i] + shock - costR * absent;
-            absentDays[i] += (short) absent;
+        if (SplitMix.MATCHES_JDK && count > 0) {
+            // The stream's state in a register: one draw from the generator tells where it stands.
+            long seed = SplitMix.stateAfter(rng.nextLong()) - SplitMix.GAMMA;
+            for (int i = 0; i < count; i++) {
+                seed += SplitMix.GAMMA;
+                int absent = absences(RandomStreams.mix64(seed), threshold[i]);
+                double shock = shockSd * z[i];
+                m[i] += gm[i] + shock - costM * absent;
+                r[i] += gr[i] + shock - costR * absent;
+                absentDays[i] += (short) absent;
+            }
+            weekly = new SplittableRandom(seed);
+        } else {
+            for (int i = 0; i < count; i++) {
+                int absent = absences(rng.nextLong(), threshold[i]);
+                double shock = shockSd * z[i];
+                m[i] += gm[i] + shock - costM * absent;
+                r[i] += gr[i] + shock - costR * absent;
+                absentDays[i] += (short) absent;
+            }
         }
         elapsed = week + 1;
         hook.afterWeek(this, week);
@@ -119,16 +148,19 @@ public final class School implements Steppable, SchoolView {
 
     /**
      * Days absent this week: each of the five days takes 12 bits of {@code bits} as a uniform integer in
-     * [0, 4096) and counts as absent when it falls below {@code threshold} = round(4096·q). The sign bit of
-     * the difference does the comparison, so there is no branch to mispredict.
+     * [0, 4096) and counts as absent when it falls below {@code threshold} = round(4096·q), 0–4096.
+     *
+     * <p>The five comparisons are made at once, SIMD within a register: days 1, 3, 5 stay in lanes 24 bits
+     * apart, days 2 and 4 are shifted into two more, and each lane computes day + 4096 − threshold, which lies
+     * in [0, 8192) so no borrow crosses lanes; its bit 12 is set exactly when the day is attended. One
+     * population count of those bits gives the days attended: no branch, a third of the instructions of five
+     * separate comparisons, and the same integer.
      */
     static int absences(long bits, int threshold) {
-        long t = threshold;
-        return (int) ((((bits & ABSENCE_MASK) - t) >>> 63)
-                + ((((bits >>> 12) & ABSENCE_MASK) - t) >>> 63)
-                + ((((bits >>> 24) & ABSENCE_MASK) - t) >>> 63)
-                + ((((bits >>> 36) & ABSENCE_MASK) - t) >>> 63)
-                + ((((bits >>> 48) & ABSENCE_MASK) - t) >>> 63));
+        long t = threshold * LANES_3;
+        long odd = (((bits >>> 12) & DAYS_2) | ATTENDED_2) - (t & LANES_2_MASK);
+        long even = ((bits & DAYS_3) | ATTENDED_3) - t;
+        return 5 - Long.bitCount((even & ATTENDED_3) | ((odd & ATTENDED_2) << 1));
     }
 
     // ---- the year ----------------------------------------------------------------------------------
@@ -149,13 +181,17 @@ public final class School implements Steppable, SchoolView {
         final int weeks = rule.calendar.weeksPerYear();
         final double shockSd = rule.bau.annualShockSd();
         final double reversion = rule.bau.meanReversion();
+        Arrays.fill(st.mastery[0], 0, st.n, 0f);
+        Arrays.fill(st.mastery[1], 0, st.n, 0f);
+        Arrays.fill(st.absenceShift, 0, st.n, 0f);
+        Arrays.fill(st.diagnostic, 0, st.n, 0f);
+        Arrays.fill(st.mentoring, 0, st.n, 0f);
+        Arrays.fill(st.daysAbsent, 0, st.n, (short) 0);
         for (int i = 0; i < st.n; i++) {
-            st.mastery[0][i] = 0;
-            st.mastery[1][i] = 0;
-            st.absenceShift[i] = 0;
-            st.diagnostic[i] = 0;
-            st.mentoring[i] = 0;
-            setAbsenceProb(i);
+            if ((st.flags[i] & Students.ABSENCE_CURRENT) == 0) {
+                setAbsenceProb(i);
+                st.flags[i] |= Students.ABSENCE_CURRENT;
+            }
             int g = st.grade[i];
             for (int s = 0; s < 2; s++) {
                 double z = st.score[s][i] - rule.normStart(s, g);
@@ -164,7 +200,6 @@ public final class School implements Steppable, SchoolView {
                 st.weeklyGain[s][i] = yearly / weeks + rule.absenceCost[s] * rule.expectedAbsentPerWeek;
                 st.yearStart[s][i] = st.score[s][i];
             }
-            st.daysAbsent[i] = 0;
         }
     }
 
@@ -178,7 +213,7 @@ public final class School implements Steppable, SchoolView {
         double q = 1.0 / (1.0 + Math.exp(
                 -(rule.absenceIntercept() + absenceLogitOffset(i) + students.absenceShift[i])));
         students.absenceProb[i] = (float) q;
-        students.absenceThreshold[i] = (int) Math.round(q * ABSENCE_SCALE);
+        students.absenceThreshold[i] = (short) Math.round(q * ABSENCE_SCALE);
     }
 
     /**
@@ -195,13 +230,15 @@ public final class School implements Steppable, SchoolView {
         for (int g = 0; g < spans; g++) {
             start[g + 1] += start[g];
         }
-        int[] byGrade = new int[st.n];
+        int[] byGrade = Scratch.get().ints(st.n);
         int[] fill = start.clone();
         for (int i = 0; i < st.n; i++) {
             byGrade[fill[st.grade[i] - lowGrade]++] = i;
         }
         int offset = 0;
-        int[] roomsByGrade = new int[spans];
+        if (roomsByGrade == null) {
+            roomsByGrade = new int[spans];
+        }
         int classSize = rule.district.classSize();
         for (int g = 0; g < spans; g++) {
             int from = start[g];
@@ -220,23 +257,29 @@ public final class School implements Steppable, SchoolView {
             offset += rooms;
         }
         staff.ensure(offset, opening);
-        java.util.Arrays.fill(staff.gradeTaught, 0, staff.size, -1);
+        Arrays.fill(staff.gradeTaught, 0, staff.size, -1);
         int t = 0;
         for (int g = 0; g < spans; g++) {
             for (int k = 0; k < roomsByGrade[g]; k++) {
                 staff.gradeTaught[t++] = lowGrade + g;
             }
         }
-        buildTeacherNetwork(spans, roomsByGrade);
+        teacherNetwork = null;
     }
 
     /**
      * The school's collegial ties this year, for grant components that spread practice among teachers: every
      * post is a node ({@code Integer} post index); teachers of the same grade form a team, tied to each
      * other; each team's first teacher is tied to the next grade's first teacher (vertical articulation).
-     * Deterministic: no random draws, so the business-as-usual arm is unchanged by it.
+     * Deterministic: no random draws, so the business-as-usual arm is unchanged by it, and built only when a
+     * component first asks for it in the year (most runs never do; it costs a boxed node and an edge object
+     * per tie). Before the first fall it is empty.
      */
-    private void buildTeacherNetwork(int spans, int[] roomsByGrade) {
+    private Network buildTeacherNetwork() {
+        if (roomsByGrade == null) {
+            return new Network(false);
+        }
+        int spans = roomsByGrade.length;
         Network net = new Network(false);
         Integer[] node = new Integer[staff.size];
         for (int t = 0; t < staff.size; t++) {
@@ -260,7 +303,7 @@ public final class School implements Steppable, SchoolView {
             }
             first += rooms;
         }
-        teacherNetwork = net;
+        return net;
     }
 
     // ---- enrolment ---------------------------------------------------------------------------------
@@ -381,7 +424,15 @@ public final class School implements Steppable, SchoolView {
     @Override public int priorQuartile(int s) { return students.quartile[s] + 1; }
     @Override public int teacherGrade(int t) { return staff.gradeTaught[t]; }
     @Override public int teacherTenure(int t) { return staff.tenure[t]; }
-    @Override public Network teacherNetwork() { return teacherNetwork; }
+
+    @Override
+    public Network teacherNetwork() {
+        if (teacherNetwork == null) {
+            teacherNetwork = buildTeacherNetwork();
+        }
+        return teacherNetwork;
+    }
+
     @Override public double collaboration() { return collaboration; }
     @Override public void setCollaboration(double v) { collaboration = Math.max(0, Math.min(1, v)); }
     @Override public double diagnosticData(int s) { return students.diagnostic[s]; }
@@ -404,6 +455,7 @@ public final class School implements Steppable, SchoolView {
     @Override
     public void addAbsenceOdds(int s, double logOdds) {
         students.absenceShift[s] += (float) logOdds;
+        students.flags[s] &= ~Students.ABSENCE_CURRENT;
         setAbsenceProb(s);
     }
 
@@ -435,6 +487,7 @@ public final class School implements Steppable, SchoolView {
     @Override
     public void addEngagement(int s, double delta) {
         students.engagement[s] += (float) delta;
+        students.flags[s] &= ~Students.ABSENCE_CURRENT;
         setAbsenceProb(s);
     }
 

@@ -4,12 +4,19 @@ import java.util.Arrays;
 
 /**
  * A school's students as a struct of arrays, rows {@code [0, n)} in use: what one pass of the weekly loop
- * streams through. Rows are appended (entrants, movers) and compacted (leavers) only in the summer.
+ * streams through. Rows are appended (entrants, movers) and compacted (leavers) only in the summer, a run
+ * of rows at a time with {@link System#arraycopy}; the arrays grow rarely, each in one bulk copy.
  */
 final class Students {
     static final int LOW_INCOME = 1;
     static final int ENGLISH_LEARNER = 2;
     static final int DISABILITY = 4;
+    /**
+     * Not a subgroup: set while the row's absence chance is the one with no grant shift, for its engagement
+     * now. Absence propensity persists and the shift restarts at 0 each fall, so such a row's chance need not
+     * be recomputed (a logistic, an {@code exp}) in the fall. Cleared when a component shifts either.
+     */
+    static final int ABSENCE_CURRENT = 8;
     /** Milestone bits, set at the end of each year for grades 9–12. */
     static final int ON_TRACK = 1;
     static final int GRADUATED = 2;
@@ -17,7 +24,7 @@ final class Students {
 
     int n;
     byte[] grade = new byte[0];
-    /** Subgroup bits: {@link #LOW_INCOME}, {@link #ENGLISH_LEARNER}, {@link #DISABILITY}. */
+    /** Subgroup bits {@link #LOW_INCOME}, {@link #ENGLISH_LEARNER}, {@link #DISABILITY}; {@link #ABSENCE_CURRENT}. */
     byte[] flags = new byte[0];
     /** Position on the vertical scale, SD units, [0] math and [1] reading. */
     double[][] score = {new double[0], new double[0]};
@@ -29,9 +36,9 @@ final class Students {
     float[] engagement = new float[0];
     /** Persistent absence propensity on the logit scale. */
     float[] absencePropensity = new float[0];
-    /** This year's daily absence chance, and the same as a 12-bit threshold for the weekly draw. */
+    /** This year's daily absence chance, and the same as a threshold, 0–4096, for the weekly draw. */
     float[] absenceProb = new float[0];
-    int[] absenceThreshold = new int[0];
+    short[] absenceThreshold = new short[0];
     short[] daysAbsent = new short[0];
     int[] teacher = new int[0];
     /** Prior-achievement quartile, 0–3, national cut points, fixed when the student is first seen. */
@@ -52,9 +59,6 @@ final class Students {
     byte[] milestones = new byte[0];
     /** Components' own per-student columns, which move with the student ({@code columns[handle][row]}). */
     float[][] columns = new float[0][];
-    /** Scratch: this week's Gaussian shocks. */
-    double[] shocks = new double[0];
-
     /** Adds {@code count} zeroed component columns. */
     void addColumns(int count) {
         int old = columns.length;
@@ -76,6 +80,17 @@ final class Students {
     }
 
     /**
+     * Makes room for {@code more} rows past {@code n} in one bulk copy of every column, with an eighth to spare
+     * when it must grow (schools fed unevenly grow a little each year).
+     */
+    void ensureRoom(int more) {
+        int need = n + more;
+        if (need > grade.length) {
+            grow(Math.max(need, grade.length + (grade.length >> 3)));
+        }
+    }
+
+    /**
      * Appends a row and returns its index. The grant-facing fields are zeroed (a row may have been used by a
      * student who left); the caller sets the rest.
      */
@@ -87,80 +102,134 @@ final class Students {
         mastery[0][i] = 0;
         mastery[1][i] = 0;
         absenceShift[i] = 0;
-        completionOdds[i] = 0;
-        collegeOdds[i] = 0;
         diagnostic[i] = 0;
         mentoring[i] = 0;
         milestones[i] = 0;
+        completionOdds[i] = 0;
+        collegeOdds[i] = 0;
         for (float[] column : columns) {
             column[i] = 0;
         }
         return i;
     }
 
-    /** Appends a copy of what moves with a student from school to school: who they are and where they stand. */
-    void addCopyOf(Students from, int i) {
-        int j = add();
-        grade[j] = from.grade[i];
-        flags[j] = from.flags[i];
-        for (int s = 0; s < 2; s++) {
-            score[s][j] = from.score[s][i];
-            yearStart[s][j] = from.yearStart[s][i];
+    /** Rows whose grade is above {@code top}: the students who outgrew the school this summer. */
+    int countAbove(int top) {
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            count += grade[i] > top ? 1 : 0;
         }
-        growthRate[j] = from.growthRate[i];
-        engagement[j] = from.engagement[i];
-        absencePropensity[j] = from.absencePropensity[i];
-        quartile[j] = from.quartile[i];
-        completionOdds[j] = from.completionOdds[i];
-        collegeOdds[j] = from.collegeOdds[i];
-        for (int c = 0; c < columns.length; c++) {
-            columns[c][j] = from.columns[c][i];
-        }
+        return count;
     }
 
     /**
-     * Keeps, in their order, the first {@code keep.length} rows for which {@code keep} is true and every
-     * row added after them (this summer's arrivals); the others leave.
+     * Appends, in row order, a copy of each of {@code from}'s rows whose grade is above {@code top}: what moves
+     * with a student from school to school (who they are and where they stand), the grant-facing fields of
+     * the year zeroed. A cohort arrives together and leaves together, so its rows are one run: copied in
+     * bulk, column by column.
      */
-    void retain(boolean[] keep) {
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (i >= keep.length || keep[i]) {
-                if (k != i) {
-                    move(i, k);
-                }
-                k++;
+    void appendAbove(Students from, int top) {
+        int i = 0;
+        while (i < from.n) {
+            if (from.grade[i] <= top) {
+                i++;
+                continue;
             }
+            int end = i + 1;
+            while (end < from.n && from.grade[end] > top) {
+                end++;
+            }
+            appendCopies(from, i, end - i);
+            i = end;
+        }
+    }
+
+    private void appendCopies(Students from, int at, int count) {
+        ensureRoom(count);
+        int j = n;
+        System.arraycopy(from.grade, at, grade, j, count);
+        System.arraycopy(from.flags, at, flags, j, count);
+        for (int s = 0; s < 2; s++) {
+            System.arraycopy(from.score[s], at, score[s], j, count);
+            System.arraycopy(from.yearStart[s], at, yearStart[s], j, count);
+        }
+        System.arraycopy(from.growthRate, at, growthRate, j, count);
+        System.arraycopy(from.engagement, at, engagement, j, count);
+        System.arraycopy(from.absencePropensity, at, absencePropensity, j, count);
+        System.arraycopy(from.quartile, at, quartile, j, count);
+        System.arraycopy(from.completionOdds, at, completionOdds, j, count);
+        System.arraycopy(from.collegeOdds, at, collegeOdds, j, count);
+        for (int c = 0; c < columns.length; c++) {
+            System.arraycopy(from.columns[c], at, columns[c], j, count);
+        }
+        for (int k = j; k < j + count; k++) {
+            flags[k] &= ~ABSENCE_CURRENT;
+        }
+        clearGrantFields(j, count);
+        n += count;
+    }
+
+    /** Zeroes this year's grant-facing fields of rows {@code [at, at + count)}. */
+    private void clearGrantFields(int at, int count) {
+        int end = at + count;
+        Arrays.fill(mastery[0], at, end, 0f);
+        Arrays.fill(mastery[1], at, end, 0f);
+        Arrays.fill(absenceShift, at, end, 0f);
+        Arrays.fill(diagnostic, at, end, 0f);
+        Arrays.fill(mentoring, at, end, 0f);
+        Arrays.fill(milestones, at, end, (byte) 0);
+    }
+
+    /**
+     * Keeps, in their order, the rows whose grade is at most {@code top}; the others leave. Kept rows move
+     * down in runs, each run one bulk copy per column.
+     */
+    void retainUpTo(int top) {
+        int k = 0;
+        int i = 0;
+        while (i < n) {
+            if (grade[i] > top) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && grade[end] <= top) {
+                end++;
+            }
+            if (k != i) {
+                moveRows(i, k, end - i);
+            }
+            k += end - i;
+            i = end;
         }
         n = k;
     }
 
-    private void move(int from, int to) {
-        grade[to] = grade[from];
-        flags[to] = flags[from];
+    private void moveRows(int from, int to, int count) {
+        System.arraycopy(grade, from, grade, to, count);
+        System.arraycopy(flags, from, flags, to, count);
         for (int s = 0; s < 2; s++) {
-            score[s][to] = score[s][from];
-            yearStart[s][to] = yearStart[s][from];
-            weeklyGain[s][to] = weeklyGain[s][from];
+            System.arraycopy(score[s], from, score[s], to, count);
+            System.arraycopy(yearStart[s], from, yearStart[s], to, count);
+            System.arraycopy(weeklyGain[s], from, weeklyGain[s], to, count);
+            System.arraycopy(mastery[s], from, mastery[s], to, count);
         }
-        growthRate[to] = growthRate[from];
-        engagement[to] = engagement[from];
-        absencePropensity[to] = absencePropensity[from];
-        absenceProb[to] = absenceProb[from];
-        absenceThreshold[to] = absenceThreshold[from];
-        daysAbsent[to] = daysAbsent[from];
-        teacher[to] = teacher[from];
-        quartile[to] = quartile[from];
-        mastery[0][to] = mastery[0][from];
-        mastery[1][to] = mastery[1][from];
-        absenceShift[to] = absenceShift[from];
-        completionOdds[to] = completionOdds[from];
-        collegeOdds[to] = collegeOdds[from];
-        diagnostic[to] = diagnostic[from];
-        mentoring[to] = mentoring[from];
-        milestones[to] = milestones[from];
+        System.arraycopy(growthRate, from, growthRate, to, count);
+        System.arraycopy(engagement, from, engagement, to, count);
+        System.arraycopy(absencePropensity, from, absencePropensity, to, count);
+        System.arraycopy(absenceProb, from, absenceProb, to, count);
+        System.arraycopy(absenceThreshold, from, absenceThreshold, to, count);
+        System.arraycopy(daysAbsent, from, daysAbsent, to, count);
+        System.arraycopy(teacher, from, teacher, to, count);
+        System.arraycopy(quartile, from, quartile, to, count);
+        System.arraycopy(absenceShift, from, absenceShift, to, count);
+        System.arraycopy(completionOdds, from, completionOdds, to, count);
+        System.arraycopy(collegeOdds, from, collegeOdds, to, count);
+        System.arraycopy(diagnostic, from, diagnostic, to, count);
+        System.arraycopy(mentoring, from, mentoring, to, count);
+        System.arraycopy(milestones, from, milestones, to, count);
         for (float[] column : columns) {
-            column[to] = column[from];
+            System.arraycopy(column, from, column, to, count);
         }
     }
 
@@ -171,6 +240,7 @@ final class Students {
             score[s] = Arrays.copyOf(score[s], cap);
             yearStart[s] = Arrays.copyOf(yearStart[s], cap);
             weeklyGain[s] = Arrays.copyOf(weeklyGain[s], cap);
+            mastery[s] = Arrays.copyOf(mastery[s], cap);
         }
         growthRate = Arrays.copyOf(growthRate, cap);
         engagement = Arrays.copyOf(engagement, cap);
@@ -180,8 +250,6 @@ final class Students {
         daysAbsent = Arrays.copyOf(daysAbsent, cap);
         teacher = Arrays.copyOf(teacher, cap);
         quartile = Arrays.copyOf(quartile, cap);
-        mastery[0] = Arrays.copyOf(mastery[0], cap);
-        mastery[1] = Arrays.copyOf(mastery[1], cap);
         absenceShift = Arrays.copyOf(absenceShift, cap);
         completionOdds = Arrays.copyOf(completionOdds, cap);
         collegeOdds = Arrays.copyOf(collegeOdds, cap);
@@ -191,6 +259,5 @@ final class Students {
         for (int c = 0; c < columns.length; c++) {
             columns[c] = Arrays.copyOf(columns[c], cap);
         }
-        shocks = new double[cap];
     }
 }

@@ -37,6 +37,18 @@ final class Tally {
     private static final int CELLS_PER_GRADE = FLAG_COMBINATIONS * QUARTILES;
 
     private final double[] cells = new double[Grades.COUNT * CELLS_PER_GRADE * STATS];
+    /**
+     * The cells' 0/1 sums (students, chronic absence, milestones) as counts: a double sum of 0s and 1s is an
+     * exact integer, so counting in ints and converting when folding gives the same doubles, with fewer
+     * floating-point adds per student. High-school students and seniors follow from the cell's grade.
+     */
+    private final int[] counts = new int[Grades.COUNT * CELLS_PER_GRADE * COUNTED];
+    private static final int C_N = 0;
+    private static final int C_CHRONIC = 1;
+    private static final int C_ON_TRACK = 2;
+    private static final int C_GRADUATED = 3;
+    private static final int C_COLLEGE = 4;
+    private static final int COUNTED = 5;
 
     /**
      * Adds one student to its cell: one pass of {@value #STATS} sums, whatever the number of subgroups.
@@ -46,10 +58,17 @@ final class Tally {
      */
     void add(int grade, int flags, int quartile, double zm, double zr, double masteryM, double masteryR,
              double gm, double gr, double att, boolean chronic, int milestones, double engagement) {
-        int o = ((grade * FLAG_COMBINATIONS + (flags & (FLAG_COMBINATIONS - 1))) * QUARTILES + quartile) * STATS;
+        int cell = (grade * FLAG_COMBINATIONS + (flags & (FLAG_COMBINATIONS - 1))) * QUARTILES + quartile;
+        int o = cell * STATS;
         double[] c = cells;
         boolean high = grade >= BusinessAsUsualRule.FIRST_HIGH_SCHOOL_GRADE;
-        c[o + N] += 1;
+        int[] k = counts;
+        int ko = cell * COUNTED;
+        k[ko + C_N]++;
+        k[ko + C_CHRONIC] += chronic ? 1 : 0;
+        k[ko + C_ON_TRACK] += high && (milestones & Students.ON_TRACK) != 0 ? 1 : 0;
+        k[ko + C_GRADUATED] += (milestones & Students.GRADUATED) != 0 ? 1 : 0;
+        k[ko + C_COLLEGE] += (milestones & Students.COLLEGE) != 0 ? 1 : 0;
         c[o + ZM] += zm;
         c[o + ZR] += zr;
         c[o + AM] += zm + masteryM;
@@ -57,13 +76,21 @@ final class Tally {
         c[o + GM] += gm;
         c[o + GR] += gr;
         c[o + ATT] += att;
-        c[o + CHRONIC] += chronic ? 1 : 0;
-        c[o + HIGH_SCHOOL] += high ? 1 : 0;
-        c[o + ON_TRACK] += high && (milestones & Students.ON_TRACK) != 0 ? 1 : 0;
-        c[o + SENIORS] += grade == Grades.TWELFTH ? 1 : 0;
-        c[o + GRADUATED] += (milestones & Students.GRADUATED) != 0 ? 1 : 0;
-        c[o + COLLEGE] += (milestones & Students.COLLEGE) != 0 ? 1 : 0;
         c[o + ENGAGEMENT] += engagement;
+    }
+
+    /** Writes cell {@code cell}'s counts into its sums (idempotent: counts are final once students are added). */
+    private void withCounts(int grade, int cell) {
+        int o = cell * STATS;
+        int ko = cell * COUNTED;
+        int n = counts[ko + C_N];
+        cells[o + N] = n;
+        cells[o + CHRONIC] = counts[ko + C_CHRONIC];
+        cells[o + HIGH_SCHOOL] = grade >= BusinessAsUsualRule.FIRST_HIGH_SCHOOL_GRADE ? n : 0;
+        cells[o + ON_TRACK] = counts[ko + C_ON_TRACK];
+        cells[o + SENIORS] = grade == Grades.TWELFTH ? n : 0;
+        cells[o + GRADUATED] = counts[ko + C_GRADUATED];
+        cells[o + COLLEGE] = counts[ko + C_COLLEGE];
     }
 
     /** Whether a cell's students (flags, quartile) belong to {@code group}. */
@@ -87,7 +114,9 @@ final class Tally {
             for (int flags = 0; flags < FLAG_COMBINATIONS; flags++) {
                 for (int q = 0; q < QUARTILES; q++) {
                     if (inGroup(group, flags, q)) {
-                        int o = ((grade * FLAG_COMBINATIONS + flags) * QUARTILES + q) * STATS;
+                        int cell = (grade * FLAG_COMBINATIONS + flags) * QUARTILES + q;
+                        withCounts(grade, cell);
+                        int o = cell * STATS;
                         for (int k = 0; k < STATS; k++) {
                             out[k] += cells[o + k];
                         }

@@ -35,6 +35,31 @@ class AbsenceDrawTest {
         assertEquals(5, School.absences(0L, 1), "all-zero bits fall below any positive threshold");
     }
 
+    /** The register-parallel count is the sum of five separate comparisons, for every threshold 0–4096. */
+    @Test
+    void parallelCount_equalsFiveSeparateComparisons() {
+        SplittableRandom rng = new SplittableRandom(5);
+        long[] edges = {0L, -1L, 0x0FFF_FFFF_FFFF_FFFFL, 0x0000_0000_0000_0FFFL, 0x0FFF_0000_0000_0000L,
+            0x0800_8008_0080_0800L, 0xF000_0000_0000_0000L};
+        for (int t = 0; t <= School.ABSENCE_SCALE; t++) {
+            for (long bits : edges) {
+                assertEquals(separately(bits, t), School.absences(bits, t), "t=" + t + ", bits=" + bits);
+            }
+            for (int k = 0; k < 200; k++) {
+                long bits = rng.nextLong();
+                assertEquals(separately(bits, t), School.absences(bits, t), "t=" + t + ", bits=" + bits);
+            }
+        }
+    }
+
+    private static int separately(long bits, int threshold) {
+        int absent = 0;
+        for (int day = 0; day < 5; day++) {
+            absent += ((bits >>> (12 * day)) & (School.ABSENCE_SCALE - 1)) < threshold ? 1 : 0;
+        }
+        return absent;
+    }
+
     private static double binomial(int n, int k, double p) {
         double c = 1;
         for (int i = 0; i < k; i++) {
