@@ -491,6 +491,15 @@ public final class School implements Steppable, SchoolView {
         setAbsenceProb(s);
     }
 
+    /** Both levers with one absence chance worked out, not two: nothing reads the chance in between. */
+    @Override
+    public void addEngagementAndAbsenceOdds(int s, double engagementDelta, double absenceLogOdds) {
+        students.engagement[s] += (float) engagementDelta;
+        students.absenceShift[s] += (float) absenceLogOdds;
+        students.flags[s] &= ~Students.ABSENCE_CURRENT;
+        setAbsenceProb(s);
+    }
+
     private static int subjectIndex(Subject subject) {
         if (subject == Subject.ALL) {
             throw new IllegalArgumentException("a tested subject is needed: math or reading");
