@@ -69,6 +69,7 @@ public final class TrajectoryChart {
 
     /** Writes the chart as PNG and as SVG. */
     public static void write(XYChart chart, Path png, Path svg) throws IOException {
+        ChartWarmUp.await(); // never two charts drawn at once
         ChartLook.write(chart, png, svg);
     }
 
