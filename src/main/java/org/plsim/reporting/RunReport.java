@@ -89,7 +89,6 @@ public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<
     public void writeTo(Path folder, Provenance provenance) throws IOException {
         String id = spec().id();
         Background<Void> chart = Background.start("plsim-chart", () -> {
-            ChartWarmUp.await(); // built and drawn after any warm-up, never beside it
             TrajectoryChart.write(TrajectoryChart.of(id, summaries), folder.resolve(TrajectoryChart.PNG),
                     folder.resolve(TrajectoryChart.SVG));
             return null;

@@ -15,7 +15,6 @@ import org.plsim.io.files.ResultFolder;
 import org.plsim.io.input.HeapBudget;
 import org.plsim.io.input.ReadScenario;
 import org.plsim.io.yaml.ScenarioException;
-import org.plsim.reporting.ChartWarmUp;
 import org.plsim.reporting.Provenance;
 import org.plsim.reporting.RunReport;
 import org.plsim.scenario.InvalidSpecException;
@@ -71,7 +70,6 @@ public final class RunWorkflow {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts render off-screen, also on a desktop
         }
-        ChartWarmUp.start(); // drawing gets ready on another thread while the arms run
         return RunReport.of(new ScenarioRunner(components, threads).run(spec, progress));
     }
 
