@@ -80,27 +80,44 @@ public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<
         return EffectSummaries.headline(summaries, Measure.GAIN);
     }
 
-    /** Writes every file of {@link #FILES} into {@code folder}. */
+    /**
+     * Writes every file of {@link #FILES} into {@code folder}. The chart is drawn (PNG, then SVG) on a thread of
+     * its own while the CSVs are written, and the manifest's facts about the machine and the scenario are
+     * gathered on another; every file is the same as if each were written in turn, and none is being written
+     * when this returns or throws.
+     */
     public void writeTo(Path folder, Provenance provenance) throws IOException {
         String id = spec().id();
-        OutcomeCsv.write(folder.resolve(OutcomeCsv.FILE), result);
-        EffectsCsv.write(folder.resolve(EffectsCsv.FILE), id, effects);
-        SummaryCsv.write(folder.resolve(SummaryCsv.FILE), id, summaries);
-        if (!spec().components().isEmpty()) {
-            CostsCsv.write(folder.resolve(CostsCsv.FILE), id, result.review().costs());
-        }
-        TrajectoryChart.write(TrajectoryChart.of(id, summaries), folder.resolve(TrajectoryChart.PNG),
-                folder.resolve(TrajectoryChart.SVG));
-        List<Manifest.OutputFile> files = new ArrayList<>();
-        for (String name : files()) {
-            if (!name.equals(Manifest.FILE)) {
-                files.add(Manifest.OutputFile.of(folder.resolve(name)));
+        Background<Void> chart = Background.start("plsim-chart", () -> {
+            TrajectoryChart.write(TrajectoryChart.of(id, summaries), folder.resolve(TrajectoryChart.PNG),
+                    folder.resolve(TrajectoryChart.SVG));
+            return null;
+        });
+        try {
+            Background<RunEnvironment> environment = Background.start("plsim-environment",
+                    () -> RunEnvironment.detect(provenance.workingDirectory()));
+            Background<String> scenarioHash = Background.start("plsim-scenario-hash",
+                    () -> ScenarioFormat.sha256(spec()));
+            OutcomeCsv.write(folder.resolve(OutcomeCsv.FILE), result);
+            EffectsCsv.write(folder.resolve(EffectsCsv.FILE), id, effects);
+            SummaryCsv.write(folder.resolve(SummaryCsv.FILE), id, summaries);
+            if (!spec().components().isEmpty()) {
+                CostsCsv.write(folder.resolve(CostsCsv.FILE), id, result.review().costs());
             }
+            chart.join();
+            List<Manifest.OutputFile> files = new ArrayList<>();
+            for (String name : files()) {
+                if (!name.equals(Manifest.FILE)) {
+                    files.add(Manifest.OutputFile.of(folder.resolve(name)));
+                }
+            }
+            new Manifest(id, ScenarioFormat.toTree(spec()), scenarioHash.join(), provenance.scenarioSource(),
+                    spec().seed(), Manifest.runSeeds(result), environment.join(), provenance.threads(),
+                    provenance.commandLine(), provenance.createdAt(), Manifest.Timings.of(result), files,
+                    Manifest.evidence(result), guardRails, Manifest.costs(result), provenance.evidenceFile())
+                    .write(folder.resolve(Manifest.FILE));
+        } finally {
+            chart.settle(); // on failure too: nothing may still be writing into the folder when it is removed
         }
-        new Manifest(id, ScenarioFormat.toTree(spec()), ScenarioFormat.sha256(spec()), provenance.scenarioSource(),
-                spec().seed(), Manifest.runSeeds(result), RunEnvironment.detect(provenance.workingDirectory()),
-                provenance.threads(), provenance.commandLine(), provenance.createdAt(), Manifest.Timings.of(result),
-                files, Manifest.evidence(result), guardRails, Manifest.costs(result), provenance.evidenceFile())
-                .write(folder.resolve(Manifest.FILE));
     }
 }

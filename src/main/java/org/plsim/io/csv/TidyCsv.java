@@ -23,8 +23,102 @@ public final class TidyCsv {
                 .setHeader(columns.toArray(String[]::new))
                 .setRecordSeparator('\n')
                 .build();
-        Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        Writer out = new CharBuffered(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
         return new CSVPrinter(out, format);
+    }
+
+    /**
+     * A writer that gathers characters in a buffer of its own, without the lock {@link java.io.BufferedWriter}
+     * takes on every call: the printer writes most of a file one character at a time. A file has one writer.
+     */
+    static final class CharBuffered extends Writer {
+        private final Writer out;
+        private final char[] buf = new char[16384];
+        private int n;
+
+        CharBuffered(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (n == buf.length) {
+                drain();
+            }
+            buf[n++] = (char) c;
+        }
+
+        @Override
+        public Writer append(char c) throws IOException {
+            write(c);
+            return this;
+        }
+
+        @Override
+        public Writer append(CharSequence csq) throws IOException {
+            String s = String.valueOf(csq);
+            write(s, 0, s.length());
+            return this;
+        }
+
+        @Override
+        public Writer append(CharSequence csq, int start, int end) throws IOException {
+            if (csq instanceof String s) {
+                write(s, start, end - start);
+            } else {
+                String s = String.valueOf(csq).substring(start, end);
+                write(s, 0, s.length());
+            }
+            return this;
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            while (len > 0) {
+                if (n == buf.length) {
+                    drain();
+                }
+                int k = Math.min(len, buf.length - n);
+                s.getChars(off, off + k, buf, n);
+                n += k;
+                off += k;
+                len -= k;
+            }
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            while (len > 0) {
+                if (n == buf.length) {
+                    drain();
+                }
+                int k = Math.min(len, buf.length - n);
+                System.arraycopy(cbuf, off, buf, n, k);
+                n += k;
+                off += k;
+                len -= k;
+            }
+        }
+
+        private void drain() throws IOException {
+            out.write(buf, 0, n);
+            n = 0;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                drain();
+            } finally {
+                out.close();
+            }
+        }
     }
 
     /**
