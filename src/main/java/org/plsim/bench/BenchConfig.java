@@ -3,6 +3,8 @@ package org.plsim.bench;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.plsim.scenario.DistrictSpec;
+import org.plsim.scenario.Grades;
 
 /**
  * What {@code plsim bench} measures and how often.
@@ -45,6 +47,39 @@ public record BenchConfig(List<Long> sizes, int warmups, double warmupSeconds, i
     }
 
     /** The full benchmark: 10k, 100k and 350k students, 2 warm-ups and 2 s, 5 timed runs (3 for MASON and pairs). */
+    /**
+     * The configuration the command line asks for: {@code quick} or standard, then the sizes, repetitions and
+     * workloads given (null: the default).
+     *
+     * @throws IllegalArgumentException naming the option and what it allows
+     */
+    public static BenchConfig of(boolean quick, List<Long> sizes, Integer repetitions, List<String> workloads) {
+        BenchConfig config = quick ? quick() : standard();
+        if (sizes != null) {
+            for (long s : sizes) {
+                if (s < Grades.COUNT || s > DistrictSpec.MAX_STUDENTS) {
+                    throw new IllegalArgumentException(String.format("--sizes: %,d is not a district size; allowed: "
+                            + "%d to %,d students", s, Grades.COUNT, DistrictSpec.MAX_STUDENTS));
+                }
+            }
+            config = config.withSizes(sizes);
+        }
+        if (repetitions != null) {
+            if (repetitions < 1) {
+                throw new IllegalArgumentException("--repetitions: at least 1, not " + repetitions);
+            }
+            config = config.withRepetitions(repetitions);
+        }
+        if (workloads != null) {
+            try {
+                config = config.withWorkloads(Workload.parse(workloads));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--workloads: " + e.getMessage(), e);
+            }
+        }
+        return config;
+    }
+
     public static BenchConfig standard() {
         return new BenchConfig(DEFAULT_SIZES, 2, 2.0, 5, 3, 15_000_000L, EnumSet.allOf(Workload.class), 3, 1,
                 10_000, 4, 0);

@@ -11,6 +11,7 @@ import org.plsim.experiment.sweep.SweepRun;
 import org.plsim.io.sweepfolder.ShardReport;
 import org.plsim.io.sweepfolder.SweepJob;
 import org.plsim.io.sweepfolder.SweepMerge;
+import org.plsim.io.files.ResultFolder;
 import org.plsim.io.sweepfolder.SweepRefusal;
 
 /**
@@ -108,5 +109,19 @@ public final class SweepBench {
     private static ShardReport run(BenchSweepPlan plan, Path root, int threads, SweepProgress progress)
             throws IOException, SweepRefusal {
         return new SweepJob(SweepRun.of(plan), root, Shard.WHOLE, threads, false, "(bench)", progress).run();
+    }
+
+    /**
+     * {@code plsim bench --sweep}: {@code students} (4 years, 50 replicates on every processor), or a smoke test
+     * ({@code quick}: 1 year, 3 replicates), in a scratch folder deleted afterwards.
+     */
+    public static Figures measureInScratch(long students, boolean quick) throws IOException, SweepRefusal {
+        Path scratch = Files.createTempDirectory("plsim-sweep-bench");
+        try {
+            return measure(students, quick ? 1 : 4, Runtime.getRuntime().availableProcessors(), quick ? 3 : 50,
+                    scratch);
+        } finally {
+            ResultFolder.deleteTree(scratch);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.plsim.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,14 +11,10 @@ import org.plsim.bench.BenchHost;
 import org.plsim.bench.Benchmark;
 import org.plsim.bench.PreviewRunner;
 import org.plsim.bench.SweepBench;
-import org.plsim.bench.Workload;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.warm.RunOptions;
 import org.plsim.experiment.warm.WarmRunner;
-import org.plsim.io.files.ResultFolder;
-import org.plsim.scenario.DistrictSpec;
-import org.plsim.scenario.Grades;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,28 +79,11 @@ public final class BenchCommand implements Callable<Integer> {
         if (sweep) {
             return sweepBench();
         }
-        BenchConfig config = quick ? BenchConfig.quick() : BenchConfig.standard();
-        if (sizes != null) {
-            for (long s : sizes) {
-                if (s < Grades.COUNT || s > DistrictSpec.MAX_STUDENTS) {
-                    throw new ParameterException(spec.commandLine(), String.format("--sizes: %,d is not a "
-                            + "district size; allowed: %d to %,d students", s, Grades.COUNT, DistrictSpec.MAX_STUDENTS));
-                }
-            }
-            config = config.withSizes(sizes);
-        }
-        if (repetitions != null) {
-            if (repetitions < 1) {
-                throw new ParameterException(spec.commandLine(), "--repetitions: at least 1, not " + repetitions);
-            }
-            config = config.withRepetitions(repetitions);
-        }
-        if (workloads != null) {
-            try {
-                config = config.withWorkloads(Workload.parse(workloads));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--workloads: " + e.getMessage());
-            }
+        BenchConfig config;
+        try {
+            config = BenchConfig.of(quick, sizes, repetitions, workloads);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         ComponentRegistry registry = ComponentRegistry.discover();
         BenchHost host = BenchHost.detect(registry, previewRunner(registry));
@@ -129,14 +107,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private int sweepBench() throws Exception {
         long students = sizes != null ? sizes.get(0) : quick ? 600 : 10_000;
-        Path scratch = Files.createTempDirectory("plsim-sweep-bench");
-        try {
-            SweepBench.Figures f = SweepBench.measure(students, quick ? 1 : 4,
-                    Runtime.getRuntime().availableProcessors(), quick ? 3 : 50, scratch);
-            System.out.println(f.describe());
-        } finally {
-            ResultFolder.deleteTree(scratch);
-        }
+        System.out.println(SweepBench.measureInScratch(students, quick).describe());
         return 0;
     }
 }
