@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.experiment.ProgressListener;
 import org.plsim.experiment.ScenarioRunner;
+import org.plsim.experiment.warm.WarmResult;
 import org.plsim.io.csv.EffectsCsv;
 import org.plsim.io.csv.OutcomeCsv;
 import org.plsim.io.csv.SummaryCsv;
@@ -38,7 +39,7 @@ final class CsvWriteBench {
                 .withReplicates(config.csvReplicates()).withBudget(null);
         progress.accept(String.format(Locale.ROOT, "csv: building a run result (%,d students, replicates: %d)",
                 spec.district().students(), spec.replicates()));
-        PreviewRunner.Analysed result = PreviewRunner.Analysed.of(new ScenarioRunner(registry,
+        WarmResult result = WarmResult.of(new ScenarioRunner(registry,
                 Runtime.getRuntime().availableProcessors()).run(spec, ProgressListener.NONE));
         Path dir = Files.createDirectories(scratch.resolve("csv"));
         long until = System.nanoTime() + (long) (config.warmupSeconds() * 1e9);
@@ -62,7 +63,7 @@ final class CsvWriteBench {
     }
 
     /** Writes the three files as {@code RunReport.writeTo} does; returns their bytes. */
-    private static long write(PreviewRunner.Analysed r, Path dir) throws IOException {
+    private static long write(WarmResult r, Path dir) throws IOException {
         String id = r.result().spec().id();
         Path outcomes = dir.resolve(OutcomeCsv.FILE);
         Path effects = dir.resolve(EffectsCsv.FILE);

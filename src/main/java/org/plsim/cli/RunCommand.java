@@ -79,7 +79,7 @@ public final class RunCommand implements Callable<Integer> {
         RunReport report;
         try (ProgressDisplay progress = ProgressDisplay.open(checked.read().spec(), threads.threads(),
                 !output.quiet() && showProgress.wanted())) {
-            report = workflow.run(checked.read().spec(), progress);
+            report = workflow.run(checked, progress);
         }
         Path folder;
         try {

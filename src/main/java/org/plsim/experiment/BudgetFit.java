@@ -94,26 +94,10 @@ public final class BudgetFit {
      */
     public static ScenarioSpec checked(ScenarioSpec scenario, ComponentRegistry registry,
                                        org.plsim.evidence.EvidenceRegistry evidence) {
-        Checked last = lastChecked;
-        if (last != null && last.scenario() == scenario && last.registry() == registry && last.evidence() == evidence) {
-            return last.fitted(); // the same plan checked again on its way to running: a run's reader, then its runner
-        }
         EvidenceValues central = evidence.central(scenario);
         registry.createAll(scenario, central);
-        ScenarioSpec fitted = apply(scenario, scenario.budget(), registry, central);
-        lastChecked = new Checked(scenario, registry, evidence, fitted);
-        return fitted;
+        return apply(scenario, scenario.budget(), registry, central);
     }
-
-    /**
-     * The last plan that passed {@link #checked}, by identity: specs, registries and their settings are immutable,
-     * so the same objects give the same answer. Only passes are kept; a refused plan is refused each time.
-     */
-    private record Checked(ScenarioSpec scenario, ComponentRegistry registry,
-                           org.plsim.evidence.EvidenceRegistry evidence, ScenarioSpec fitted) {
-    }
-
-    private static volatile Checked lastChecked;
 
     /** One line per component whose coverage the budget scaled, e.g. for the run summary. */
     public static List<String> changes(ScenarioSpec before, ScenarioSpec after) {

@@ -49,7 +49,14 @@ public final class ScenarioRunner {
      * scaled one).
      */
     public ScenarioResult run(ScenarioSpec asRead, ProgressListener progress) {
-        ScenarioSpec spec = BudgetFit.checked(asRead, registry, evidence); // fails fast, before any work
+        return runFitted(asRead, BudgetFit.checked(asRead, registry, evidence), progress); // fails fast
+    }
+
+    /**
+     * Runs every replicate of {@code spec}, which {@link BudgetFit#checked} already made of {@code asRead} (a caller
+     * that checked the plan before, to report problems, does not fit it twice).
+     */
+    public ScenarioResult runFitted(ScenarioSpec asRead, ScenarioSpec spec, ProgressListener progress) {
         PlanReview review = PlanReview.of(spec, asRead, registry, evidence);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, 2 * spec.replicates()), r -> {
             Thread t = new Thread(r, "plsim-arm");

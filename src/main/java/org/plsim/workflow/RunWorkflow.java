@@ -44,33 +44,35 @@ public final class RunWorkflow {
     public Checked check(Path file, UnaryOperator<ScenarioSpec> overrides, String occupied) {
         ReadScenario read;
         ScenarioSpec spec;
+        ScenarioSpec fitted;
         List<String> problems = new ArrayList<>();
         try {
             read = source.read(file, components, threads);
             spec = overrides.apply(read.spec());
-            BudgetFit.checked(spec, components, EvidenceRegistry.builtIn());
+            fitted = BudgetFit.checked(spec, components, EvidenceRegistry.builtIn());
         } catch (ScenarioException e) {
             e.problems().forEach(p -> problems.add(p.toString()));
-            return new Checked(null, problems);
+            return new Checked(null, null, problems);
         } catch (InvalidSpecException e) {
             e.violations().forEach(v -> problems.add(file + ": " + v));
-            return new Checked(null, problems);
+            return new Checked(null, null, problems);
         }
         if (occupied != null) {
-            return new Checked(null, List.of(occupied));
+            return new Checked(null, null, List.of(occupied));
         }
         List<String> heap = new HeapBudget(Runtime.getRuntime().maxMemory(), threads).shortfall(spec)
                 .map(s -> List.of(file + ": district: " + s)).orElse(List.of());
-        return heap.isEmpty() ? new Checked(new ReadScenario(spec, read.evidenceFile()), List.of())
-                : new Checked(null, heap);
+        return heap.isEmpty() ? new Checked(new ReadScenario(spec, read.evidenceFile()), fitted, List.of())
+                : new Checked(null, null, heap);
     }
 
-    /** Runs every replicate's two arms, telling {@code progress} as each arm finishes. */
-    public RunReport run(ScenarioSpec spec, ProgressListener progress) {
+    /** Runs every replicate's two arms of a scenario that passed {@link #check}, telling {@code progress}. */
+    public RunReport run(Checked checked, ProgressListener progress) {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts render off-screen, also on a desktop
         }
-        return RunReport.of(new ScenarioRunner(components, threads).run(spec, progress));
+        return RunReport.of(new ScenarioRunner(components, threads).runFitted(checked.read().spec(), checked.fitted(),
+                progress));
     }
 
     /**
@@ -92,7 +94,8 @@ public final class RunWorkflow {
     }
 
     /** A scenario ready to run, or the problems that stop it (then {@code read} is null). */
-    public record Checked(ReadScenario read, List<String> problems) {
+    /** @param fitted the scenario as {@link BudgetFit#checked} holds it to its budget (null when not ok) */
+    public record Checked(ReadScenario read, ScenarioSpec fitted, List<String> problems) {
         public boolean ok() {
             return read != null;
         }
