@@ -51,6 +51,11 @@ public record MeanEstimate(int n, double mean, double sd, double ciLow, double c
         return n >= 2;
     }
 
+    /** Half the interval's width, {@code t * sd / sqrt(n)}; NaN without an interval. */
+    public double halfWidth() {
+        return (ciHigh - ciLow) / 2;
+    }
+
     /**
      * The two-sided critical value of Student's t with {@code df} degrees of freedom. The 95% values are
      * cached: inverting the t distribution is a numerical search, and a run summarizes thousands of keys
