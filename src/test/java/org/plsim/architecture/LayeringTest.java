@@ -34,6 +34,9 @@ class LayeringTest {
     private static final String JSON = "com.fasterxml.jackson.";
     private static final String TABLESAW = "tech.tablesaw.";
     private static final String CHARTS = "org.knowm.xchart.";
+    private static final String SVG_CHARTS = "org.jfree.chart.";
+    private static final String SVG_CHART_DATA = "org.jfree.data.";
+    private static final String SVG = "org.jfree.svg.";
     private static final String PICOCLI = "picocli.";
     private static final String PROGRESS_BAR = "me.tongfei.progressbar.";
     /** Any import at all: the top floors. */
@@ -86,6 +89,7 @@ class LayeringTest {
         // Reports: charts, tables and pages from analysed results.
         String[] io = {"io.files", "io.yaml", "io.csv", "io.input", "io.manifest", "io.sweepfolder"};
         layer("reporting", uses(concat(engine, io)), libs(JDK, CHARTS, TABLESAW, JSON, TEXT));
+        layer("reporting.svg", uses("analysis"), libs(JDK, SVG_CHARTS, SVG_CHART_DATA, SVG));
         layer("reporting.study", uses(concat(concat(engine, io), "reporting")), libs(JDK, CHARTS, TABLESAW, JSON, TEXT));
         layer("reporting.sweep", uses(concat(concat(engine, io), "reporting")),
                 libs(JDK, CHARTS, TABLESAW, JSON, TEXT, CSV));
