@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "plsim", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Simulates personalized-learning grant programs (RTT-D components) in an agent-based "
                 + "district model on MASON, and reports projected achievement gains against business as usual.",
-        subcommands = {RunCommand.class, ValidateCommand.class, EvidenceCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, EvidenceCommand.class, BenchCommand.class,
                 SweepCommand.class, MergeCommand.class, StatusCommand.class, RerunCommand.class, ReproduceCommand.class, CalibrateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

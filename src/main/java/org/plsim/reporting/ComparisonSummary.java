@@ -1,0 +1,119 @@
+package org.plsim.reporting;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.plsim.analysis.ComparedEffect;
+import org.plsim.analysis.MeanEstimate;
+import org.plsim.io.manifest.ComparisonManifest;
+import org.plsim.model.observe.Measure;
+import org.plsim.scenario.DistrictSpec;
+import org.plsim.scenario.ScenarioSpec;
+
+/**
+ * The lines {@code plsim compare} prints: the two plans, how they were paired (and what of B's file gave way to
+ * A's), where the files are, and the effect on achievement of A, of B and B − A by year, with the paired interval
+ * and how many times narrower it is than two separate intervals. Lines, not printing: the command line prints
+ * them.
+ */
+public final class ComparisonSummary {
+    private final ComparisonReport report;
+    private final Path folder;
+    private final double wallSeconds;
+
+    public ComparisonSummary(ComparisonReport report, Path folder, double wallSeconds) {
+        this.report = report;
+        this.folder = folder;
+        this.wallSeconds = wallSeconds;
+    }
+
+    /** The summary, line by line, without line ends. */
+    public List<String> lines() {
+        List<String> out = new ArrayList<>();
+        ScenarioSpec a = report.a().spec();
+        ScenarioSpec b = report.b().spec();
+        line(out, "Plan A      %s: %s", a.id(), a.title());
+        line(out, "Plan B      %s: %s", b.id(), b.title());
+        line(out, "Paired      %,d replicates from root seed %d (uncertainty: %s), the same run seeds in both plans",
+                a.replicates(), a.seed(), a.uncertainty().label());
+        for (ComparisonManifest.Aligned x : report.aligned()) {
+            line(out, "            B's file names %s %s; B ran with A's, %s, so both plans draw the same random numbers",
+                    x.field(), x.inFile(), x.used());
+        }
+        district(out, a.district(), b.district());
+        line(out, "Results     %s", folder);
+        out.add("");
+        table(out);
+        out.add("");
+        headline(out);
+        line(out, "Wall time   %.1f s", wallSeconds);
+        return out;
+    }
+
+    private static void district(List<String> out, DistrictSpec a, DistrictSpec b) {
+        line(out, "District    A: %,d students in %,d schools", a.students(), a.schoolCount());
+        if (a.equals(b)) {
+            line(out, "            B: the same district");
+        } else {
+            line(out, "            B: %,d students in %,d schools: a different district, so the replicates share seeds "
+                    + "but not students, and less of the noise cancels", b.students(), b.schoolCount());
+        }
+    }
+
+    private void table(List<String> out) {
+        line(out, "Effect on achievement, all students, all grades (plan minus business as usual, SD; 95%% CI):");
+        line(out, "  %4s  %-7s  %-24s  %-24s  %-24s  %s", "Year", "Subject", "A", "B", "B - A (paired)",
+                "paired CI narrower by");
+        for (ComparedEffect e : report.comparison().headline(Measure.ACHIEVEMENT)) {
+            if (e.key().year() == 0) {
+                continue; // the fall baseline, before the grant: 0 by construction
+            }
+            line(out, "  %4d  %-7s  %-24s  %-24s  %-24s  %s", e.key().year(), e.key().subject().label(),
+                    estimate(e.a()), estimate(e.b()), estimate(e.difference()), times(e.narrowing()));
+        }
+    }
+
+    /** The last year's sentence: how narrow the paired interval is, in words. */
+    private void headline(List<String> out) {
+        List<ComparedEffect> rows = report.comparison().headline(Measure.ACHIEVEMENT);
+        if (rows.isEmpty()) {
+            line(out, "The plans share no achievement results to compare.");
+            return;
+        }
+        int year = rows.get(rows.size() - 1).key().year();
+        for (ComparedEffect e : rows) {
+            if (e.key().year() != year) {
+                continue;
+            }
+            MeanEstimate d = e.difference();
+            String subject = e.key().subject().label();
+            if (!d.hasInterval()) {
+                line(out, "Year %d %s: B - A = %+.3f SD; one replicate, so no interval.", year, subject, d.mean());
+            } else if (d.halfWidth() == 0) {
+                line(out, "Year %d %s: A and B gave the same effect in every replicate, B - A = %+.3f SD exactly.",
+                        year, subject, d.mean());
+            } else {
+                line(out, "Year %d %s: B - A = %+.3f SD [%+.3f, %+.3f]; the paired interval (+/- %.3f) is %.1fx "
+                        + "narrower than two separate intervals (+/- %.3f).", year, subject, d.mean(), d.ciLow(),
+                        d.ciHigh(), d.halfWidth(), e.narrowing(), e.separateHalfWidth());
+            }
+        }
+    }
+
+    private static String estimate(MeanEstimate m) {
+        return m.hasInterval() ? String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", m.mean(), m.ciLow(), m.ciHigh())
+                : String.format(Locale.ROOT, "%+.3f", m.mean());
+    }
+
+    private static String times(double narrowing) {
+        if (Double.isNaN(narrowing)) {
+            return "";
+        }
+        return Double.isInfinite(narrowing) ? "(zero width)" : String.format(Locale.ROOT, "%.1fx", narrowing);
+    }
+
+    private static void line(List<String> out, String format, Object... args) {
+        out.add(String.format(Locale.ROOT, format, args).stripTrailing());
+    }
+}
