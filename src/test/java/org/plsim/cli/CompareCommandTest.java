@@ -132,6 +132,20 @@ class CompareCommandTest {
     }
 
     @Test
+    void aComparisonFolder_isReMadeByteForByteFromItsManifest() throws IOException {
+        Path a = file("a.yaml", PLAN_A);
+        Path b = file("b.yaml", PLAN_B);
+        assertEquals(0, plsim("compare", a.toString(), b.toString(), "--out", tmp.resolve("c").toString(), "-q"),
+                err.toString());
+
+        int exit = plsim("rerun", tmp.resolve("c/manifest.json").toString(), "--out", tmp.resolve("again").toString(),
+                "--no-progress");
+
+        assertEquals(0, exit, out + err.toString());
+        assertTrue(out.toString().contains("byte-identical: 1 of 1 CSVs match the original"), out.toString());
+    }
+
+    @Test
     void differentDistricts_areCompared_andTheSummarySaysSo() throws IOException {
         Path a = file("a.yaml", PLAN_A);
         Path b = file("b.yaml", PLAN_B.replace("count: 2", "count: 1"));

@@ -106,7 +106,8 @@ class RerunCommandTest {
         Path missing = tmp.resolve("missing.json");
         assertEquals(2, rerun(out, missing.toString()));
         assertTrue(out.toString().contains(missing + ": no such file; allowed: the manifest.json of a folder made by "
-                + "plsim run, plsim sweep, plsim reproduce or plsim calibrate (kind: run, sweep, reproduce, calibrate)"), out.toString());
+                + "plsim run, plsim sweep, plsim reproduce, plsim calibrate or plsim compare (kind: run, sweep, reproduce, "
+                + "calibrate, compare)"), out.toString());
 
         Path unknown = Files.writeString(tmp.resolve("tutor.json"), "{\"kind\": \"tutor\", \"files\": []}");
         out = new StringWriter();

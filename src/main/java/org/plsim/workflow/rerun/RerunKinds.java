@@ -14,7 +14,8 @@ public final class RerunKinds {
             new RunRerun(),
             new SweepRerun(),
             new ReproduceRerun(),
-            new CalibrateRerun());
+            new CalibrateRerun(),
+            new CompareRerun());
 
     private RerunKinds() {
     }
