@@ -37,6 +37,8 @@ class CommonOptionsTest {
             assertEquals(2, plsim(command, file, "--threads", "0", "--results-dir", tmp.toString()), command);
             assertEquals("--threads: found 0, allowed: a whole number of at least 1", err.strip(), command);
         }
+        assertEquals(2, plsim("compare", file, file, "--threads", "0", "--results-dir", tmp.toString()));
+        assertEquals("--threads: found 0, allowed: a whole number of at least 1", err.strip());
         try (var left = Files.list(tmp)) {
             assertEquals(0, left.count(), "nothing is written");
         }
