@@ -138,8 +138,4 @@ public final class Decimals {
         }
         return d;
     }
-
-    static String count(long n) {
-        return Long.toString(n);
-    }
 }
