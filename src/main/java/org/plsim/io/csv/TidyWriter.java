@@ -29,6 +29,16 @@ import java.util.List;
  */
 public final class TidyWriter implements Closeable {
     private static final int BLOCK = 1 << 16;
+    private static final long EIGHT_DIGITS = 100_000_000L;
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int k = 1; k < POWERS_OF_TEN.length; k++) {
+            POWERS_OF_TEN[k] = POWERS_OF_TEN[k - 1] * 10;
+        }
+    }
+
     private final OutputStream out;
     private final byte[] buf = new byte[BLOCK];
     private int pos;
@@ -111,18 +121,12 @@ public final class TidyWriter implements Closeable {
         }
         int end = p + digits(v);
         int i = end;
-        while (v >= 100) { // two digits per division
-            long q = v / 100;
-            int r = (int) (v - q * 100);
-            buf[--i] = (byte) ('0' + r % 10);
-            buf[--i] = (byte) ('0' + r / 10);
+        while (v >= EIGHT_DIGITS) { // the low eight digits in int arithmetic, one long division for them
+            long q = v / EIGHT_DIGITS;
+            i = putInt((int) (v - q * EIGHT_DIGITS), i, i - 8);
             v = q;
         }
-        if (v >= 10) {
-            buf[--i] = (byte) ('0' + v % 10);
-            v /= 10;
-        }
-        buf[--i] = (byte) ('0' + v);
+        putInt((int) v, i, p);
         pos = end;
         rowStart = false;
         return this;
@@ -213,16 +217,31 @@ public final class TidyWriter implements Closeable {
         pos = 0;
     }
 
-    /** Decimal digits of {@code x >= 0}, by comparison (no division). */
-    private static int digits(long x) {
-        long bound = 10;
-        for (int d = 1; d < 19; d++) {
-            if (x < bound) {
-                return d;
-            }
-            bound *= 10;
+    /** Writes {@code r}'s digits to end before {@code end}, zero-padded back to {@code start}; returns start. */
+    private int putInt(int r, int end, int start) {
+        int i = end;
+        while (r >= 100) {
+            int q = r / 100;
+            int two = r - q * 100;
+            buf[--i] = (byte) ('0' + two % 10);
+            buf[--i] = (byte) ('0' + two / 10);
+            r = q;
         }
-        return 19;
+        if (r >= 10) {
+            buf[--i] = (byte) ('0' + r % 10);
+            r /= 10;
+        }
+        buf[--i] = (byte) ('0' + r);
+        while (i > start) {
+            buf[--i] = '0';
+        }
+        return start;
+    }
+
+    /** Decimal digits of {@code x >= 0}: about log10 from the bit length, settled by one comparison. */
+    private static int digits(long x) {
+        int d = (64 - Long.numberOfLeadingZeros(x)) * 1233 >>> 12; // floor(bits × log10(2)), 0 … 18
+        return x >= POWERS_OF_TEN[d] ? d + 1 : Math.max(d, 1);
     }
 
     @Override

@@ -63,6 +63,11 @@ class TidyWriterTest {
         List<Object> edges = Arrays.asList(0L, -1L, 9L, 10L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1,
                 Integer.MIN_VALUE, Integer.MAX_VALUE, null, (short) -7, (byte) 3);
         rows.add(edges);
+        List<Object> powers = new ArrayList<>();
+        for (long p = 1; p > 0 && p <= Long.MAX_VALUE / 10 * 10; p *= 10) {
+            powers.addAll(List.of(p - 1, p, p + 1, -p, 1 - p, p * 5 - 1));
+        }
+        rows.add(powers);
         rows.add(Arrays.asList(null, "a"));
         rows.add(Arrays.asList((Object) null));
         for (int i = 0; i < 20_000; i++) {
