@@ -9,8 +9,11 @@ public final class Grades {
     private Grades() {
     }
 
+    private static final String[] LABELS = {"K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"};
+
+    /** {@code K}, {@code 1} … {@code 12} (the same string object every time, as result files write it per row). */
     public static String label(int grade) {
-        return grade == K ? "K" : Integer.toString(grade);
+        return grade >= K && grade <= TWELFTH ? LABELS[grade] : Integer.toString(grade);
     }
 
     /** Parses {@code K}, {@code k}, {@code 0} … {@code 12}; returns -1 when the text is not a grade. */

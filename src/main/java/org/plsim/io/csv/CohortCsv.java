@@ -2,9 +2,7 @@ package org.plsim.io.csv;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.plsim.analysis.KraftBand;
 import org.plsim.analysis.MeanEstimate;
 import org.plsim.analysis.sweep.CohortEntry;
@@ -31,30 +29,31 @@ public final class CohortCsv {
     }
 
     public static void write(Path file, String sweepId, List<CohortEntry> cohort) throws IOException {
-        try (CSVPrinter csv = TidyCsv.create(file, COLUMNS)) {
+        try (TidyWriter csv = TidyWriter.create(file, COLUMNS)) {
             for (CohortEntry e : cohort) {
                 for (PointSummary s : e.rows()) {
-                    csv.printRecord(row(sweepId, e, s));
+                    row(csv, sweepId, e, s);
                 }
             }
         }
     }
 
-    private static List<String> row(String sweepId, CohortEntry entry, PointSummary s) {
+    private static void row(TidyWriter csv, String sweepId, CohortEntry entry, PointSummary s) throws IOException {
         Grantee g = entry.grantee();
-        List<String> r = new ArrayList<>(EffectColumns.join(sweepId, Decimals.count(g.point()), g.label(),
-                g.district(), Decimals.count(s.key().year()), s.key().measure().label(), s.key().measure().unit(),
-                s.key().subject().label(), s.key().group().label(), Decimals.count(s.replicates()),
-                EffectColumns.interval(s.effect()), Decimals.fixed(s.percentileGain()),
-                s.band().map(KraftBand::label).orElse(""), Decimals.fixed(s.costToDate()),
-                EffectColumns.intervalOrBlank(s.perTenthSd())));
-        r.addAll(List.of(Decimals.count(g.students()), Decimals.fixed(g.budgetDollars()),
-                Decimals.count(g.grantYears()), String.join("+", g.components()), Decimals.fixed(g.plannedCoverage()),
-                Decimals.fixed(g.fundedCoverage())));
+        csv.cell(sweepId).integer(g.point()).cell(g.label()).cell(g.district()).integer(s.key().year())
+                .text(s.key().measure().label()).text(s.key().measure().unit()).text(s.key().subject().label())
+                .text(s.key().group().label()).integer(s.replicates());
+        EffectColumns.interval(csv, s.effect());
+        csv.decimal(s.percentileGain()).text(s.band().map(KraftBand::label).orElse("")).decimal(s.costToDate());
+        EffectColumns.intervalOrBlank(csv, s.perTenthSd());
+        csv.integer(g.students()).decimal(g.budgetDollars()).integer(g.grantYears())
+                .text(String.join("+", g.components())).decimal(g.plannedCoverage()).decimal(g.fundedCoverage());
         MeanEstimate perYear = entry.costPerYear();
-        r.addAll(perYear == null ? List.of("", "", "") : List.of(Decimals.fixed(perYear.mean()),
-                Decimals.fixed(perYear.ciLow()), Decimals.fixed(perYear.ciHigh())));
-        r.add(String.join(";", entry.guardRails()));
-        return r;
+        if (perYear == null) {
+            csv.blank().blank().blank();
+        } else {
+            csv.decimal(perYear.mean()).decimal(perYear.ciLow()).decimal(perYear.ciHigh());
+        }
+        csv.text(String.join(";", entry.guardRails())).endRow();
     }
 }

@@ -3,7 +3,6 @@ package org.plsim.io.csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.plsim.analysis.EffectKey;
 import org.plsim.analysis.sweep.ComponentEffect;
 
@@ -17,12 +16,13 @@ public final class ComponentEffectsCsv {
     }
 
     public static void write(Path file, String sweepId, List<ComponentEffect> rows) throws IOException {
-        try (CSVPrinter csv = TidyCsv.create(file, COLUMNS)) {
+        try (TidyWriter csv = TidyWriter.create(file, COLUMNS)) {
             for (ComponentEffect c : rows) {
                 EffectKey k = c.key();
-                csv.printRecord(EffectColumns.join(sweepId, c.term(), c.kind(), k.measure().label(),
-                        k.measure().unit(), k.subject().label(), k.group().label(), k.gradeLabel(), k.year(),
-                        EffectColumns.estimate(c.estimate())));
+                csv.cell(sweepId).cell(c.term()).cell(c.kind()).text(k.measure().label()).text(k.measure().unit())
+                        .text(k.subject().label()).text(k.group().label()).text(k.gradeLabel()).integer(k.year());
+                EffectColumns.estimate(csv, c.estimate());
+                csv.endRow();
             }
         }
     }

@@ -2,6 +2,7 @@ package org.plsim.io.csv;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Number text for result files: fixed six decimals, locale-free, rounded from the double's exact binary
@@ -19,6 +20,8 @@ public final class Decimals {
     private static final long SCALE = 1_000_000L; // 10^PLACES
     private static final double TWO_63 = 0x1p63;
     private static final long MANTISSA_BITS = (1L << 52) - 1;
+    /** The longest text {@link #put} writes: a sign, 19 whole digits, the point and six decimals. */
+    static final int MAX_FAST_LENGTH = 1 + 19 + 1 + PLACES;
 
     private Decimals() {
     }
@@ -28,13 +31,31 @@ public final class Decimals {
         if (Double.isNaN(v)) {
             return "";
         }
+        if (!fast(v)) {
+            return slow(v);
+        }
+        byte[] b = new byte[MAX_FAST_LENGTH];
+        int n = put(v, b, 0);
+        return new String(b, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Whether {@link #put} takes {@code v}: a magnitude below 2^63 (false for NaN). Throws for infinity, which no
+     * result file may hold.
+     */
+    static boolean fast(double v) {
         if (Double.isInfinite(v)) {
             throw new IllegalArgumentException("infinite value in a result file");
         }
+        return Math.abs(v) < TWO_63;
+    }
+
+    /**
+     * Writes the text of {@link #fixed} for a value {@link #fast} takes into {@code b} from {@code at}, as ASCII
+     * bytes; needs {@link #MAX_FAST_LENGTH} bytes free there and returns the index after the last one written.
+     */
+    static int put(double v, byte[] b, int at) {
         double a = Math.abs(v);
-        if (!(a < TWO_63)) {
-            return slow(v);
-        }
         long whole = (long) a; // truncates; exact for every double below 2^63
         long micros = roundedMicros(a - whole); // a - whole is exact: the fraction bits of a
         if (micros == SCALE) {
@@ -42,7 +63,7 @@ public final class Decimals {
             micros = 0;
         }
         boolean negative = v < 0 && (whole != 0 || micros != 0);
-        return text(negative, whole, micros);
+        return text(negative, whole, micros, b, at);
     }
 
     /** The reference form, for magnitudes the fast path does not take (and for tests). */
@@ -91,11 +112,9 @@ public final class Decimals {
         return cmp > 0 || (cmp == 0 && (q & 1) != 0) ? q + 1 : q;
     }
 
-    private static String text(boolean negative, long whole, long micros) {
-        int wholeDigits = digits(whole);
-        int n = (negative ? 1 : 0) + wholeDigits + 1 + PLACES;
-        byte[] b = new byte[n];
-        int i = n;
+    private static int text(boolean negative, long whole, long micros, byte[] b, int at) {
+        int n = (negative ? 1 : 0) + digits(whole) + 1 + PLACES;
+        int i = at + n;
         for (int k = 0; k < PLACES; k++) {
             b[--i] = (byte) ('0' + micros % 10);
             micros /= 10;
@@ -106,9 +125,9 @@ public final class Decimals {
             whole /= 10;
         } while (whole != 0);
         if (negative) {
-            b[0] = '-';
+            b[at] = '-';
         }
-        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return at + n;
     }
 
     private static int digits(long x) {
@@ -118,9 +137,5 @@ public final class Decimals {
             d++;
         }
         return d;
-    }
-
-    static String count(long n) {
-        return Long.toString(n);
     }
 }

@@ -1,5 +1,6 @@
 package org.plsim.io.csv;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,8 +13,8 @@ import org.plsim.analysis.PairedEffect;
 /**
  * The effect columns every result file shares, named once with the cells that fill them, so that a run's
  * effects, a scenario's summary and a sweep's tables say the same thing under the same names, in the same
- * order. A file's header and rows are built from the same parts: {@link #join} flattens names or cells and the
- * groups of them given here.
+ * order. A file's header and rows are built from the same parts: {@link #join} flattens the names, and the
+ * methods named like the groups write a row's cells of each group.
  */
 final class EffectColumns {
     /** What an effect is about, from its {@link EffectKey}. */
@@ -40,39 +41,44 @@ final class EffectColumns {
     }
 
     /** The {@link #KEY} cells. */
-    static List<Object> key(EffectKey k) {
-        return join(k.year(), k.gradeLabel(), k.subject().label(), k.group().label(), k.measure().label(),
-                k.measure().unit());
+    static void key(TidyWriter csv, EffectKey k) throws IOException {
+        csv.integer(k.year()).text(k.gradeLabel()).text(k.subject().label()).text(k.group().label())
+                .text(k.measure().label()).text(k.measure().unit());
     }
 
     /** The {@link #ARMS} cells. */
-    static List<Object> arms(PairedEffect e) {
-        return List.of(Decimals.fixed(e.treatment()), Decimals.fixed(e.bau()), Decimals.fixed(e.effect()));
+    static void arms(TidyWriter csv, PairedEffect e) throws IOException {
+        csv.decimal(e.treatment()).decimal(e.bau()).decimal(e.effect());
     }
 
     /** The {@link #SUMMARY} cells, {@code replicates} being the number of replicates summarised. */
-    static List<Object> summary(int replicates, EffectSummary s) {
-        return join(replicates, Decimals.fixed(s.treatment().mean()), Decimals.fixed(s.bau().mean()),
-                interval(s.effect()), Decimals.fixed(s.percentileGain()), s.band().map(KraftBand::label).orElse(""));
+    static void summary(TidyWriter csv, int replicates, EffectSummary s) throws IOException {
+        csv.integer(replicates).decimal(s.treatment().mean()).decimal(s.bau().mean());
+        interval(csv, s.effect());
+        csv.decimal(s.percentileGain()).text(s.band().map(KraftBand::label).orElse(""));
     }
 
     /** The {@link #ESTIMATE} cells. */
-    static List<Object> estimate(MeanEstimate e) {
-        return join(interval(e), e.n());
+    static void estimate(TidyWriter csv, MeanEstimate e) throws IOException {
+        interval(csv, e);
+        csv.integer(e.n());
     }
 
     /** The cells of {@link #meanAndInterval} or {@link #valueAndInterval}: six decimals each. */
-    static List<String> interval(MeanEstimate e) {
-        return List.of(Decimals.fixed(e.mean()), Decimals.fixed(e.sd()), Decimals.fixed(e.ciLow()),
-                Decimals.fixed(e.ciHigh()));
+    static void interval(TidyWriter csv, MeanEstimate e) throws IOException {
+        csv.decimal(e.mean()).decimal(e.sd()).decimal(e.ciLow()).decimal(e.ciHigh());
     }
 
     /** {@link #interval}, or four blank cells when there is no estimate. */
-    static List<String> intervalOrBlank(MeanEstimate e) {
-        return e == null ? List.of("", "", "", "") : interval(e);
+    static void intervalOrBlank(TidyWriter csv, MeanEstimate e) throws IOException {
+        if (e == null) {
+            csv.blank().blank().blank().blank();
+        } else {
+            interval(csv, e);
+        }
     }
 
-    /** The parts in order, each list spread into its elements: a header's names or a row's cells (unmodifiable). */
+    /** The parts in order, each list spread into its elements: a header's names (unmodifiable). */
     @SuppressWarnings("unchecked")
     static <T> List<T> join(Object... parts) {
         List<Object> out = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.plsim.io.csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.plsim.analysis.PairedEffect;
 
 /** {@code effects.csv}: each replicate's paired effect (treatment − business as usual) for every key. */
@@ -16,10 +15,12 @@ public final class EffectsCsv {
     }
 
     public static void write(Path file, String scenarioId, List<PairedEffect> effects) throws IOException {
-        try (CSVPrinter csv = TidyCsv.create(file, COLUMNS)) {
+        try (TidyWriter csv = TidyWriter.create(file, COLUMNS)) {
             for (PairedEffect e : effects) {
-                csv.printRecord(EffectColumns.join(scenarioId, e.replicate(), e.runSeed(),
-                        EffectColumns.key(e.key()), EffectColumns.arms(e)));
+                csv.text(scenarioId).integer(e.replicate()).integer(e.runSeed());
+                EffectColumns.key(csv, e.key());
+                EffectColumns.arms(csv, e);
+                csv.endRow();
             }
         }
     }

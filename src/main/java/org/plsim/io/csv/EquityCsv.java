@@ -3,7 +3,6 @@ package org.plsim.io.csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.plsim.analysis.EffectKey;
 import org.plsim.analysis.MeanEstimate;
 import org.plsim.analysis.sweep.GapChange;
@@ -20,15 +19,17 @@ public final class EquityCsv {
 
     public static void write(Path file, String sweepId, List<String> labels, List<GapChange> rows)
             throws IOException {
-        try (CSVPrinter csv = TidyCsv.create(file, COLUMNS)) {
+        try (TidyWriter csv = TidyWriter.create(file, COLUMNS)) {
             for (GapChange g : rows) {
                 MeanEstimate c = g.change();
                 String grade = new EffectKey(g.year(), g.grade(), g.subject(), g.gap().lower(), g.measure())
                         .gradeLabel();
-                csv.printRecord(EffectColumns.join(sweepId, g.point(), labels.get(g.point()), g.gap().label(),
-                        g.gap().upper().label(), g.gap().lower().label(), g.year(), grade, g.subject().label(),
-                        g.measure().label(), g.measure().unit(), c.n(), Decimals.fixed(g.bauGap().mean()),
-                        Decimals.fixed(g.treatmentGap().mean()), EffectColumns.interval(c)));
+                csv.cell(sweepId).integer(g.point()).cell(labels.get(g.point())).text(g.gap().label())
+                        .text(g.gap().upper().label()).text(g.gap().lower().label()).integer(g.year()).text(grade)
+                        .text(g.subject().label()).text(g.measure().label()).text(g.measure().unit()).integer(c.n())
+                        .decimal(g.bauGap().mean()).decimal(g.treatmentGap().mean());
+                EffectColumns.interval(csv, c);
+                csv.endRow();
             }
         }
     }

@@ -3,7 +3,6 @@ package org.plsim.io.csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.plsim.analysis.sweep.FactorEffect;
 
 /** {@code factor_effects.csv}: each numeric factor's linear effect across its design range, with an interval. */
@@ -16,11 +15,12 @@ public final class FactorEffectsCsv {
     }
 
     public static void write(Path file, String sweepId, List<FactorEffect> rows) throws IOException {
-        try (CSVPrinter csv = TidyCsv.create(file, COLUMNS)) {
+        try (TidyWriter csv = TidyWriter.create(file, COLUMNS)) {
             for (FactorEffect f : rows) {
-                csv.printRecord(EffectColumns.join(sweepId, f.factor(), Decimals.fixed(f.factorMin()),
-                        Decimals.fixed(f.factorMax()), EffectColumns.key(f.key()),
-                        EffectColumns.estimate(f.estimate())));
+                csv.cell(sweepId).cell(f.factor()).decimal(f.factorMin()).decimal(f.factorMax());
+                EffectColumns.key(csv, f.key());
+                EffectColumns.estimate(csv, f.estimate());
+                csv.endRow();
             }
         }
     }

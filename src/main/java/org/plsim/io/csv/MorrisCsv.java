@@ -3,7 +3,6 @@ package org.plsim.io.csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.plsim.analysis.sweep.MorrisIndex;
 
 /** {@code morris.csv}: μ*, μ (with interval) and σ of every factor on every outcome key. */
@@ -16,13 +15,12 @@ public final class MorrisCsv {
     }
 
     public static void write(Path file, String sweepId, List<MorrisIndex> rows) throws IOException {
-        try (CSVPrinter csv = TidyCsv.create(file, COLUMNS)) {
+        try (TidyWriter csv = TidyWriter.create(file, COLUMNS)) {
             for (MorrisIndex m : rows) {
-                csv.printRecord(EffectColumns.join(sweepId, m.factor(), Decimals.fixed(m.factorMin()),
-                        Decimals.fixed(m.factorMax()), EffectColumns.key(m.key()), m.steps(), m.mu().n(),
-                        Decimals.fixed(m.muStar()),
-                        Decimals.fixed(m.mu().mean()), Decimals.fixed(m.mu().ciLow()), Decimals.fixed(m.mu().ciHigh()),
-                        Decimals.fixed(m.sigma()), m.rank()));
+                csv.cell(sweepId).cell(m.factor()).decimal(m.factorMin()).decimal(m.factorMax());
+                EffectColumns.key(csv, m.key());
+                csv.integer(m.steps()).integer(m.mu().n()).decimal(m.muStar()).decimal(m.mu().mean())
+                        .decimal(m.mu().ciLow()).decimal(m.mu().ciHigh()).decimal(m.sigma()).integer(m.rank()).endRow();
             }
         }
     }

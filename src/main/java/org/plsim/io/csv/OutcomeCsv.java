@@ -3,7 +3,6 @@ package org.plsim.io.csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.plsim.experiment.Arm;
 import org.plsim.experiment.ReplicateResult;
 import org.plsim.experiment.ScenarioResult;
@@ -24,13 +23,14 @@ public final class OutcomeCsv {
     }
 
     public static void write(Path file, ScenarioResult result) throws IOException {
-        try (CSVPrinter csv = TidyCsv.create(file, COLUMNS)) {
+        try (TidyWriter csv = TidyWriter.create(file, COLUMNS)) {
             for (ReplicateResult r : result.replicates()) {
                 for (Arm arm : Arm.values()) {
                     for (Outcome o : r.arm(arm)) {
-                        csv.printRecord(r.key().scenarioId(), r.key().replicate(), r.key().runSeed(), arm.label(),
-                                o.year(), o.gradeLabel(), o.subject().label(), o.group().label(),
-                                o.measure().label(), o.measure().unit(), value(o), o.n());
+                        csv.text(r.key().scenarioId()).integer(r.key().replicate()).integer(r.key().runSeed())
+                                .text(arm.label()).integer(o.year()).text(o.gradeLabel()).text(o.subject().label())
+                                .text(o.group().label()).text(o.measure().label()).text(o.measure().unit());
+                        value(csv, o).integer(o.n()).endRow();
                     }
                 }
             }
@@ -38,7 +38,7 @@ public final class OutcomeCsv {
     }
 
     /** Enrolment is a head count, written as a whole number; every other value has six decimals. */
-    private static String value(Outcome o) {
-        return o.measure() == Measure.ENROLLMENT ? Decimals.count(Math.round(o.value())) : Decimals.fixed(o.value());
+    private static TidyWriter value(TidyWriter csv, Outcome o) throws IOException {
+        return o.measure() == Measure.ENROLLMENT ? csv.integer(Math.round(o.value())) : csv.decimal(o.value());
     }
 }

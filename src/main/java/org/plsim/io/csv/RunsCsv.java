@@ -1,15 +1,16 @@
 package org.plsim.io.csv;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.plsim.analysis.PairedEffect;
 import org.plsim.experiment.sweep.RunResult;
 
 /**
  * {@code runs.csv}: one row per run of a sweep and kept outcome — both arms' values and the paired effect.
- * Each run's rows are formatted once, as a block of text, the moment the run finishes; shard part files and
+ * Each run's rows are formatted once, as a block of bytes, the moment the run finishes; shard part files and
  * the merged file hold the very same bytes, so merging is copying and duplicates can be compared byte by byte.
  */
 public final class RunsCsv {
@@ -22,30 +23,32 @@ public final class RunsCsv {
 
     /** The header line, with its line end. */
     public static String header() {
-        return line(COLUMNS.toArray());
+        return new String(bytes(csv -> csv.row(COLUMNS)), StandardCharsets.UTF_8);
     }
 
-    /** The rows of one run, each ending in {@code \n}, in the order the model emitted them. */
-    public static String block(String sweepId, RunResult run) {
-        StringBuilder out = new StringBuilder(run.effects().size() * 140);
-        try (CSVPrinter csv = TidyCsv.rows(out)) {
+    /** The rows of one run as UTF-8, each ending in {@code \n}, in the order the model emitted them. */
+    public static byte[] block(String sweepId, RunResult run) {
+        return bytes(csv -> {
             for (PairedEffect e : run.effects()) {
-                csv.printRecord(EffectColumns.join(sweepId, run.key().point(), run.key().replicate(), run.runSeed(),
-                        EffectColumns.key(e.key()), EffectColumns.arms(e)));
+                csv.cell(sweepId).integer(run.key().point()).integer(run.key().replicate()).integer(run.runSeed());
+                EffectColumns.key(csv, e.key());
+                EffectColumns.arms(csv, e);
+                csv.endRow();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringBuilder does not fail", e);
-        }
-        return out.toString();
+        });
     }
 
-    private static String line(Object... values) {
-        StringBuilder out = new StringBuilder();
-        try (CSVPrinter csv = TidyCsv.rows(out)) {
-            csv.printRecord(values);
+    private interface Rows {
+        void writeTo(TidyWriter csv) throws IOException;
+    }
+
+    private static byte[] bytes(Rows rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TidyWriter csv = new TidyWriter(out)) {
+            rows.writeTo(csv);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("a byte array does not fail", e);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 }

@@ -3,7 +3,6 @@ package org.plsim.io.csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import java.util.OptionalDouble;
 import org.plsim.analysis.CostEffectiveness;
 import org.plsim.analysis.EffectKey;
@@ -26,21 +25,24 @@ public final class SummaryCsv {
     }
 
     /** Cost to date on the all-students, all-grades rows of a run with costs; blank elsewhere. */
-    private static String costCell(EffectKey k, CostEffectiveness ce) {
+    private static OptionalDouble costToDate(EffectKey k, CostEffectiveness ce) {
         return k.group() == Subgroup.ALL && k.grade() == Outcome.ALL_GRADES && k.year() >= 1
-                ? cell(ce.costToDate(k.year())) : "";
+                ? ce.costToDate(k.year()) : OptionalDouble.empty();
     }
 
-    private static String cell(OptionalDouble v) {
-        return v.isPresent() ? Decimals.fixed(v.getAsDouble()) : "";
+    private static TidyWriter cell(TidyWriter csv, OptionalDouble v) throws IOException {
+        return v.isPresent() ? csv.decimal(v.getAsDouble()) : csv.blank();
     }
 
     public static void write(Path file, String scenarioId, List<EffectSummary> summaries) throws IOException {
         CostEffectiveness ce = CostEffectiveness.of(summaries);
-        try (CSVPrinter csv = TidyCsv.create(file, COLUMNS)) {
+        try (TidyWriter csv = TidyWriter.create(file, COLUMNS)) {
             for (EffectSummary s : summaries) {
-                csv.printRecord(EffectColumns.join(scenarioId, EffectColumns.key(s.key()),
-                        EffectColumns.summary(s.replicates(), s), costCell(s.key(), ce), cell(ce.perTenthSd(s))));
+                csv.text(scenarioId);
+                EffectColumns.key(csv, s.key());
+                EffectColumns.summary(csv, s.replicates(), s);
+                cell(csv, costToDate(s.key(), ce));
+                cell(csv, ce.perTenthSd(s)).endRow();
             }
         }
     }

@@ -3,7 +3,6 @@ package org.plsim.io.csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.plsim.analysis.sweep.PointSummary;
 
 /**
@@ -22,11 +21,14 @@ public final class SweepSummaryCsv {
 
     public static void write(Path file, String sweepId, List<String> labels, List<PointSummary> rows)
             throws IOException {
-        try (CSVPrinter csv = TidyCsv.create(file, COLUMNS)) {
+        try (TidyWriter csv = TidyWriter.create(file, COLUMNS)) {
             for (PointSummary s : rows) {
-                csv.printRecord(EffectColumns.join(sweepId, s.point(), labels.get(s.point()),
-                        EffectColumns.key(s.key()), EffectColumns.summary(s.replicates(), s.asEffectSummary()),
-                        Decimals.fixed(s.costToDate()), EffectColumns.intervalOrBlank(s.perTenthSd())));
+                csv.cell(sweepId).integer(s.point()).cell(labels.get(s.point()));
+                EffectColumns.key(csv, s.key());
+                EffectColumns.summary(csv, s.replicates(), s.asEffectSummary());
+                csv.decimal(s.costToDate());
+                EffectColumns.intervalOrBlank(csv, s.perTenthSd());
+                csv.endRow();
             }
         }
     }

@@ -11,18 +11,21 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The one CSV dialect of result files: RFC 4180 quoting, UTF-8, a header row, and {@code \n} line ends on
- * every platform (so files hash the same on Windows and Linux).
+ * every platform (so files hash the same on Windows and Linux). Commons CSV's printer defines it; the tables
+ * that are large or written per run (outcomes, effects, summaries, a sweep's runs and analyses) go through
+ * {@link TidyWriter}, which writes the same bytes several times faster, and small ones (costs, evidence, fits,
+ * reproductions, designs) through {@link #create}.
  */
 public final class TidyCsv {
+    /** The dialect without a header: RFC 4180 with {@code \n} ending each record. */
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
+
     private TidyCsv() {
     }
 
     /** A printer to {@code file} (created or replaced) that has written the header {@code columns}. */
     public static CSVPrinter create(Path file, List<String> columns) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader(columns.toArray(String[]::new))
-                .setRecordSeparator('\n')
-                .build();
+        CSVFormat format = FORMAT.builder().setHeader(columns.toArray(String[]::new)).build();
         Writer out = new CharBuffered(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
         return new CSVPrinter(out, format);
     }
@@ -126,6 +129,6 @@ public final class TidyCsv {
      * blocks (a sweep's runs), and for the header line of such a file ({@code printRecord(columns)}).
      */
     public static CSVPrinter rows(Appendable out) throws IOException {
-        return new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build());
+        return new CSVPrinter(out, FORMAT);
     }
 }

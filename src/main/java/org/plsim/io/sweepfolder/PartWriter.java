@@ -93,7 +93,7 @@ final class PartWriter implements AutoCloseable, SweepSchedule.RunSink<PartWrite
     }
 
     static Block encode(String sweepId, RunResult run) {
-        byte[] rows = RunsCsv.block(sweepId, run).getBytes(StandardCharsets.UTF_8);
+        byte[] rows = RunsCsv.block(sweepId, run);
         CRC32 crc = new CRC32();
         crc.update(rows);
         byte[] marker = PartFormat.marker(run, run.effects().size(), rows.length, crc.getValue())
