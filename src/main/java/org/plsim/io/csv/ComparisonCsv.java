@@ -3,7 +3,6 @@ package org.plsim.io.csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.plsim.analysis.ComparedEffect;
 import org.plsim.analysis.PlanComparison;
 
@@ -25,13 +24,22 @@ public final class ComparisonCsv {
     }
 
     public static void write(Path file, String aId, String bId, PlanComparison comparison) throws IOException {
-        try (CSVPrinter csv = TidyCsv.create(file, COLUMNS)) {
+        try (TidyWriter csv = TidyWriter.create(file, COLUMNS)) {
             for (ComparedEffect e : comparison.effects()) {
+                csv.text(aId).text(bId);
+                EffectColumns.key(csv, e.key());
+                csv.integer(e.difference().n());
+                EffectColumns.interval(csv, e.a());
+                EffectColumns.interval(csv, e.b());
+                EffectColumns.interval(csv, e.difference());
+                csv.decimal(e.separateHalfWidth());
                 double narrowing = e.narrowing();
-                csv.printRecord(EffectColumns.join(aId, bId, EffectColumns.key(e.key()), e.difference().n(),
-                        EffectColumns.interval(e.a()), EffectColumns.interval(e.b()),
-                        EffectColumns.interval(e.difference()), Decimals.fixed(e.separateHalfWidth()),
-                        Double.isFinite(narrowing) ? Decimals.fixed(narrowing) : ""));
+                if (Double.isFinite(narrowing)) {
+                    csv.decimal(narrowing);
+                } else {
+                    csv.blank();
+                }
+                csv.endRow();
             }
         }
     }
