@@ -124,6 +124,7 @@ public record Projection(ScenarioSpec asRead, String hash, boolean preview, Warm
             }
             out.computeIfAbsent(at, k -> new ArrayList<>()).add(note);
         }
+        run.result().review().budgetChanges().forEach(n -> out.computeIfAbsent(Controls.BUDGET, k -> new ArrayList<>()).add(n));
         return out;
     }
 }
