@@ -91,7 +91,7 @@ final class Export {
         }
         b.append("</tbody>\n</table>\n")
                 .append(ResultsView.render(p, Map.of("", p.warningsByControl(base.controls()).values().stream()
-                        .flatMap(List::stream).toList()), new EvidencePanel(explorer.evidence()), null))
+                        .flatMap(List::stream).distinct().toList()), new EvidencePanel(explorer.evidence()), null))
                 .append("<details id=\"manifest\">\n<summary>Run manifest (manifest.json)</summary>\n<pre>")
                 .append(Html.esc(new String(manifest, StandardCharsets.UTF_8))).append("</pre>\n</details>\n</main>\n");
         return Page.exported(base.entry().spec().title() + " – PLSim explorer export", b.toString());
