@@ -59,6 +59,14 @@ public final class Explorer implements AutoCloseable {
     private final Map<String, Base> bases = new ConcurrentHashMap<>();
     private final Map<String, Projection> kept;
     private final Map<String, CompletableFuture<Projection>> running = new ConcurrentHashMap<>();
+    private final Map<String, String> markup = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 64;
+        }
+    });
     private final Semaphore admission;
     private final ExecutorService runs;
 
@@ -201,6 +209,20 @@ public final class Explorer implements AutoCloseable {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * The results markup of a kept projection, rendered once per projection and refine link (a cache hit then
+     * costs no rendering: what the page shows depends on the projection alone).
+     */
+    String rendered(Projection p, String refine, java.util.function.Supplier<String> render) {
+        String key = p.hash() + "|" + refine;
+        String html = markup.get(key);
+        if (html == null) {
+            html = render.get(); // outside the lock: two renders of one key give the same text
+            markup.put(key, html);
+        }
+        return html;
     }
 
     /** Cache figures, for the bench. */

@@ -31,7 +31,7 @@ final class PlanPage {
                 + "projection follows.</p>\n</header>\n<div class=\"layout\">\n<div id=\"plan\">\n<h2>The plan</h2>\n")
                 .append(ControlPanel.render(base, state, warnings)).append("</div>\n<main id=\"main\">\n")
                 .append(links(state.madeHere(explorer.registry()), false))
-                .append(ResultsView.render(p, warnings, new EvidencePanel(explorer.evidence()), refine))
+                .append(explorer.rendered(p, refine, () -> ResultsView.render(p, warnings, new EvidencePanel(explorer.evidence()), refine)))
                 .append("</main>\n</div>\n");
         return Page.live(base.entry().spec().title() + " – PLSim explorer", b.toString());
     }
@@ -40,7 +40,8 @@ final class PlanPage {
     static String update(Explorer explorer, PlanState state, Projection p, String refine) {
         Controls controls = explorer.base(state.base()).controls();
         Map<String, List<String>> warnings = p.warningsByControl(controls);
-        StringBuilder b = new StringBuilder(ResultsView.render(p, warnings, new EvidencePanel(explorer.evidence()), refine));
+        StringBuilder b = new StringBuilder(explorer.rendered(p, refine,
+                () -> ResultsView.render(p, warnings, new EvidencePanel(explorer.evidence()), refine)));
         for (Control c : controls.all()) {
             b.append(ControlPanel.warnings(c.warningId(), warnings.getOrDefault(c.path(), List.of()), true));
         }
