@@ -20,7 +20,11 @@ final class Page {
     static String live(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<meta name=\"htmx-config\" content=\"{&quot;includeIndicatorStyles&quot;:false}\">\n"
+                // No inline styles from htmx (the CSP forbids them); a 422 or 503 replaces the results with its message.
+                + "<meta name=\"htmx-config\" content=\"{&quot;includeIndicatorStyles&quot;:false,&quot;responseHandling&quot;:["
+                + "{&quot;code&quot;:&quot;204&quot;,&quot;swap&quot;:false},{&quot;code&quot;:&quot;[23]..&quot;,&quot;swap&quot;:true},"
+                + "{&quot;code&quot;:&quot;422|503&quot;,&quot;swap&quot;:true,&quot;error&quot;:false},"
+                + "{&quot;code&quot;:&quot;[45]..&quot;,&quot;swap&quot;:false,&quot;error&quot;:true}]}\">\n"
                 + "<title>" + Html.esc(title) + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/assets/explore.css\">\n"
                 + "<script src=\"/assets/htmx.min.js\" defer></script>\n"
