@@ -96,6 +96,14 @@ public final class Benchmark {
                 rows.addAll(new PreviewBench(config, host, progress).measure(grantees));
             }
         }
+        if (config.measures(Workload.EXPLORER)) {
+            if (PreviewBench.granteeFiles(host.projectDir()).isEmpty()) {
+                skipped.add(Workload.EXPLORER.label() + ": not measured: no grantee scenarios under "
+                        + host.projectDir().resolve("scenarios") + " (run plsim bench from the project folder)");
+            } else {
+                rows.addAll(new ExplorerBench(config, host, progress).measure());
+            }
+        }
         return new BenchReport(env.atEnd(), config, results, rows, skipped);
     }
 

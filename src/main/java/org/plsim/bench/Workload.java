@@ -24,7 +24,9 @@ public enum Workload {
     /** Writing a run's outcomes, effects and summary CSVs. */
     CSV("csv"),
     /** Every shipped grantee scenario run again and again in one warm JVM: the web explorer's preview. */
-    PREVIEW("preview");
+    PREVIEW("preview"),
+    /** The explorer's server over HTTP: a control change's preview, and an exact cache hit. */
+    EXPLORER("explorer");
 
     private final String label;
 

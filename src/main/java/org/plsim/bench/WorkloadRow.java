@@ -32,7 +32,11 @@ public record WorkloadRow(Workload workload, String label, Role role, long stude
         /** The largest grantee scenario's preview latency. */
         LARGEST_GRANTEE,
         /** The latencies of every grantee of up to 30,000 students, pooled. */
-        SMALL_GRANTEES
+        SMALL_GRANTEES,
+        /** The explorer's answer to a control change (a preview run), over HTTP. */
+        EXPLORER_PREVIEW,
+        /** The explorer's answer to a view it has kept, over HTTP. */
+        EXPLORER_HIT
     }
 
     /** Units of the three figures, with how the terminal and the CSV print them. */

@@ -44,6 +44,16 @@ public enum WorkloadTarget {
         @Override boolean appliesTo(WorkloadRow r) { return r.role() == WorkloadRow.Role.LARGEST_GRANTEE; }
         @Override double value(WorkloadRow r, List<WorkloadRow> all) { return r.p95(); }
         @Override boolean met(double v) { return v <= 4.0; }
+    },
+    EXPLORER_PREVIEW("explorer preview p95 ≤ 1 s", "control change to preview over HTTP, p95") {
+        @Override boolean appliesTo(WorkloadRow r) { return r.role() == WorkloadRow.Role.EXPLORER_PREVIEW; }
+        @Override double value(WorkloadRow r, List<WorkloadRow> all) { return r.p95(); }
+        @Override boolean met(double v) { return v <= 1.0; }
+    },
+    EXPLORER_HIT("explorer cache hit ≤ 50 ms", "a kept view over HTTP, p95") {
+        @Override boolean appliesTo(WorkloadRow r) { return r.role() == WorkloadRow.Role.EXPLORER_HIT; }
+        @Override double value(WorkloadRow r, List<WorkloadRow> all) { return r.p95(); }
+        @Override boolean met(double v) { return v <= 0.050; }
     };
 
     private final String goal;

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
                 + "district model on MASON, and reports projected achievement gains against business as usual.",
         subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, EvidenceCommand.class, BenchCommand.class,
                 SweepCommand.class, MergeCommand.class, StatusCommand.class, RerunCommand.class, ReproduceCommand.class, CalibrateCommand.class,
+                ExploreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

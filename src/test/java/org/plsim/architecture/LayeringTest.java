@@ -39,6 +39,7 @@ class LayeringTest {
     private static final String SVG = "org.jfree.svg.";
     private static final String PICOCLI = "picocli.";
     private static final String PROGRESS_BAR = "me.tongfei.progressbar.";
+    private static final String JAVALIN = "io.javalin.";
     /** Any import at all: the top floors. */
     private static final String ANY = "";
     /** Any PLSim package: the command line. */
@@ -101,10 +102,14 @@ class LayeringTest {
         layer("workflow.sweep", uses("scenario", "model.observe", "components", "evidence", "analysis",
                 "analysis.sweep", "experiment.sweep", "io.csv", "io.input", "io.manifest", "io.sweepfolder",
                 "reporting.sweep"), libs(JDK));
+        // The explorer: a page over runs of shipped scenarios, above the engine, files and reports.
+        layer("web", uses("", "scenario", "model.component", "model.observe", "components", "evidence", "experiment",
+                "experiment.warm", "experiment.sweep", "analysis", "io.files", "io.yaml", "io.csv", "io.input",
+                "io.manifest", "reporting"), libs(JDK, JAVALIN));
         // Measurement of the model against conventional MASON, and the command line on top of everything.
         layer("bench.conventional", uses("scenario", "model.time", "model.agent"), libs(JDK, MASON, MASON_RANDOM));
         layer("bench", uses(concat(concat(engine, io), "model", "model.random", "bench.conventional",
-                        "experiment.warm")),
+                        "experiment.warm", "web")),
                 libs(JDK, MASON, MATH, CSV));
         layer("cli", uses(EVERYTHING), libs(ANY));
     }

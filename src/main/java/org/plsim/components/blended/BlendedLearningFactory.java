@@ -7,6 +7,7 @@ import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.GrantComponentFactory;
 import org.plsim.model.component.SettingField;
+import org.plsim.model.component.StudiedRange;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 
@@ -33,16 +34,26 @@ public final class BlendedLearningFactory implements GrantComponentFactory {
     @Override
     public List<String> beyondEvidence(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
         BlendedPlan plan = BlendedPlan.read(spec, scenario, evidence);
-        double studied = evidence.get("blended_learning.saturation_minutes");
+        List<StudiedRange> studied = studiedRanges(scenario, evidence);
         List<String> out = new java.util.ArrayList<>();
-        for (double[] m : new double[][] {{plan.mathMinutes(), 0}, {plan.readingMinutes(), 1}}) {
-            if (m[0] > studied) {
+        for (int i = 0; i < 2; i++) {
+            double minutes = i == 0 ? plan.mathMinutes() : plan.readingMinutes();
+            if (studied.get(i).exceededBy(minutes)) {
                 out.add(String.format(java.util.Locale.ROOT, "adaptive_minutes_per_week.%s = %.0f minutes a week, "
                         + "beyond the %.0f minutes the dosage evidence reaches (Cheung & Slavin 2013: >75 minutes "
-                        + "a week the top category)", m[1] == 0 ? "math" : "reading", m[0], studied));
+                        + "a week the top category)", i == 0 ? "math" : "reading", minutes, studied.get(i).high()));
             }
         }
         return out;
+    }
+
+    /** Math then reading minutes: up to the registry's saturation dosage, the most the dosage evidence reaches. */
+    @Override
+    public List<StudiedRange> studiedRanges(ScenarioSpec scenario, EvidenceValues evidence) {
+        double studied = evidence.get("blended_learning.saturation_minutes");
+        String source = "Cheung & Slavin 2013 (dosage categories up to >75 minutes a week)";
+        return List.of(new StudiedRange("adaptive_minutes_per_week.math", 0, studied, source),
+                new StudiedRange("adaptive_minutes_per_week.reading", 0, studied, source));
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.GrantComponentFactory;
 import org.plsim.model.component.SettingField;
+import org.plsim.model.component.StudiedRange;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 
@@ -31,9 +32,16 @@ public final class CompetencyProgressionFactory implements GrantComponentFactory
     @Override
     public List<String> beyondEvidence(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
         CompetencyPlan plan = CompetencyPlan.read(spec, scenario, evidence);
-        return plan.threshold() > 0.9 ? List.of(String.format(java.util.Locale.ROOT, "mastery_threshold = %.2f, "
-                + "above the 80-90%% criteria of the mastery-learning studies (Kulik & Kulik 1987; Guskey & Gates "
-                + "1985)", plan.threshold())) : List.of();
+        return studiedRanges(scenario, evidence).get(0).exceededBy(plan.threshold())
+                ? List.of(String.format(java.util.Locale.ROOT, "mastery_threshold = %.2f, above the 80-90%% criteria "
+                + "of the mastery-learning studies (Kulik & Kulik 1987; Guskey & Gates 1985)", plan.threshold()))
+                : List.of();
+    }
+
+    /** The mastery criteria the mastery-learning studies set: 80-90% of a unit. */
+    @Override
+    public List<StudiedRange> studiedRanges(ScenarioSpec scenario, EvidenceValues evidence) {
+        return List.of(new StudiedRange("mastery_threshold", 0.8, 0.9, "Kulik & Kulik 1987; Guskey & Gates 1985"));
     }
 
     @Override

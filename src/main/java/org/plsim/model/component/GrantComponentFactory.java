@@ -45,6 +45,14 @@ public interface GrantComponentFactory {
     }
 
     /**
+     * The settings whose studied values are known (see {@link StudiedRange}), for the explorer to show beside
+     * its controls; {@link #beyondEvidence} flags a plan above them. None by default.
+     */
+    default List<StudiedRange> studiedRanges(ScenarioSpec scenario, EvidenceValues evidence) {
+        return List.of();
+    }
+
+    /**
      * Every key the component reads, in reading order, with unit, range, default and its basis: what the
      * settings reference ({@code src/site/markdown/component-settings.md}) is generated from. A component
      * answers by reading an empty block through the same reader {@link #create} uses, so the page cannot
