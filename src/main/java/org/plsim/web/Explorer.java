@@ -171,7 +171,7 @@ public final class Explorer implements AutoCloseable {
         String hash = ScenarioFormat.sha256(spec);
         Projection hit = kept.get(hash);
         if (hit != null) {
-            return hit;
+            return hit.as(preview);
         }
         CompletableFuture<Projection> job = running.get(hash);
         if (job == null) {
@@ -199,7 +199,7 @@ public final class Explorer implements AutoCloseable {
             }
         }
         try {
-            return job.get(limits.deadlineMillis(), TimeUnit.MILLISECONDS);
+            return job.get(limits.deadlineMillis(), TimeUnit.MILLISECONDS).as(preview);
         } catch (TimeoutException e) {
             throw new Busy("the run is taking longer than this request may wait; it goes on, and asking again "
                     + "shortly shows it");

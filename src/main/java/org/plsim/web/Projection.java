@@ -32,6 +32,14 @@ public record Projection(ScenarioSpec asRead, String hash, boolean preview, Warm
     /** The effect a reviewer would call worth having, for the risk sentence: 0.05 SD, Kraft's "medium". */
     public static final double WORTHWHILE_SD = 0.05;
 
+    /**
+     * This run shown as a preview or as a full result: a 2-replicate preview of a plan and the full run of the
+     * same plan with 2 replicates are one run, kept once, and only the asker knows which it is.
+     */
+    public Projection as(boolean asPreview) {
+        return asPreview == preview ? this : new Projection(asRead, hash, asPreview, run);
+    }
+
     public int finalYear() {
         return run.result().spec().years();
     }

@@ -1,16 +1,12 @@
 package org.plsim.notebooks;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
+import org.plsim.testing.SystemPackages;
 
 /**
  * Jupyter on this machine: the {@code jupyter} command with its {@code nbconvert}, or why there is none. The
@@ -36,15 +32,8 @@ final class Jupyter {
         if (found.jupyter() != null) {
             return found.jupyter();
         }
-        String why = found.missing() + ", so the notebooks (notebooks/*.ipynb) were not executed. Install Jupyter: " + INSTALL;
-        if (onCi()) {
-            fail("CI is set and " + why);
-        }
-        if (!skipReported) {
-            skipReported = true;
-            System.err.println("SKIPPED (notebook tests): " + why + " (with CI set this fails)");
-        }
-        return Assumptions.abort(why + " (with CI set this fails)");
+        return SystemPackages.missing("notebook tests", found.missing()
+                + ", so the notebooks (notebooks/*.ipynb) were not executed. Install Jupyter: " + INSTALL);
     }
 
     /** The jupyter command that works, or why there is none. */
@@ -52,38 +41,15 @@ final class Jupyter {
     }
 
     private static Found found;
-    private static boolean skipReported;
 
     /** Looked up once per test JVM: asking nbconvert for its version takes half a second. */
     private static synchronized Found lookUp() {
         if (found == null) {
-            Optional<Path> jupyter = onPath("jupyter");
+            Optional<Path> jupyter = SystemPackages.onPath("jupyter");
             String missing = jupyter.isEmpty() ? "no jupyter command on the PATH" : nbconvertProblem(jupyter.get());
             found = new Found(missing == null ? jupyter.get() : null, missing);
         }
         return found;
-    }
-
-    /** Whether the {@code CI} environment variable says this is a CI run (set, not empty, not false or 0). */
-    static boolean onCi() {
-        String ci = System.getenv("CI");
-        return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") && !ci.equals("0");
-    }
-
-    static Optional<Path> onPath(String command) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (!dir.isEmpty()) {
-                Path candidate = Path.of(dir, command);
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Null when {@code jupyter nbconvert --version} works, else what went wrong. */

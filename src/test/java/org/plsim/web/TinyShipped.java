@@ -11,13 +11,13 @@ import org.plsim.io.input.ScenarioReader;
  * A project folder with two small shipped scenarios, laid out as the real one ({@code scenarios/rttd-2012/},
  * {@code scenarios/components/all_four.yaml}), so explorer tests run in a fraction of a second per projection.
  */
-final class TinyShipped {
-    static final String GRANTEE = "tiny-grantee";
+public final class TinyShipped {
+    public static final String GRANTEE = "tiny-grantee";
 
     private TinyShipped() {
     }
 
-    static Path write(Path dir) throws IOException {
+    public static Path write(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("scenarios/rttd-2012"));
         Files.createDirectories(dir.resolve("scenarios/components"));
         Files.writeString(dir.resolve("scenarios/rttd-2012/" + GRANTEE + ".yaml"), """
@@ -58,7 +58,7 @@ final class TinyShipped {
         return dir;
     }
 
-    static Explorer explorer(Path dir, Explorer.Limits limits) throws IOException {
+    public static Explorer explorer(Path dir, Explorer.Limits limits) throws IOException {
         ShippedScenarios shipped = ShippedScenarios.read(write(dir), new ScenarioReader());
         return new Explorer(shipped, ComponentRegistry.discover(), EvidenceRegistry.builtIn(), 2, limits);
     }
