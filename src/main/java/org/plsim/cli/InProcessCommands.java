@@ -24,7 +24,7 @@ final class InProcessCommands implements Commands {
 
     @Override
     public int plsim(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        return Main.commandLine(args)
                 .setOut(new PrintWriter(Writer.nullWriter())).setErr(rerun.commandLine().getErr()).execute(args);
     }
 

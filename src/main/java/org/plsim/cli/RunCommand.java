@@ -9,6 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.plsim.components.ComponentRegistry;
+import org.plsim.evidence.EvidenceRegistry;
+import org.plsim.io.input.ScenarioReader;
+import org.plsim.reporting.ChartWarmUp;
 import org.plsim.reporting.RunReport;
 import org.plsim.reporting.RunSummary;
 import org.plsim.workflow.RunWorkflow;
@@ -59,6 +62,21 @@ public final class RunCommand implements Callable<Integer> {
         this.source = source;
         this.registry = registry;
         this.clock = clock;
+    }
+
+    /**
+     * Starts, on daemon threads, what every run waits for later and what needs nothing from the command line:
+     * the reference defaults and the evidence registry read, chart drawing readied. {@link Main} calls it before
+     * picocli parses {@code plsim run …}, so on a machine with a core to spare a small run spends that time once.
+     */
+    static void prepareInBackground() {
+        Thread reading = new Thread(() -> {
+            ScenarioReader.readReference();
+            EvidenceRegistry.builtIn();
+        }, "plsim-read-reference");
+        reading.setDaemon(true);
+        reading.start();
+        ChartWarmUp.start();
     }
 
     @Override

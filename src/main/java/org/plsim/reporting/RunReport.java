@@ -3,7 +3,9 @@ package org.plsim.reporting;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.plsim.analysis.EffectSummaries;
 import org.plsim.analysis.EffectSummary;
 import org.plsim.analysis.GuardRail;
@@ -37,6 +39,7 @@ public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<
     /** The files {@link #writeTo} always writes, manifest last (it hashes the others). */
     public static final List<String> FILES = List.of(OutcomeCsv.FILE, EffectsCsv.FILE, SummaryCsv.FILE,
             TrajectoryChart.PNG, TrajectoryChart.SVG, Manifest.FILE);
+    private static final List<String> CHART_FILES = List.of(TrajectoryChart.PNG, TrajectoryChart.SVG);
 
     public RunReport {
         effects = List.copyOf(effects);
@@ -104,11 +107,18 @@ public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<
             if (!spec().components().isEmpty()) {
                 CostsCsv.write(folder.resolve(CostsCsv.FILE), id, result.review().costs());
             }
+            Map<String, Manifest.OutputFile> hashed = new HashMap<>(); // the CSVs' while the chart is drawn
+            for (String name : files()) {
+                if (!CHART_FILES.contains(name) && !name.equals(Manifest.FILE)) {
+                    hashed.put(name, Manifest.OutputFile.of(folder.resolve(name)));
+                }
+            }
             chart.join();
             List<Manifest.OutputFile> files = new ArrayList<>();
             for (String name : files()) {
                 if (!name.equals(Manifest.FILE)) {
-                    files.add(Manifest.OutputFile.of(folder.resolve(name)));
+                    Manifest.OutputFile file = hashed.get(name);
+                    files.add(file != null ? file : Manifest.OutputFile.of(folder.resolve(name)));
                 }
             }
             new Manifest(id, ScenarioFormat.toTree(spec()), scenarioHash.join(), provenance.scenarioSource(),

@@ -113,7 +113,7 @@ class CalibrateCommandTest {
         assertEquals(0, calibrate(file.toString(), "--out", tmp.resolve("a").toString(), "--threads", "2", "-q"));
         Files.delete(file);
         StringWriter said = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(said, true));
         cli.setErr(new PrintWriter(said, true));
         assertEquals(0, cli.execute("rerun", tmp.resolve("a/manifest.json").toString(), "--out",

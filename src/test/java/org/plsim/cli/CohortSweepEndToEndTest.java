@@ -114,7 +114,7 @@ class CohortSweepEndToEndTest {
     @Test
     void aCohortFolder_rerunsByteIdenticallyFromItsManifestAlone() {
         java.io.StringWriter said = new java.io.StringWriter();
-        picocli.CommandLine cli = new picocli.CommandLine(new Main());
+        picocli.CommandLine cli = Main.commandLine();
         cli.setOut(new java.io.PrintWriter(said, true));
         cli.setErr(new java.io.PrintWriter(said, true));
         assertEquals(0, cli.execute("rerun", whole.resolve("manifest.json").toString(), "--out",

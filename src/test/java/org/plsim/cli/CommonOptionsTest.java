@@ -24,7 +24,7 @@ class CommonOptionsTest {
 
     private int plsim(String... args) {
         StringWriter e = new StringWriter();
-        int code = new CommandLine(new Main()).setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(e))
+        int code = Main.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(e))
                 .execute(args);
         err = e.toString();
         return code;

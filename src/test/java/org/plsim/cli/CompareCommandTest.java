@@ -56,7 +56,7 @@ class CompareCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int plsim(String... args) {
-        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = Main.commandLine().setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

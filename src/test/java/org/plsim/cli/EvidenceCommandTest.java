@@ -30,7 +30,7 @@ class EvidenceCommandTest {
     Path tmp;
 
     private int plsim(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

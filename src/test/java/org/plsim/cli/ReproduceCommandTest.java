@@ -36,7 +36,7 @@ class ReproduceCommandTest {
     Path tmp;
 
     private int reproduce(StringWriter out, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(out, true));
         String[] all = new String[args.length + 1];
@@ -119,7 +119,7 @@ class ReproduceCommandTest {
         assertEquals(0, reproduce(out, f.toString(), "--out", tmp.resolve("first").toString(), "--max-replicates", "6",
                 "-q"), out.toString());
         Files.delete(f); // the manifest alone must do
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine();
         StringWriter said = new StringWriter();
         cli.setOut(new PrintWriter(said, true));
         cli.setErr(new PrintWriter(said, true));

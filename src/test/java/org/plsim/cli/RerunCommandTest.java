@@ -43,7 +43,7 @@ class RerunCommandTest {
     }
 
     static int rerun(StringWriter out, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(out, true));
         String[] all = new String[args.length + 1];

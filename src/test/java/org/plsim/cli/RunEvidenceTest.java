@@ -108,7 +108,7 @@ class RunEvidenceTest {
     void aScenarioFileWithAMisspeltEvidenceId_exits2WithDidYouMean_andWritesNothing() throws IOException {
         Path file = Files.writeString(tmp.resolve("typo.yaml"), "title: typo\nreplicates: 1\n"
                 + "evidence:\n  implementation.sustained_shares: 0.3\n");
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine();
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(out, true));
 

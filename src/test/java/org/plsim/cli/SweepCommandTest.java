@@ -190,7 +190,7 @@ class SweepCommandTest {
             assertEquals(0, Main.execute(command, "--help"), command);
         }
         StringWriter e = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine();
         cli.setErr(new PrintWriter(e, true));
         assertEquals(2, cli.execute("sweep", tmp.resolve("any.yaml").toString()));
         assertTrue(e.toString().contains("any.yaml"), "names the missing file: " + e);

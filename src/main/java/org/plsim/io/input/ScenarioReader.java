@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.plsim.components.ComponentRegistry;
@@ -162,6 +163,14 @@ public final class ScenarioReader {
 
     private static boolean onComponents(Violation v) {
         return v.field().equals("components") || v.field().startsWith("components.");
+    }
+
+    /**
+     * Reads the reference defaults now, once per JVM, so that a later read does not: a command may call this on
+     * another thread while it starts up. Reads that begin meanwhile wait for it.
+     */
+    public static void readReference() {
+        Objects.requireNonNull(Reference.ROOT);
     }
 
     /** The file's base name without extension, lower-cased, other characters than a-z, 0-9, '-' as '-'. */
