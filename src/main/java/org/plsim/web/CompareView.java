@@ -49,7 +49,7 @@ final class CompareView {
     private static String headline(PlanPair pair, List<ComparedEffect> rows, int year) {
         StringBuilder b = new StringBuilder(Html.fmt("<table id=\"compare-headline\">\n<caption>Year %d: the plan as "
                 + "proposed (A) beside this view (B), effect in SD with 95%% intervals</caption>\n<thead><tr><th scope="
-                + "\"col\"></th><th scope=\"col\">A: as proposed</th><th scope=\"col\">B: this view</th><th scope="
+                + "\"col\">Outcome</th><th scope=\"col\">A: as proposed</th><th scope=\"col\">B: this view</th><th scope="
                 + "\"col\">B − A (paired)</th><th scope=\"col\">±, two separate intervals</th></tr></thead>\n<tbody>\n",
                 year));
         for (Subject s : Subject.TESTED) {
