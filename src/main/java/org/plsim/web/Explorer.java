@@ -67,6 +67,15 @@ public final class Explorer implements AutoCloseable {
             return size() > 64;
         }
     });
+    private final Map<String, ScenarioSpec> proposed = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ScenarioSpec> eldest) {
+                    return size() > 64;
+                }
+            });
     private final Semaphore admission;
     private final ExecutorService runs;
 
@@ -151,14 +160,8 @@ public final class Explorer implements AutoCloseable {
         return Optional.ofNullable(kept.get(ScenarioFormat.sha256(spec)));
     }
 
-    /** The few-replicate stand-in of {@code spec}'s projection (itself kept). */
-    public Projection preview(ScenarioSpec spec) {
-        int n = Math.min(limits.previewReplicates(), spec.replicates());
-        return project(spec.withReplicates(n), n < spec.replicates());
-    }
-
     /** Whether {@code spec}'s full projection needs a preview first (it has more replicates than a preview). */
-    public boolean wantsPreview(ScenarioSpec spec) {
+    private boolean wantsPreview(ScenarioSpec spec) {
         return spec.replicates() > limits.previewReplicates() && kept(spec).isEmpty();
     }
 
@@ -167,11 +170,49 @@ public final class Explorer implements AutoCloseable {
         return project(spec, false);
     }
 
+    /**
+     * The plan as proposed that {@code state}'s view is compared with: its base with the state's seed and
+     * replicates, resolved as any state is (once per base, seed and replicates: it is asked for on every request).
+     */
+    ScenarioSpec proposed(PlanState state) {
+        PlanState a = state.asProposed();
+        String key = a.base() + "|" + a.seed() + "|" + a.replicates();
+        ScenarioSpec spec = proposed.get(key);
+        if (spec == null) {
+            spec = resolve(a);
+            proposed.put(key, spec);
+        }
+        return spec;
+    }
+
+    /**
+     * The view ({@code view}, resolved) beside the plan as proposed ({@link #proposed}), both as a preview or
+     * both in full (like with like: the same seed and replicates), both started before either is waited for.
+     * The plan as proposed is usually kept already: the reviewer opened it before changing anything.
+     */
+    PlanPair pair(ScenarioSpec proposed, ScenarioSpec view, boolean preview) {
+        int n = preview ? Math.min(limits.previewReplicates(), view.replicates()) : view.replicates();
+        boolean partial = n < view.replicates();
+        CompletableFuture<Projection> b = start(view.withReplicates(n), partial);
+        CompletableFuture<Projection> a = start(proposed.withReplicates(n), partial);
+        return new PlanPair(await(a), await(b));
+    }
+
+    /** Whether the view or the plan as proposed beside it has no full projection kept yet. */
+    boolean wantsPreview(ScenarioSpec proposed, ScenarioSpec view) {
+        return wantsPreview(view) || wantsPreview(proposed);
+    }
+
     private Projection project(ScenarioSpec spec, boolean preview) {
+        return await(start(spec, preview));
+    }
+
+    /** The kept projection of {@code spec}, the run already making it, or a new run if a slot is free. */
+    private CompletableFuture<Projection> start(ScenarioSpec spec, boolean preview) {
         String hash = ScenarioFormat.sha256(spec);
         Projection hit = kept.get(hash);
         if (hit != null) {
-            return hit.as(preview);
+            return CompletableFuture.completedFuture(hit.as(preview));
         }
         CompletableFuture<Projection> job = running.get(hash);
         if (job == null) {
@@ -198,8 +239,14 @@ public final class Explorer implements AutoCloseable {
                 admission.release();
             }
         }
+        // A run is kept as what it was started for; each caller sees it labelled as what it asked for (a full
+        // run started for a preview caller is no preview to a caller who asked for the full run).
+        return job.thenApply(p -> p.as(preview));
+    }
+
+    private Projection await(CompletableFuture<Projection> job) {
         try {
-            return job.get(limits.deadlineMillis(), TimeUnit.MILLISECONDS).as(preview);
+            return job.get(limits.deadlineMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new Busy("the run is taking longer than this request may wait; it goes on, and asking again "
                     + "shortly shows it");
@@ -212,11 +259,11 @@ public final class Explorer implements AutoCloseable {
     }
 
     /**
-     * The results markup of a kept projection, rendered once per projection and refine link (a cache hit then
-     * costs no rendering: what the page shows depends on the projection alone).
+     * The results markup of a kept pair of projections, rendered once per pair and refine link (a cache hit then
+     * costs no rendering: what the page shows depends on the two projections alone).
      */
-    String rendered(Projection p, String refine, java.util.function.Supplier<String> render) {
-        String key = p.hash() + "|" + refine;
+    String rendered(PlanPair pair, String refine, java.util.function.Supplier<String> render) {
+        String key = pair.key() + "|" + refine;
         String html = markup.get(key);
         if (html == null) {
             html = render.get(); // outside the lock: two renders of one key give the same text

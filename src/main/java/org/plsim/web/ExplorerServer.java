@@ -17,6 +17,7 @@ import java.util.Set;
  * and {@code /plan/results} its htmx parts, {@code /export/FILE} its files, {@code /assets/…} this jar's files.
  */
 public final class ExplorerServer implements AutoCloseable {
+    /** No 'unsafe-inline' anywhere: the inline SVG charts colour themselves with presentation attributes. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final Map<String, String> ASSETS = Map.of("explore.css", "text/css", "explore.js", "text/javascript",

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.plsim.io.csv.ComparisonCsv;
 import org.plsim.io.csv.CostsCsv;
 import org.plsim.io.csv.EffectsCsv;
 import org.plsim.io.csv.SummaryCsv;
@@ -20,13 +21,16 @@ import org.plsim.reporting.RunReport;
 
 /**
  * A view taken home: the page as one HTML file (stylesheet inline, no script, the run's manifest embedded),
- * the run's CSVs and manifest exactly as {@code plsim run} writes them, and the scenario as YAML, on which
- * {@code plsim run} gives a byte-identical {@code summary.csv}.
+ * the run's CSVs and manifest exactly as {@code plsim run} writes them, the comparison with the plan as proposed
+ * as {@code plsim compare} writes it ({@code comparison.csv}, when the view changed something), and the scenario
+ * as YAML, on which {@code plsim run} gives a byte-identical {@code summary.csv}.
  */
 final class Export {
     static final String VIEW = "view.html";
     static final String YAML = "scenario.yaml";
-    static final List<String> FILES = List.of(VIEW, SummaryCsv.FILE, EffectsCsv.FILE, CostsCsv.FILE, YAML, Manifest.FILE);
+    static final String COMPARISON = ComparisonCsv.FILE;
+    static final List<String> FILES = List.of(VIEW, SummaryCsv.FILE, EffectsCsv.FILE, CostsCsv.FILE, COMPARISON, YAML,
+            Manifest.FILE);
 
     private Export() {
     }
@@ -71,8 +75,28 @@ final class Export {
         }
     }
 
-    /** The page as one file: the plan's settings, the results, and the manifest. */
-    static String view(Explorer explorer, PlanState state, Projection p, byte[] manifest) {
+    /**
+     * {@code comparison.csv} of a changed view, as {@code plsim compare} writes it: A is the plan as proposed,
+     * B the view (the columns' {@code a_} and {@code b_} say which; both carry the base scenario's id).
+     */
+    static byte[] comparisonCsv(PlanPair pair) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("plsim-comparison", ".csv");
+            ComparisonCsv.write(file, pair.a().asRead().id(), pair.b().asRead().id(), pair.comparison());
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                file.toFile().delete();
+            }
+        }
+    }
+
+    /** The page as one file: the plan's settings, the results and the comparison, and the manifest. */
+    static String view(Explorer explorer, PlanState state, PlanPair pair, byte[] manifest) {
+        Projection p = pair.b();
         Explorer.Base base = explorer.base(state.base());
         StringBuilder b = new StringBuilder("<header>\n<h1 id=\"title\">").append(Html.esc(base.entry().spec().title()))
                 .append("</h1>\n<p class=\"note\">Exported from the PLSim explorer (PLSim ").append(Html.esc(org.plsim.Version.PLSIM))
@@ -90,7 +114,7 @@ final class Export {
                     .append(Html.esc(c.base())).append("</td><td>").append(Html.esc(c.unit())).append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n")
-                .append(ResultsView.render(p, Map.of("", p.warningsByControl(base.controls()).values().stream()
+                .append(ResultsView.render(pair, Map.of("", p.warningsByControl(base.controls()).values().stream()
                         .flatMap(List::stream).distinct().toList()), new EvidencePanel(explorer.evidence()), null))
                 .append("<details id=\"manifest\">\n<summary>Run manifest (manifest.json)</summary>\n<pre>")
                 .append(Html.esc(new String(manifest, StandardCharsets.UTF_8))).append("</pre>\n</details>\n</main>\n");

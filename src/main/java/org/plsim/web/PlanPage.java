@@ -13,7 +13,8 @@ final class PlanPage {
     private PlanPage() {
     }
 
-    static String render(Explorer explorer, PlanState state, Projection p, String refine) {
+    static String render(Explorer explorer, PlanState state, PlanPair pair, String refine) {
+        Projection p = pair.b();
         Explorer.Base base = explorer.base(state.base());
         Map<String, List<String>> warnings = p.warningsByControl(base.controls());
         StringBuilder b = new StringBuilder("<header>\n<p><a href=\"/\" id=\"home\">All scenarios</a></p>\n<h1 id=\"title\">")
@@ -30,26 +31,27 @@ final class PlanPage {
                 base.entry().spec().district().schoolCount()))).append(" Change the plan on the left; the "
                 + "projection follows.</p>\n</header>\n<div class=\"layout\">\n<div id=\"plan\">\n<h2>The plan</h2>\n")
                 .append(ControlPanel.render(base, state, warnings)).append("</div>\n<main id=\"main\">\n")
-                .append(links(state.madeHere(explorer.registry()), false))
-                .append(explorer.rendered(p, refine, () -> ResultsView.render(p, warnings, new EvidencePanel(explorer.evidence()), refine)))
+                .append(links(state.madeHere(explorer.registry()), false, pair.changed()))
+                .append(explorer.rendered(pair, refine, () -> ResultsView.render(pair, warnings,
+                        new EvidencePanel(explorer.evidence()), refine)))
                 .append("</main>\n</div>\n");
         return Page.live(base.entry().spec().title() + " – PLSim explorer", b.toString());
     }
 
     /** The results for an htmx request, with the controls' warnings and the links swapped out of band. */
-    static String update(Explorer explorer, PlanState state, Projection p, String refine) {
+    static String update(Explorer explorer, PlanState state, PlanPair pair, String refine) {
         Controls controls = explorer.base(state.base()).controls();
-        Map<String, List<String>> warnings = p.warningsByControl(controls);
-        StringBuilder b = new StringBuilder(explorer.rendered(p, refine,
-                () -> ResultsView.render(p, warnings, new EvidencePanel(explorer.evidence()), refine)));
+        Map<String, List<String>> warnings = pair.b().warningsByControl(controls);
+        StringBuilder b = new StringBuilder(explorer.rendered(pair, refine,
+                () -> ResultsView.render(pair, warnings, new EvidencePanel(explorer.evidence()), refine)));
         for (Control c : controls.all()) {
             b.append(ControlPanel.warnings(c.warningId(), warnings.getOrDefault(c.path(), List.of()), true));
         }
-        return b.append(links(state.madeHere(explorer.registry()), true)).toString();
+        return b.append(links(state.madeHere(explorer.registry()), true, pair.changed())).toString();
     }
 
-    /** The permalink and export links of a state. */
-    static String links(PlanState state, boolean oob) {
+    /** The permalink and export links of a state; comparison.csv only when it is {@code compared} with A. */
+    static String links(PlanState state, boolean oob, boolean compared) {
         String q = state.query();
         StringBuilder b = new StringBuilder("<nav id=\"links\" aria-label=\"Link and export\"")
                 .append(oob ? " hx-swap-oob=\"true\"" : "").append(">\n<p><a id=\"permalink\" href=\"/plan?")
@@ -57,6 +59,9 @@ final class PlanPage {
                         + "evidence registry are all in it). Export: ");
         String sep = "";
         for (String f : Export.FILES) {
+            if (f.equals(Export.COMPARISON) && !compared) {
+                continue;
+            }
             b.append(sep).append("<a id=\"export-").append(f.replace('.', '-')).append("\" href=\"/export/").append(f)
                     .append("?").append(Html.esc(q)).append("\" download>").append(f).append("</a>");
             sep = ", ";

@@ -122,6 +122,11 @@ public record PlanState(String base, Map<String, String> changes, long seed, int
         return changes.getOrDefault(c.path(), c.base());
     }
 
+    /** The plan as proposed that this view is compared with: nothing changed, this state's seed and replicates. */
+    public PlanState asProposed() {
+        return new PlanState(base, Map.of(), seed, replicates, version, registry);
+    }
+
     /** Whether the link was made by this PLSim and this evidence registry. */
     public boolean sameMaker(String registryNow) {
         return version.equals(Version.PLSIM) && registry.equals(registryNow);

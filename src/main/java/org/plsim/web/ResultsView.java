@@ -1,5 +1,6 @@
 package org.plsim.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +11,13 @@ import org.plsim.analysis.MeanEstimate;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;
 import org.plsim.model.observe.Subject;
+import org.plsim.reporting.svg.ChartSeries;
+import org.plsim.reporting.svg.EffectTrajectorySvg;
 
 /**
  * The results of one projection: the headline card per subject, risk in plain words, the effect year by year
- * (chart and table), the aligned measure and non-test outcomes, subgroups, then the evidence panel. The same
+ * (chart and table), the aligned measure and non-test outcomes, subgroups, the comparison with the plan as
+ * proposed ({@link CompareView}), then the evidence panel. The same
  * markup serves the live page and the export.
  */
 final class ResultsView {
@@ -25,12 +29,13 @@ final class ResultsView {
     }
 
     /**
-     * The {@code #results} section.
+     * The {@code #results} section of the view {@code pair.b()}, compared with the plan as proposed {@code pair.a()}.
      *
      * @param refine the query that fetches the full projection when {@code p} is a preview (htmx loads it at
      *               once; without JavaScript it is a link), else null
      */
-    static String render(Projection p, Map<String, List<String>> warnings, EvidencePanel evidence, String refine) {
+    static String render(PlanPair pair, Map<String, List<String>> warnings, EvidencePanel evidence, String refine) {
+        Projection p = pair.b();
         StringBuilder b = new StringBuilder("<section id=\"results\" aria-labelledby=\"results-heading\" aria-live=\"polite\"");
         b.append(" class=\"").append(p.preview() ? "results preview" : "results").append("\"");
         if (refine != null) {
@@ -60,7 +65,7 @@ final class ResultsView {
         b.append(byYear(p));
         b.append(others(p));
         b.append(subgroups(p));
-        b.append(compare());
+        b.append(CompareView.render(pair));
         b.append(evidence.render(p));
         return b.append("</section>\n").toString();
     }
@@ -102,11 +107,24 @@ final class ResultsView {
         return b.append("</ul>\n").toString();
     }
 
+    /** The effect by year: the chart with its 95% bands beside the table that holds every number. */
     private static String byYear(Projection p) {
-        StringBuilder b = new StringBuilder("<h3 id=\"by-year-heading\">Effect year by year</h3>\n")
-                // TODO(W1): EffectTrajectorySvg (org.plsim.reporting.svg) goes here once the compare branch is merged.
-                .append("<figure id=\"chart-by-year\" class=\"chart\"><figcaption>The chart of the effect by year "
-                        + "with its 95% band is not drawn yet; the table beside it holds every number.</figcaption></figure>\n")
+        List<ChartSeries> series = new ArrayList<>();
+        for (Subject s : Subject.TESTED) {
+            List<EffectSummary> one = p.byYear().stream().filter(r -> r.key().subject() == s).toList();
+            if (!one.isEmpty()) {
+                series.add(ChartSeries.effects(capital(s.label()), one));
+            }
+        }
+        StringBuilder b = new StringBuilder("<h3 id=\"by-year-heading\">Effect year by year</h3>\n"
+                + "<div class=\"chart-and-table\">\n<figure id=\"chart-by-year\" class=\"chart\">\n");
+        if (!series.isEmpty()) {
+            b.append(EffectTrajectorySvg.render("svg-by-year", "Effect on achievement by school year", series))
+                    .append('\n');
+        }
+        b.append(Html.fmt("<figcaption>The plan's effect on achievement (all students) by school year; the bands are "
+                        + "95%% intervals over %d simulated futures. The table beside it holds every number.</figcaption>\n"
+                        + "</figure>\n", p.replicates()))
                 .append("<table id=\"table-by-year\">\n<caption>Effect on achievement, all students (SD, 95% interval)"
                         + "</caption>\n<thead><tr><th scope=\"col\">Year</th><th scope=\"col\">Subject</th>"
                         + "<th scope=\"col\">Effect</th><th scope=\"col\">95% interval</th>"
@@ -117,7 +135,7 @@ final class ResultsView {
                     .append(interval(row.effect(), "%+.3f")).append("</td><td>")
                     .append(Html.fmt("%+.1f", row.percentileGain())).append("</td></tr>\n");
         }
-        return b.append("</tbody>\n</table>\n").toString();
+        return b.append("</tbody>\n</table>\n</div>\n").toString();
     }
 
     private static String others(Projection p) {
@@ -163,11 +181,6 @@ final class ResultsView {
         b.append(Html.fmt("<p class=\"note\">Guard-rail: no year should add more than %.2f SD on standardized tests "
                 + "(Kraft 2020: the median effect of 747 RCTs is 0.10 SD).</p>\n", GuardRails.MAX_STANDARDIZED_PER_YEAR));
         return b.toString();
-    }
-
-    /** TODO(W1): the comparison of this plan (B) with the plan as proposed (A), from PlanComparison, goes here. */
-    private static String compare() {
-        return "";
     }
 
     static String interval(MeanEstimate e, String format) {

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.plsim.scenario.ScenarioSpec;
 
-/** What each route answers: read the state from the query, resolve it, project it, render it. */
+/**
+ * What each route answers: read the state from the query, resolve it, project it beside the plan as proposed
+ * (the same seed and replicates), render it.
+ */
 final class Routes {
     private final Explorer explorer;
 
@@ -25,29 +28,30 @@ final class Routes {
     void plan(Context ctx) {
         PlanState state = explorer.state(ctx.queryParamMap());
         ScenarioSpec spec = explorer.resolve(state);
-        boolean preview = explorer.wantsPreview(spec);
-        Projection p = preview ? explorer.preview(spec) : explorer.projection(spec);
-        ctx.html(PlanPage.render(explorer, state, p, preview ? state.query() : null));
+        ScenarioSpec proposed = explorer.proposed(state);
+        boolean preview = explorer.wantsPreview(proposed, spec);
+        ctx.html(PlanPage.render(explorer, state, explorer.pair(proposed, spec, preview), preview ? state.query() : null));
     }
 
     /** After a control changed (htmx): the results, the warnings and links out of band, the URL replaced. */
     void update(Context ctx) {
         PlanState state = explorer.state(ctx.queryParamMap()).madeHere(explorer.registry());
         ScenarioSpec spec = explorer.resolve(state);
-        boolean preview = explorer.wantsPreview(spec);
-        Projection p = preview ? explorer.preview(spec) : explorer.projection(spec);
+        ScenarioSpec proposed = explorer.proposed(state);
+        boolean preview = explorer.wantsPreview(proposed, spec);
+        PlanPair pair = explorer.pair(proposed, spec, preview);
         ctx.header("HX-Replace-Url", "/plan?" + state.query());
-        ctx.html(PlanPage.update(explorer, state, p, preview ? state.query() : null));
+        ctx.html(PlanPage.update(explorer, state, pair, preview ? state.query() : null));
     }
 
     /** The full projection: the results part for htmx, else the whole page (the link without JavaScript). */
     void results(Context ctx) {
         PlanState state = explorer.state(ctx.queryParamMap());
-        Projection p = explorer.projection(explorer.resolve(state));
+        PlanPair pair = explorer.pair(explorer.proposed(state), explorer.resolve(state), false);
         if (ctx.header("HX-Request") != null) {
-            ctx.html(PlanPage.update(explorer, state.madeHere(explorer.registry()), p, null));
+            ctx.html(PlanPage.update(explorer, state.madeHere(explorer.registry()), pair, null));
         } else {
-            ctx.html(PlanPage.render(explorer, state, p, null));
+            ctx.html(PlanPage.render(explorer, state, pair, null));
         }
     }
 
@@ -59,17 +63,27 @@ final class Routes {
                     + String.join(", ", Export.FILES));
         }
         PlanState state = explorer.state(ctx.queryParamMap()).madeHere(explorer.registry());
-        Projection p = explorer.projection(explorer.resolve(state));
+        ScenarioSpec spec = explorer.resolve(state);
+        boolean both = file.equals(Export.VIEW) || file.equals(Export.COMPARISON); // the others need B alone
+        PlanPair pair = both ? explorer.pair(explorer.proposed(state), spec, false) : null;
+        Projection p = both ? pair.b() : explorer.projection(spec);
         String type;
         byte[] body;
         if (file.equals(Export.YAML)) {
             type = "application/yaml";
             body = Export.yaml(p, state).getBytes(StandardCharsets.UTF_8);
+        } else if (file.equals(Export.COMPARISON)) {
+            if (!pair.changed()) {
+                throw new Refusal(404, "No such file", "file", file + ": this view is the plan as proposed; change a "
+                        + "control to compare");
+            }
+            type = "text/csv";
+            body = Export.comparisonCsv(pair);
         } else {
             Map<String, byte[]> files = Export.runFiles(p, state);
             if (file.equals(Export.VIEW)) {
                 type = "text/html";
-                body = Export.view(explorer, state, p, files.get("manifest.json")).getBytes(StandardCharsets.UTF_8);
+                body = Export.view(explorer, state, pair, files.get("manifest.json")).getBytes(StandardCharsets.UTF_8);
             } else {
                 body = files.get(file);
                 if (body == null) {

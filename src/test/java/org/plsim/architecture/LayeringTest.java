@@ -105,7 +105,7 @@ class LayeringTest {
         // The explorer: a page over runs of shipped scenarios, above the engine, files and reports.
         layer("web", uses("", "scenario", "model.component", "model.observe", "components", "evidence", "experiment",
                 "experiment.warm", "experiment.sweep", "analysis", "io.files", "io.yaml", "io.csv", "io.input",
-                "io.manifest", "reporting"), libs(JDK, JAVALIN));
+                "io.manifest", "reporting", "reporting.svg"), libs(JDK, JAVALIN));
         // Measurement of the model against conventional MASON, and the command line on top of everything.
         layer("bench.conventional", uses("scenario", "model.time", "model.agent"), libs(JDK, MASON, MASON_RANDOM));
         layer("bench", uses(concat(concat(engine, io), "model", "model.random", "bench.conventional",

@@ -24,12 +24,12 @@ class PreviewLabelTest {
         try (Explorer explorer = TinyShipped.explorer(dir, new Explorer.Limits(2, 120_000, 200_000, 8, 2))) {
             ScenarioSpec three = spec(explorer, "3");
             ScenarioSpec two = spec(explorer, "2");
-            Projection preview = explorer.preview(three);
+            Projection preview = explorer.pair(three, three, true).b();
             assertTrue(preview.preview());
             Projection full = explorer.projection(two);
             assertFalse(full.preview(), "the plan with 2 replicates, fully run");
             assertSame(preview.run(), full.run(), "one run, kept once");
-            assertTrue(explorer.preview(three).preview());
+            assertTrue(explorer.pair(three, three, true).b().preview());
         }
     }
 

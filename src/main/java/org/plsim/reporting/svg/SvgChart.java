@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -49,6 +50,7 @@ final class SvgChart {
     static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
             new Color(0xCC79A7), new Color(0x6A3D9A), new Color(0x8C6D00));
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+    private static final Pattern STYLE = Pattern.compile(" style='([^']*)'");
     private static final String FONT = Font.SANS_SERIF;
     private static final Color INK = new Color(0x222222);
     private static final Color GRID = new Color(0xDDDDDD);
@@ -96,8 +98,32 @@ final class SvgChart {
         ChartRenderingInfo info = new ChartRenderingInfo();
         chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), info);
         pointTitles(g2, info, series);
-        return accessible(g2.getSVGElement(id, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null), id, title,
-                description);
+        return accessible(presentationAttributes(g2.getSVGElement(id, true, new ViewBox(0, 0, WIDTH, HEIGHT), null,
+                null)), id, title, description);
+    }
+
+    /**
+     * Every {@code style='fill:…;stroke:…'} JFreeSVG writes, as presentation attributes ({@code fill="…"
+     * stroke="…"}): a page whose Content-Security-Policy allows no inline style ({@code style-src 'self'})
+     * ignores style attributes, and would draw the chart black, but never presentation attributes. Every
+     * property JFreeSVG writes (fill, stroke and their opacities, widths, caps, joins, dashes, fonts,
+     * shape-rendering) is one.
+     */
+    static String presentationAttributes(String svg) {
+        Matcher m = STYLE.matcher(svg);
+        StringBuilder out = new StringBuilder(svg.length());
+        while (m.find()) {
+            StringBuilder attributes = new StringBuilder();
+            for (String declaration : m.group(1).split(";")) {
+                int colon = declaration.indexOf(':');
+                if (colon > 0) {
+                    attributes.append(' ').append(declaration.substring(0, colon).strip()).append("=\"")
+                            .append(declaration.substring(colon + 1).strip().replace("\"", "&quot;")).append('"');
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(attributes.toString()));
+        }
+        return m.appendTail(out).toString();
     }
 
     private static JFreeChart chart(String title, List<ChartSeries> series, Look look) {

@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -129,14 +128,11 @@ class ExplorerBrowserTest {
     }
 
     /**
-     * W1's comparison (PlanComparison) on the page: B (this plan) − A (as proposed), same seeds. The ids it
-     * expects: {@code compare} (the section), {@code compare-a-math}, {@code compare-b-math},
-     * {@code compare-diff-math} (B − A), {@code compare-ci-math} (its paired 95% interval) and
-     * {@code compare-narrowing-math} (how much narrower than two separate intervals, "… narrower …").
+     * The comparison on the page: B (this plan) − A (as proposed), same seeds, read by its ids: {@code compare} (the section), {@code compare-a-math}, {@code compare-b-math},
+     * {@code diff-math} (B − A), {@code diff-ci-math} (its paired 95% interval) and
+     * {@code narrowing-math} (how much narrower than two separate intervals, "… narrower …").
      */
     @Test
-    @Disabled("waiting for compare view: ResultsView.compare() is still a TODO(W1) on this branch; the lead enables "
-            + "this after merging the compare branch, with the ids in its Javadoc")
     void theComparison_showsBMinusA_fromTheSameSeeds() throws IOException {
         double a = number(page.openPlan(BASE + "&seed=5&replicates=3").headline().get("effect-math"));
         double b = number(page.openPlan(BASE + "&" + THRESHOLD + "=0.95&seed=5&replicates=3").headline()
@@ -144,11 +140,11 @@ class ExplorerBrowserTest {
         assertTrue(browser.byId("compare").isDisplayed());
         assertEquals(a, number(browser.text("compare-a-math")), 0.0005, "A: as proposed, same seeds");
         assertEquals(b, number(browser.text("compare-b-math")), 0.0005, "B: this plan");
-        double diff = number(browser.text("compare-diff-math"));
+        double diff = number(browser.text("diff-math"));
         assertEquals(b - a, diff, 0.0015, "B − A (each shown to 0.001)");
-        List<Double> ci = numbers(browser.text("compare-ci-math"));
+        List<Double> ci = numbers(browser.text("diff-ci-math"));
         assertTrue(ci.size() == 2 && ci.get(0) <= diff && diff <= ci.get(1), "the paired 95% interval holds B − A: " + ci);
-        assertTrue(browser.text("compare-narrowing-math").contains("narrower"), browser.text("compare-narrowing-math"));
+        assertTrue(browser.text("narrowing-math").contains("narrower"), browser.text("narrowing-math"));
         browser.screenshot("7-compare");
     }
 
