@@ -32,7 +32,7 @@ final class Roster {
     /** The eligible students, in index order (what the weekly step visits). */
     private int[] eligible = new int[0];
 
-    private Roster(int size) {
+    Roster(int size) {
         roles = new byte[size];
         tutoredIn = new Subject[size];
     }
@@ -54,10 +54,7 @@ final class Roster {
         }
         int[] candidates = Arrays.copyOf(pool, m);
         r.eligible = candidates;
-        boolean need = plan.targeting() == Targeting.NEED;
-        int[] byAchievement = null;
-        int[] byAbsence = null;
-        if (need) {
+        if (plan.targeting() == Targeting.NEED) {
             double[] lowAchievement = new double[n];
             double[] mostAbsent = new double[n];
             for (int i : candidates) {
@@ -65,15 +62,18 @@ final class Roster {
                         + school.achievement(Subject.READING, i));
                 mostAbsent[i] = -school.absenceRate(i);
             }
-            byAchievement = byNeed(candidates, lowAchievement);
-            byAbsence = byNeed(candidates, mostAbsent);
+            double[] sorted = sortedKeys(candidates, lowAchievement);
+            r.giveLowest(candidates, lowAchievement, sorted, seats(m, plan.tutoringSeatsPer100()), TUTORED);
+            r.giveLowest(candidates, lowAchievement, sorted, seats(m, plan.afterSchoolSeatsPer100()), AFTER_SCHOOL);
+            sorted = sortedKeys(candidates, mostAbsent);
+            r.giveLowest(candidates, mostAbsent, sorted, seats(m, plan.mentorsPer100()), MENTORED);
+            r.giveLowest(candidates, mostAbsent, sorted, familySeats(m, plan), FAMILY);
+        } else {
+            r.give(shuffled(candidates, rng), seats(m, plan.tutoringSeatsPer100()), TUTORED);
+            r.give(shuffled(candidates, rng), seats(m, plan.afterSchoolSeatsPer100()), AFTER_SCHOOL);
+            r.give(shuffled(candidates, rng), seats(m, plan.mentorsPer100()), MENTORED);
+            r.give(shuffled(candidates, rng), familySeats(m, plan), FAMILY);
         }
-        r.give(need ? byAchievement : shuffled(candidates, rng), seats(m, plan.tutoringSeatsPer100()), TUTORED);
-        r.give(need ? byAchievement : shuffled(candidates, rng), seats(m, plan.afterSchoolSeatsPer100()),
-                AFTER_SCHOOL);
-        r.give(need ? byAbsence : shuffled(candidates, rng), seats(m, plan.mentorsPer100()), MENTORED);
-        r.give(need ? byAbsence : shuffled(candidates, rng),
-                (int) Math.min(m, Math.round(m * plan.familyEngagement())), FAMILY);
         for (int i = 0; i < n; i++) {
             if (r.has(i, TUTORED)) {
                 boolean mathLower = school.achievement(Subject.MATH, i) <= school.achievement(Subject.READING, i);
@@ -88,31 +88,42 @@ final class Roster {
         return (int) Math.min(students, Math.round(students * per100 / 100.0));
     }
 
-    /**
-     * {@code candidates} (in index order) sorted by {@code key[i]}, ascending as {@link Double#compare} orders,
-     * ties in index order: a stable merge sort on primitives, no boxing.
-     */
-    static int[] byNeed(int[] candidates, double[] key) {
-        int[] a = candidates.clone();
-        mergeSort(a, candidates.clone(), 0, a.length, key);
-        return a;
+    private static int familySeats(int students, PartnershipPlan plan) {
+        return (int) Math.min(students, Math.round(students * plan.familyEngagement()));
     }
 
-    /** Sorts {@code a[from, to)} stably by key, {@code b} holding the same elements as scratch. */
-    private static void mergeSort(int[] a, int[] b, int from, int to, double[] key) {
-        if (to - from < 2) {
+    /** The keys of {@code candidates}, ascending as {@link Double#compare} orders (a primitive sort, no indices). */
+    static double[] sortedKeys(int[] candidates, double[] key) {
+        double[] sorted = new double[candidates.length];
+        for (int k = 0; k < sorted.length; k++) {
+            sorted[k] = key[candidates[k]];
+        }
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /**
+     * Gives {@code role} to the {@code count} candidates of lowest key, ties in index order: exactly the first
+     * {@code count} of a stable sort of the candidates by key, found without sorting them. The count-th lowest
+     * key ({@code sorted[count − 1]}) is the cut; every candidate below it gets the role, and of those at it,
+     * the first in index order until the count is reached.
+     *
+     * @param sorted the candidates' keys, ascending ({@link #sortedKeys})
+     */
+    void giveLowest(int[] candidates, double[] key, double[] sorted, int count, int role) {
+        if (count <= 0) {
             return;
         }
-        int mid = (from + to) >>> 1;
-        mergeSort(b, a, from, mid, key);
-        mergeSort(b, a, mid, to, key);
-        int i = from;
-        int j = mid;
-        for (int k = from; k < to; k++) {
-            if (j >= to || (i < mid && Double.compare(key[b[i]], key[b[j]]) <= 0)) {
-                a[k] = b[i++];
-            } else {
-                a[k] = b[j++];
+        double cut = sorted[count - 1];
+        int below = count - 1;
+        while (below > 0 && Double.compare(sorted[below - 1], cut) == 0) {
+            below--;
+        }
+        int atCut = count - below;
+        for (int i : candidates) {
+            int c = Double.compare(key[i], cut);
+            if (c < 0 || (c == 0 && atCut-- > 0)) {
+                roles[i] |= (byte) role;
             }
         }
     }
