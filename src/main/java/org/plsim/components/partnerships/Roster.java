@@ -62,12 +62,14 @@ final class Roster {
                         + school.achievement(Subject.READING, i));
                 mostAbsent[i] = -school.absenceRate(i);
             }
-            double[] sorted = sortedKeys(candidates, lowAchievement);
-            r.giveLowest(candidates, lowAchievement, sorted, seats(m, plan.tutoringSeatsPer100()), TUTORED);
-            r.giveLowest(candidates, lowAchievement, sorted, seats(m, plan.afterSchoolSeatsPer100()), AFTER_SCHOOL);
-            sorted = sortedKeys(candidates, mostAbsent);
-            r.giveLowest(candidates, mostAbsent, sorted, seats(m, plan.mentorsPer100()), MENTORED);
-            r.giveLowest(candidates, mostAbsent, sorted, familySeats(m, plan), FAMILY);
+            long[] need = needOrder(candidates, lowAchievement);
+            long[] work = need.clone();
+            r.giveLowest(candidates, need, work, seats(m, plan.tutoringSeatsPer100()), TUTORED);
+            r.giveLowest(candidates, need, work, seats(m, plan.afterSchoolSeatsPer100()), AFTER_SCHOOL);
+            need = needOrder(candidates, mostAbsent);
+            work = need.clone();
+            r.giveLowest(candidates, need, work, seats(m, plan.mentorsPer100()), MENTORED);
+            r.giveLowest(candidates, need, work, familySeats(m, plan), FAMILY);
         } else {
             r.give(shuffled(candidates, rng), seats(m, plan.tutoringSeatsPer100()), TUTORED);
             r.give(shuffled(candidates, rng), seats(m, plan.afterSchoolSeatsPer100()), AFTER_SCHOOL);
@@ -92,40 +94,75 @@ final class Roster {
         return (int) Math.min(students, Math.round(students * plan.familyEngagement()));
     }
 
-    /** The keys of {@code candidates}, ascending as {@link Double#compare} orders (a primitive sort, no indices). */
-    static double[] sortedKeys(int[] candidates, double[] key) {
-        double[] sorted = new double[candidates.length];
-        for (int k = 0; k < sorted.length; k++) {
-            sorted[k] = key[candidates[k]];
+    /**
+     * Each candidate's key (by position) as a {@code long} that orders as {@link Double#compare} orders the
+     * keys: negative doubles have their magnitude bits flipped, so −0.0 comes before 0.0 and NaN last.
+     */
+    static long[] needOrder(int[] candidates, double[] key) {
+        long[] order = new long[candidates.length];
+        for (int k = 0; k < order.length; k++) {
+            long bits = Double.doubleToLongBits(key[candidates[k]]);
+            order[k] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
         }
-        Arrays.sort(sorted);
-        return sorted;
+        return order;
     }
 
     /**
      * Gives {@code role} to the {@code count} candidates of lowest key, ties in index order: exactly the first
-     * {@code count} of a stable sort of the candidates by key, found without sorting them. The count-th lowest
-     * key ({@code sorted[count − 1]}) is the cut; every candidate below it gets the role, and of those at it,
-     * the first in index order until the count is reached.
+     * {@code count} of a stable sort of the candidates by key, found without sorting. The count-th lowest key
+     * is the cut (a quickselect); every candidate below it gets the role, and of those at it, the first in
+     * index order until the count is reached.
      *
-     * @param sorted the candidates' keys, ascending ({@link #sortedKeys})
+     * @param need the candidates' keys by position ({@link #needOrder})
+     * @param work a copy of {@code need} that the selection may reorder (reused between calls)
      */
-    void giveLowest(int[] candidates, double[] key, double[] sorted, int count, int role) {
+    void giveLowest(int[] candidates, long[] need, long[] work, int count, int role) {
         if (count <= 0) {
             return;
         }
-        double cut = sorted[count - 1];
-        int below = count - 1;
-        while (below > 0 && Double.compare(sorted[below - 1], cut) == 0) {
-            below--;
+        long cut = select(work, count - 1);
+        int atCut = count;
+        for (long v : need) {
+            atCut -= v < cut ? 1 : 0;
         }
-        int atCut = count - below;
-        for (int i : candidates) {
-            int c = Double.compare(key[i], cut);
-            if (c < 0 || (c == 0 && atCut-- > 0)) {
-                roles[i] |= (byte) role;
+        for (int k = 0; k < candidates.length; k++) {
+            if (need[k] < cut || (need[k] == cut && atCut-- > 0)) {
+                roles[candidates[k]] |= (byte) role;
             }
         }
+    }
+
+    /** The {@code k}-th smallest (0-based) of {@code a}, by Hoare's quickselect; {@code a} is reordered. */
+    static long select(long[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            long pivot = Math.max(Math.min(a[lo], a[mid]), Math.min(Math.max(a[lo], a[mid]), a[hi]));
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = a[i];
+                    a[i++] = a[j];
+                    a[j--] = t;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
     }
 
     /** A random order of {@code candidates}: one Fisher–Yates shuffle, one draw per position. */
