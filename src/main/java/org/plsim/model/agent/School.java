@@ -219,14 +219,10 @@ public final class School implements Steppable, SchoolView {
         students.absenceThreshold[i] = (short) AbsenceChance.threshold(absenceLogOdds(i));
     }
 
-    /**
-     * Moves student i's absence chance after a lever moved the log-odds: a small move is a step or two along
-     * {@link AbsenceChance}'s table from the chance the student had, with no {@code exp}.
-     */
+    /** Works out student i's absence chance again after a lever moved its log-odds. */
     private void moveAbsenceChance(int i) {
         students.flags[i] &= ~Students.ABSENCE_CURRENT;
-        students.absenceThreshold[i] = (short) AbsenceChance.threshold(absenceLogOdds(i),
-                students.absenceThreshold[i]);
+        setAbsenceChance(i);
     }
 
     /**
