@@ -68,6 +68,8 @@ public final class CompetencyProgression implements GrantComponent {
      */
     private double[][] dueAt;
     private final List<PaceReport> reports = new ArrayList<>();
+    /** Per school: last year's progress, whose arrays the next year reuses ({@link UnitProgress#forYear}). */
+    private UnitProgress[][] kept;
 
     CompetencyProgression(CompetencyPlan plan, MasteryModel model, EvidenceValues ev) {
         this.plan = plan;
@@ -96,6 +98,7 @@ public final class CompetencyProgression implements GrantComponent {
             carried[k] = ctx.studentColumn("carried." + plan.subjects().get(k).label());
         }
         adoption = rates.adoption(ctx.schools().size());
+        kept = new UnitProgress[ctx.schools().size()][];
     }
 
     @Override
@@ -127,8 +130,10 @@ public final class CompetencyProgression implements GrantComponent {
         UnitProgress[] p = new UnitProgress[plan.subjects().size()];
         double[] prof = new double[school.size()];
         for (int s = 0; s < p.length; s++) {
-            p[s] = new UnitProgress(plan.subjects().get(s), school.size());
+            p[s] = kept[k] == null ? new UnitProgress(plan.subjects().get(s), school.size())
+                    : kept[k][s].forYear(school.size());
         }
+        kept[k] = p;
         SplittableRandom rng = ctx.stream("units", school);
         int[] list = new int[school.size()];
         int m = 0;
