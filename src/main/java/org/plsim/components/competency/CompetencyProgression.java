@@ -62,7 +62,14 @@ public final class CompetencyProgression implements GrantComponent {
     private SplittableRandom[] unitStreams;
     /** Per school: the earliest unit event still to come; a week before it changes nothing and is skipped. */
     private double[] nextEvent;
+    /**
+     * Per school, per served student (parallel to {@link #served}): the student's earliest unit event in any
+     * subject. A week visits a student's units only when it is due, so most student-weeks cost one comparison.
+     */
+    private double[][] dueAt;
     private final List<PaceReport> reports = new ArrayList<>();
+    /** Per school: last year's progress, whose arrays the next year reuses ({@link UnitProgress#forYear}). */
+    private UnitProgress[][] kept;
 
     CompetencyProgression(CompetencyPlan plan, MasteryModel model, EvidenceValues ev) {
         this.plan = plan;
@@ -91,6 +98,7 @@ public final class CompetencyProgression implements GrantComponent {
             carried[k] = ctx.studentColumn("carried." + plan.subjects().get(k).label());
         }
         adoption = rates.adoption(ctx.schools().size());
+        kept = new UnitProgress[ctx.schools().size()][];
     }
 
     @Override
@@ -106,6 +114,7 @@ public final class CompetencyProgression implements GrantComponent {
         served = new int[ctx.schools().size()][];
         unitStreams = new SplittableRandom[ctx.schools().size()];
         nextEvent = new double[ctx.schools().size()];
+        dueAt = new double[ctx.schools().size()][];
         for (SchoolView school : ctx.schools()) {
             double[][] carriedIn = takeCarried(school);
             if (plan.implementation().rollout().servesSchool(school)) {
@@ -121,8 +130,10 @@ public final class CompetencyProgression implements GrantComponent {
         UnitProgress[] p = new UnitProgress[plan.subjects().size()];
         double[] prof = new double[school.size()];
         for (int s = 0; s < p.length; s++) {
-            p[s] = new UnitProgress(plan.subjects().get(s), school.size());
+            p[s] = kept[k] == null ? new UnitProgress(plan.subjects().get(s), school.size())
+                    : kept[k][s].forYear(school.size());
         }
+        kept[k] = p;
         SplittableRandom rng = ctx.stream("units", school);
         int[] list = new int[school.size()];
         int m = 0;
@@ -139,7 +150,13 @@ public final class CompetencyProgression implements GrantComponent {
         proficiency[k] = prof;
         served[k] = Arrays.copyOf(list, m);
         unitStreams[k] = rng;
-        nextEvent[k] = earliest(p, served[k], school.size());
+        dueAt[k] = new double[m];
+        double next = UnitProgress.NEVER;
+        for (int j = 0; j < m; j++) {
+            dueAt[k][j] = earliest(p, served[k][j]);
+            next = Math.min(next, dueAt[k][j]);
+        }
+        nextEvent[k] = next;
     }
 
     /** Reads and clears last year's carried mastery: it counts for this year's first unit only. */
@@ -167,30 +184,31 @@ public final class CompetencyProgression implements GrantComponent {
         }
         double[] prof = proficiency[k];
         SplittableRandom rng = unitStreams[k];
+        int[] list = served[k];
+        double[] due = dueAt[k];
         int n = school.size();
         double next = UnitProgress.NEVER;
-        for (int i : served[k]) {
+        for (int j = 0; j < list.length; j++) {
+            int i = list[j];
             if (i >= n) {
                 break;
             }
-            for (UnitProgress unit : p) {
-                unit.catchUp(term, school, i, now, prof[i], rng);
-                next = Math.min(next, unit.nextEvent(term, i));
+            if (UnitProgress.due(due[j], now)) {
+                for (UnitProgress unit : p) {
+                    unit.catchUp(term, school, i, now, prof[i], rng);
+                }
+                due[j] = earliest(p, i);
             }
+            next = Math.min(next, due[j]);
         }
         nextEvent[k] = next;
     }
 
-    /** The earliest next event of the served students {@code list} (those below {@code size}). */
-    private double earliest(UnitProgress[] p, int[] list, int size) {
+    /** Student {@code i}'s earliest unit event in any subject. */
+    private double earliest(UnitProgress[] p, int i) {
         double next = UnitProgress.NEVER;
-        for (int i : list) {
-            if (i >= size) {
-                break;
-            }
-            for (UnitProgress unit : p) {
-                next = Math.min(next, unit.nextEvent(term, i));
-            }
+        for (UnitProgress unit : p) {
+            next = Math.min(next, unit.nextEvent(term, i));
         }
         return next;
     }

@@ -32,7 +32,7 @@ final class Roster {
     /** The eligible students, in index order (what the weekly step visits). */
     private int[] eligible = new int[0];
 
-    private Roster(int size) {
+    Roster(int size) {
         roles = new byte[size];
         tutoredIn = new Subject[size];
     }
@@ -54,10 +54,7 @@ final class Roster {
         }
         int[] candidates = Arrays.copyOf(pool, m);
         r.eligible = candidates;
-        boolean need = plan.targeting() == Targeting.NEED;
-        int[] byAchievement = null;
-        int[] byAbsence = null;
-        if (need) {
+        if (plan.targeting() == Targeting.NEED) {
             double[] lowAchievement = new double[n];
             double[] mostAbsent = new double[n];
             for (int i : candidates) {
@@ -65,15 +62,20 @@ final class Roster {
                         + school.achievement(Subject.READING, i));
                 mostAbsent[i] = -school.absenceRate(i);
             }
-            byAchievement = byNeed(candidates, lowAchievement);
-            byAbsence = byNeed(candidates, mostAbsent);
+            long[] need = needOrder(candidates, lowAchievement);
+            long[] work = need.clone();
+            r.giveLowest(candidates, need, work, seats(m, plan.tutoringSeatsPer100()), TUTORED);
+            r.giveLowest(candidates, need, work, seats(m, plan.afterSchoolSeatsPer100()), AFTER_SCHOOL);
+            need = needOrder(candidates, mostAbsent);
+            work = need.clone();
+            r.giveLowest(candidates, need, work, seats(m, plan.mentorsPer100()), MENTORED);
+            r.giveLowest(candidates, need, work, familySeats(m, plan), FAMILY);
+        } else {
+            r.give(shuffled(candidates, rng), seats(m, plan.tutoringSeatsPer100()), TUTORED);
+            r.give(shuffled(candidates, rng), seats(m, plan.afterSchoolSeatsPer100()), AFTER_SCHOOL);
+            r.give(shuffled(candidates, rng), seats(m, plan.mentorsPer100()), MENTORED);
+            r.give(shuffled(candidates, rng), familySeats(m, plan), FAMILY);
         }
-        r.give(need ? byAchievement : shuffled(candidates, rng), seats(m, plan.tutoringSeatsPer100()), TUTORED);
-        r.give(need ? byAchievement : shuffled(candidates, rng), seats(m, plan.afterSchoolSeatsPer100()),
-                AFTER_SCHOOL);
-        r.give(need ? byAbsence : shuffled(candidates, rng), seats(m, plan.mentorsPer100()), MENTORED);
-        r.give(need ? byAbsence : shuffled(candidates, rng),
-                (int) Math.min(m, Math.round(m * plan.familyEngagement())), FAMILY);
         for (int i = 0; i < n; i++) {
             if (r.has(i, TUTORED)) {
                 boolean mathLower = school.achievement(Subject.MATH, i) <= school.achievement(Subject.READING, i);
@@ -88,33 +90,79 @@ final class Roster {
         return (int) Math.min(students, Math.round(students * per100 / 100.0));
     }
 
-    /**
-     * {@code candidates} (in index order) sorted by {@code key[i]}, ascending as {@link Double#compare} orders,
-     * ties in index order: a stable merge sort on primitives, no boxing.
-     */
-    static int[] byNeed(int[] candidates, double[] key) {
-        int[] a = candidates.clone();
-        mergeSort(a, candidates.clone(), 0, a.length, key);
-        return a;
+    private static int familySeats(int students, PartnershipPlan plan) {
+        return (int) Math.min(students, Math.round(students * plan.familyEngagement()));
     }
 
-    /** Sorts {@code a[from, to)} stably by key, {@code b} holding the same elements as scratch. */
-    private static void mergeSort(int[] a, int[] b, int from, int to, double[] key) {
-        if (to - from < 2) {
+    /**
+     * Each candidate's key (by position) as a {@code long} that orders as {@link Double#compare} orders the
+     * keys: negative doubles have their magnitude bits flipped, so −0.0 comes before 0.0 and NaN last.
+     */
+    static long[] needOrder(int[] candidates, double[] key) {
+        long[] order = new long[candidates.length];
+        for (int k = 0; k < order.length; k++) {
+            long bits = Double.doubleToLongBits(key[candidates[k]]);
+            order[k] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+        }
+        return order;
+    }
+
+    /**
+     * Gives {@code role} to the {@code count} candidates of lowest key, ties in index order: exactly the first
+     * {@code count} of a stable sort of the candidates by key, found without sorting. The count-th lowest key
+     * is the cut (a quickselect); every candidate below it gets the role, and of those at it, the first in
+     * index order until the count is reached.
+     *
+     * @param need the candidates' keys by position ({@link #needOrder})
+     * @param work a copy of {@code need} that the selection may reorder (reused between calls)
+     */
+    void giveLowest(int[] candidates, long[] need, long[] work, int count, int role) {
+        if (count <= 0) {
             return;
         }
-        int mid = (from + to) >>> 1;
-        mergeSort(b, a, from, mid, key);
-        mergeSort(b, a, mid, to, key);
-        int i = from;
-        int j = mid;
-        for (int k = from; k < to; k++) {
-            if (j >= to || (i < mid && Double.compare(key[b[i]], key[b[j]]) <= 0)) {
-                a[k] = b[i++];
-            } else {
-                a[k] = b[j++];
+        long cut = select(work, count - 1);
+        int atCut = count;
+        for (long v : need) {
+            atCut -= v < cut ? 1 : 0;
+        }
+        for (int k = 0; k < candidates.length; k++) {
+            if (need[k] < cut || (need[k] == cut && atCut-- > 0)) {
+                roles[candidates[k]] |= (byte) role;
             }
         }
+    }
+
+    /** The {@code k}-th smallest (0-based) of {@code a}, by Hoare's quickselect; {@code a} is reordered. */
+    static long select(long[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            long pivot = Math.max(Math.min(a[lo], a[mid]), Math.min(Math.max(a[lo], a[mid]), a[hi]));
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = a[i];
+                    a[i++] = a[j];
+                    a[j--] = t;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
     }
 
     /** A random order of {@code candidates}: one Fisher–Yates shuffle, one draw per position. */

@@ -1,5 +1,6 @@
 package org.plsim.components.plans;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.plsim.components.common.Reach;
 import org.plsim.components.common.TeacherAdoption;
@@ -71,6 +72,12 @@ final class LearningPlans implements GrantComponent {
         float[] family;
         float[] absenceLift;
         byte[] flags;
+        /**
+         * The students a week can change, in index order: those served this year, and those whose plan from an
+         * earlier year still has quality left to fade. For anyone else the week is a no-op (quality 0 stays 0,
+         * and the plan's lift already follows it at 0), so it is not visited.
+         */
+        int[] visit;
     }
 
     /**
@@ -125,6 +132,7 @@ final class LearningPlans implements GrantComponent {
                 y.counselor = quality.counselor(perStudent + settings.addedCounselorsPer1000() / 1000.0);
             }
             y.flags = flags(school, y.served);
+            y.visit = visits(school, y.flags);
             schools[school.id()] = y;
         }
     }
@@ -143,6 +151,18 @@ final class LearningPlans implements GrantComponent {
             f[i] = (byte) v;
         }
         return f;
+    }
+
+    /** {@link SchoolYear#visit}: the active students and those with a plan's quality still above 0. */
+    private int[] visits(SchoolView school, byte[] flags) {
+        int[] list = new int[flags.length];
+        int m = 0;
+        for (int i = 0; i < flags.length; i++) {
+            if ((flags[i] & ACTIVE) != 0 || school.column(qualityColumn, i) != 0f) {
+                list[m++] = i;
+            }
+        }
+        return Arrays.copyOf(list, m);
     }
 
     /** Conferences each family attends this year: one draw per student per conference, whoever is reached. */
@@ -170,7 +190,7 @@ final class LearningPlans implements GrantComponent {
         double college = ev.collegeLogOdds();
         double collegeLowIncome = ev.collegeLogOdds() * ev.collegeLowIncomeRatio();
         byte[] flags = y.flags;
-        for (int i = 0; i < school.size(); i++) {
+        for (int i : y.visit) {
             int f = flags[i];
             boolean active = (f & ACTIVE) != 0;
             float q = school.column(qualityColumn, i);

@@ -21,9 +21,9 @@ import sim.field.network.Network;
  */
 public final class School implements Steppable, SchoolView {
     private static final long serialVersionUID = 1L;
-    /** Resolution of a daily absence chance: 12 bits, so five school days fit in one 64-bit draw. */
-    static final int ABSENCE_BITS = 12;
-    static final int ABSENCE_SCALE = 1 << ABSENCE_BITS;
+    /** Resolution of a daily absence chance ({@link AbsenceChance}): 12 bits, so five days fit in one draw. */
+    static final int ABSENCE_BITS = AbsenceChance.BITS;
+    static final int ABSENCE_SCALE = AbsenceChance.SCALE;
     private static final long ABSENCE_MASK = ABSENCE_SCALE - 1;
     /** {@link #absences}: a 1 in each of three lanes 24 bits apart (times the threshold: it in each lane). */
     private static final long LANES_3 = 1L | 1L << 24 | 1L << 48;
@@ -189,7 +189,7 @@ public final class School implements Steppable, SchoolView {
         Arrays.fill(st.daysAbsent, 0, st.n, (short) 0);
         for (int i = 0; i < st.n; i++) {
             if ((st.flags[i] & Students.ABSENCE_CURRENT) == 0) {
-                setAbsenceProb(i);
+                setAbsenceChance(i);
                 st.flags[i] |= Students.ABSENCE_CURRENT;
             }
             int g = st.grade[i];
@@ -209,11 +209,20 @@ public final class School implements Steppable, SchoolView {
                 - rule.bau.engagementAbsence() * students.engagement[i];
     }
 
-    private void setAbsenceProb(int i) {
-        double q = 1.0 / (1.0 + Math.exp(
-                -(rule.absenceIntercept() + absenceLogitOffset(i) + students.absenceShift[i])));
-        students.absenceProb[i] = (float) q;
-        students.absenceThreshold[i] = (short) Math.round(q * ABSENCE_SCALE);
+    /** Student i's absence log-odds this year: the district intercept, who the student is, grant shifts. */
+    private double absenceLogOdds(int i) {
+        return rule.absenceIntercept() + absenceLogitOffset(i) + students.absenceShift[i];
+    }
+
+    /** Works out student i's absence chance afresh (in the fall, when the last one is of another year). */
+    private void setAbsenceChance(int i) {
+        students.absenceThreshold[i] = (short) AbsenceChance.threshold(absenceLogOdds(i));
+    }
+
+    /** Works out student i's absence chance again after a lever moved its log-odds. */
+    private void moveAbsenceChance(int i) {
+        students.flags[i] &= ~Students.ABSENCE_CURRENT;
+        setAbsenceChance(i);
     }
 
     /**
@@ -414,7 +423,8 @@ public final class School implements Steppable, SchoolView {
     @Override public boolean englishLearner(int s) { return students.has(s, Students.ENGLISH_LEARNER); }
     @Override public boolean disability(int s) { return students.has(s, Students.DISABILITY); }
     @Override public double engagement(int s) { return students.engagement[s]; }
-    @Override public double absenceRate(int s) { return students.absenceProb[s]; }
+    /** The chance the weekly draw uses: a multiple of 1/4096 ({@link AbsenceChance}). */
+    @Override public double absenceRate(int s) { return AbsenceChance.chance(students.absenceThreshold[s]); }
     @Override public int daysAbsent(int s) { return students.daysAbsent[s]; }
     @Override public int teacherOf(int s) { return students.teacher[s]; }
     @Override public int teacherCount() { return staff.size; }
@@ -455,8 +465,7 @@ public final class School implements Steppable, SchoolView {
     @Override
     public void addAbsenceOdds(int s, double logOdds) {
         students.absenceShift[s] += (float) logOdds;
-        students.flags[s] &= ~Students.ABSENCE_CURRENT;
-        setAbsenceProb(s);
+        moveAbsenceChance(s);
     }
 
     @Override
@@ -487,8 +496,7 @@ public final class School implements Steppable, SchoolView {
     @Override
     public void addEngagement(int s, double delta) {
         students.engagement[s] += (float) delta;
-        students.flags[s] &= ~Students.ABSENCE_CURRENT;
-        setAbsenceProb(s);
+        moveAbsenceChance(s);
     }
 
     /** Both levers with one absence chance worked out, not two: nothing reads the chance in between. */
@@ -496,8 +504,7 @@ public final class School implements Steppable, SchoolView {
     public void addEngagementAndAbsenceOdds(int s, double engagementDelta, double absenceLogOdds) {
         students.engagement[s] += (float) engagementDelta;
         students.absenceShift[s] += (float) absenceLogOdds;
-        students.flags[s] &= ~Students.ABSENCE_CURRENT;
-        setAbsenceProb(s);
+        moveAbsenceChance(s);
     }
 
     private static int subjectIndex(Subject subject) {

@@ -36,8 +36,7 @@ final class Students {
     float[] engagement = new float[0];
     /** Persistent absence propensity on the logit scale. */
     float[] absencePropensity = new float[0];
-    /** This year's daily absence chance, and the same as a threshold, 0–4096, for the weekly draw. */
-    float[] absenceProb = new float[0];
+    /** This year's daily absence chance as a threshold, 0–4096: the chance is threshold/4096 ({@link AbsenceChance}). */
     short[] absenceThreshold = new short[0];
     short[] daysAbsent = new short[0];
     int[] teacher = new int[0];
@@ -217,7 +216,6 @@ final class Students {
         System.arraycopy(growthRate, from, growthRate, to, count);
         System.arraycopy(engagement, from, engagement, to, count);
         System.arraycopy(absencePropensity, from, absencePropensity, to, count);
-        System.arraycopy(absenceProb, from, absenceProb, to, count);
         System.arraycopy(absenceThreshold, from, absenceThreshold, to, count);
         System.arraycopy(daysAbsent, from, daysAbsent, to, count);
         System.arraycopy(teacher, from, teacher, to, count);
@@ -245,7 +243,6 @@ final class Students {
         growthRate = Arrays.copyOf(growthRate, cap);
         engagement = Arrays.copyOf(engagement, cap);
         absencePropensity = Arrays.copyOf(absencePropensity, cap);
-        absenceProb = Arrays.copyOf(absenceProb, cap);
         absenceThreshold = Arrays.copyOf(absenceThreshold, cap);
         daysAbsent = Arrays.copyOf(daysAbsent, cap);
         teacher = Arrays.copyOf(teacher, cap);
