@@ -117,6 +117,18 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Appends a browser-visible time to {@code target/explorer-screenshots/timings.txt} and standard output, for the
+     * performance page: a report, never asserted (speed targets live in {@code plsim bench}).
+     */
+    void record(String what, long nanos) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        String line = String.format(java.util.Locale.ROOT, "%s: %.3f s%n", what, nanos / 1e9);
+        Files.writeString(SCREENSHOTS.resolve("timings.txt"), line, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+        System.out.print("explorer (browser-visible) " + line);
+    }
+
+    /**
      * The whole page (not just the window) as {@code target/explorer-screenshots/NAME.png}, for review; the
      * DevTools capture beyond the viewport, else the window.
      */

@@ -115,12 +115,15 @@ class ExplorerBrowserTest {
         WebElement slider = page.slider(COVERAGE);
         String from = slider.getAttribute("value");
         page.focus(slider);
+        long pressed = System.nanoTime();
         slider.sendKeys(Collections.nCopies(20, Keys.ARROW_LEFT).toArray(Keys[]::new));
         String to = slider.getAttribute("value");
         assertNotEquals(from, to, "the arrow keys move the slider");
         assertEquals(to, page.box(COVERAGE).getAttribute("value"), "the box follows the slider");
         browser.until("the address names the new coverage", d -> d.getCurrentUrl().contains(COVERAGE + "=" + to));
         page.settled();
+        browser.record("keyboard change to settled numbers (20 key presses, htmx 300 ms debounce, preview then full run)",
+                System.nanoTime() - pressed);
         assertEquals(slider.getAttribute("id"), page.focusedId(), "the focus stays on the slider");
         assertNotEquals(before, browser.text("effect-math"), "fewer students reached, another effect");
         assertHeadlineIsAFreshRunOf(URI.create(browser.url()).getRawQuery());
