@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
  * The {@code plsim} command: one class per subcommand; the only code that prints or exits.
  *
  * <p>Picocli builds a command's model from its annotations by reflection, which costs a start-up a quarter of a
- * second for all twelve; so {@link #commandLine} builds only the one subcommand the arguments name, and the whole
- * tree (for {@code plsim --help}, {@code plsim help …}, a mistyped name) otherwise.
+ * second for all twelve; so {@link #commandLine} builds only the one subcommand the arguments name, none for
+ * {@code plsim --version}, and the whole tree (for {@code plsim --help}, {@code plsim help …}, a mistyped name)
+ * otherwise.
  */
 @Command(name = "plsim", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Simulates personalized-learning grant programs (RTT-D components) in an agent-based "
@@ -41,14 +42,17 @@ public final class Main implements Runnable {
     }
 
     /**
-     * The command line for {@code args}: the root with only the subcommand that {@code args} start with, or with
-     * every subcommand and {@code help} when they start otherwise (no arguments gives the whole tree).
+     * The command line for {@code args}: the root with only the subcommand that {@code args} start with, the root
+     * alone for just {@code --version}, or with every subcommand and {@code help} when they start otherwise (no
+     * arguments gives the whole tree).
      */
     public static CommandLine commandLine(String... args) {
         String first = args.length > 0 ? args[0] : null;
         CommandLine cli = new CommandLine(new Main());
         if (SUBCOMMANDS.containsKey(first)) {
             cli.addSubcommand(SUBCOMMANDS.get(first).get());
+        } else if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            return cli; // the version needs no subcommand
         } else {
             SUBCOMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
             cli.addSubcommand(new CommandLine.HelpCommand());
