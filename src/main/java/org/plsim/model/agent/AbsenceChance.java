@@ -25,6 +25,74 @@ final class AbsenceChance {
         return (int) Math.round(q * SCALE);
     }
 
+    /**
+     * The threshold for log-odds {@code x}, given {@code t}, the threshold of the student's log-odds before a
+     * lever moved them: exactly {@link #threshold}{@code (x)}, without its {@code exp} and division when the
+     * move stays between the same two cuts (most weekly moves are small next to a 1/4096 step). Exact because
+     * {@link #threshold} is non-decreasing in {@code x} ({@code Math.exp} is semi-monotonic, the other steps
+     * are correctly rounded): {@link Cuts#AT}{@code [k]} is the least double whose threshold is at least
+     * {@code k}, so any {@code x} in {@code [AT[t], AT[t+1])} has threshold {@code t}, whatever {@code t} is.
+     */
+    static int move(int t, double x) {
+        double[] at = Cuts.AT;
+        if (x >= at[t] && x < at[t + 1]) {
+            return t;
+        }
+        return threshold(x);
+    }
+
+    /**
+     * The 4096 cuts of {@link #threshold}, found with that very function (so they hold for the {@code exp} this
+     * JVM uses) when a lever first moves a chance: business-as-usual runs never load them.
+     */
+    static final class Cuts {
+        /** {@code AT[k]}: least double {@code x} with {@code threshold(x) >= k}; AT[0] = −∞, AT[4097] = +∞. */
+        static final double[] AT = cuts();
+
+        private Cuts() {
+        }
+
+        private static double[] cuts() {
+            double[] at = new double[SCALE + 2];
+            at[0] = Double.NEGATIVE_INFINITY;
+            at[SCALE + 1] = Double.POSITIVE_INFINITY;
+            for (int k = 1; k <= SCALE; k++) {
+                double p = (k - 0.5) / SCALE;
+                at[k] = least(k, Math.log(p / (1 - p)));
+            }
+            return at;
+        }
+
+        /** The least double with threshold at least k, searched from the estimate x0 (near the cut). */
+        private static double least(int k, double x0) {
+            double step = 1e-12;
+            double lo = x0;
+            double hi = x0;
+            while (threshold(lo) >= k) {
+                lo = x0 - step;
+                step *= 2;
+            }
+            step = 1e-12;
+            while (threshold(hi) < k) {
+                hi = x0 + step;
+                step *= 2;
+            }
+            // threshold(lo) < k <= threshold(hi): bisect on the doubles between them (both ends finite).
+            while (Math.nextUp(lo) < hi) {
+                double mid = lo + (hi - lo) / 2;
+                if (mid <= lo || mid >= hi) {
+                    mid = Math.nextUp(lo);
+                }
+                if (threshold(mid) >= k) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            return hi;
+        }
+    }
+
     /** The daily chance a threshold stands for. */
     static double chance(int threshold) {
         return threshold * (1.0 / SCALE);

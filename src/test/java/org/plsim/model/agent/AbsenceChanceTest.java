@@ -1,7 +1,9 @@
 package org.plsim.model.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The absence chance is the rounded logistic the weekly draw uses, and components see exactly that chance. */
@@ -21,5 +23,42 @@ class AbsenceChanceTest {
         assertEquals(0.0, AbsenceChance.chance(0));
         assertEquals(1.0, AbsenceChance.chance(4096));
         assertEquals(0.25, AbsenceChance.chance(1024));
+    }
+
+    @Test
+    void cuts_areTheLeastLogOddsOfEachThreshold() {
+        double[] at = AbsenceChance.Cuts.AT;
+        for (int k = 1; k <= AbsenceChance.SCALE; k++) {
+            assertTrue(at[k - 1] < at[k], "cuts ascend at " + k);
+            assertTrue(AbsenceChance.threshold(at[k]) >= k, "threshold at cut " + k);
+            assertTrue(AbsenceChance.threshold(Math.nextDown(at[k])) < k, "threshold below cut " + k);
+        }
+    }
+
+    /** The fast move against the exact form: near every cut, from every nearby threshold, and at random. */
+    @Test
+    void move_isExactlyTheThresholdOfTheNewLogOdds() {
+        double[] at = AbsenceChance.Cuts.AT;
+        for (int k = 1; k <= AbsenceChance.SCALE; k++) {
+            for (double x : new double[] {Math.nextDown(at[k]), at[k], Math.nextUp(at[k])}) {
+                int exact = AbsenceChance.threshold(x);
+                for (int t = Math.max(0, k - 2); t <= Math.min(AbsenceChance.SCALE, k + 1); t++) {
+                    assertEquals(exact, AbsenceChance.move(t, x), "x " + x + " from " + t);
+                }
+            }
+        }
+        SplittableRandom rng = new SplittableRandom(12);
+        for (int n = 0; n < 2_000_000; n++) {
+            double x = rng.nextDouble(-12, 12);
+            int exact = AbsenceChance.threshold(x);
+            int near = Math.max(0, Math.min(AbsenceChance.SCALE, exact + rng.nextInt(-2, 3)));
+            assertEquals(exact, AbsenceChance.move(near, x), "x " + x + " from " + near);
+            assertEquals(exact, AbsenceChance.move(rng.nextInt(AbsenceChance.SCALE + 1), x), "x " + x);
+        }
+        for (double x : new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NaN, -40, 40}) {
+            for (int t : new int[] {0, 1, 2048, 4095, 4096}) {
+                assertEquals(AbsenceChance.threshold(x), AbsenceChance.move(t, x), "x " + x + " from " + t);
+            }
+        }
     }
 }
