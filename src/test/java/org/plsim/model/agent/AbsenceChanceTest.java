@@ -27,22 +27,23 @@ class AbsenceChanceTest {
 
     @Test
     void cuts_areTheLeastLogOddsOfEachThreshold() {
-        double[] at = AbsenceChance.Cuts.AT;
         for (int k = 1; k <= AbsenceChance.SCALE; k++) {
-            assertTrue(at[k - 1] < at[k], "cuts ascend at " + k);
-            assertTrue(AbsenceChance.threshold(at[k]) >= k, "threshold at cut " + k);
-            assertTrue(AbsenceChance.threshold(Math.nextDown(at[k])) < k, "threshold below cut " + k);
+            double cut = AbsenceChance.Cuts.cut(k);
+            assertTrue(AbsenceChance.Cuts.cut(k - 1) < cut, "cuts ascend at " + k);
+            assertTrue(AbsenceChance.threshold(cut) >= k, "threshold at cut " + k);
+            assertTrue(AbsenceChance.threshold(Math.nextDown(cut)) < k, "threshold below cut " + k);
         }
+        assertEquals(Double.POSITIVE_INFINITY, AbsenceChance.Cuts.cut(AbsenceChance.SCALE + 1));
     }
 
     /** The fast move against the exact form: near every cut, from every nearby threshold, and at random. */
     @Test
     void move_isExactlyTheThresholdOfTheNewLogOdds() {
-        double[] at = AbsenceChance.Cuts.AT;
         for (int k = 1; k <= AbsenceChance.SCALE; k++) {
-            for (double x : new double[] {Math.nextDown(at[k]), at[k], Math.nextUp(at[k])}) {
+            double cut = AbsenceChance.Cuts.cut(k);
+            for (double x : new double[] {Math.nextDown(cut), cut, Math.nextUp(cut)}) {
                 int exact = AbsenceChance.threshold(x);
-                for (int t = Math.max(0, k - 2); t <= Math.min(AbsenceChance.SCALE, k + 1); t++) {
+                for (int t = Math.max(0, k - 3); t <= Math.min(AbsenceChance.SCALE, k + 2); t++) {
                     assertEquals(exact, AbsenceChance.move(t, x), "x " + x + " from " + t);
                 }
             }
@@ -51,7 +52,7 @@ class AbsenceChanceTest {
         for (int n = 0; n < 2_000_000; n++) {
             double x = rng.nextDouble(-12, 12);
             int exact = AbsenceChance.threshold(x);
-            int near = Math.max(0, Math.min(AbsenceChance.SCALE, exact + rng.nextInt(-2, 3)));
+            int near = Math.max(0, Math.min(AbsenceChance.SCALE, exact + rng.nextInt(-3, 4)));
             assertEquals(exact, AbsenceChance.move(near, x), "x " + x + " from " + near);
             assertEquals(exact, AbsenceChance.move(rng.nextInt(AbsenceChance.SCALE + 1), x), "x " + x);
         }
