@@ -19,7 +19,8 @@ final class AbsenceChance {
      * The threshold, 0–4096, for log-odds {@code x}: an {@code exp} and a division. When a lever moves a
      * student's log-odds, {@link #move} gives the same threshold mostly without them (a loop stepping through
      * the cuts from the last threshold was tried and lost to mispredicted branches, as a plan's fading lift
-     * moves a third of its students a step each week, at random; {@code move} looks at most one step away).
+     * moves a third of its students a step each week, at random; {@code move} counts the two cuts next to the
+     * last threshold without a branch).
      */
     static int threshold(double x) {
         double q = 1.0 / (1.0 + Math.exp(-x));
@@ -37,15 +38,9 @@ final class AbsenceChance {
      */
     static int move(int t, double x) {
         double[] at = Cuts.AT;
-        if (x >= at[t + 1]) {
-            if (x < at[t + 2]) {
-                return t;
-            }
-            if (x < at[t + 3]) {
-                return t + 1;
-            }
-        } else if (x >= at[t]) {
-            return t - 1;
+        if (x >= at[t] && x < at[t + 3]) {
+            // From cut(t − 1) up to cut(t + 2): t − 1, plus one for each of cut(t), cut(t + 1) at or below x.
+            return t - 1 + (x >= at[t + 1] ? 1 : 0) + (x >= at[t + 2] ? 1 : 0);
         }
         return threshold(x);
     }
