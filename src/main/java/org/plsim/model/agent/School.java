@@ -222,7 +222,7 @@ public final class School implements Steppable, SchoolView {
     /** Works out student i's absence chance again after a lever moved its log-odds. */
     private void moveAbsenceChance(int i) {
         students.flags[i] &= ~Students.ABSENCE_CURRENT;
-        setAbsenceChance(i);
+        students.absenceThreshold[i] = (short) AbsenceChance.move(students.absenceThreshold[i], absenceLogOdds(i));
     }
 
     /**
