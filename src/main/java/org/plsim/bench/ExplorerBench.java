@@ -70,8 +70,7 @@ final class ExplorerBench {
             return List.of(row("preview after a control change, " + which, WorkloadRow.Role.EXPLORER_PREVIEW,
                     students, preview), row("exact cache hit, " + which, WorkloadRow.Role.EXPLORER_HIT, students, hit));
         } finally {
-            server.close();
-            explorer.close();
+            server.close(); // and its explorer
         }
     }
 

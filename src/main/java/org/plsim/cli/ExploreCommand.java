@@ -72,8 +72,7 @@ public final class ExploreCommand implements Callable<Integer> {
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            explorer.close();
+            server.close(); // and its explorer
             stopped.countDown();
         }, "plsim-explore-stop"));
         stopped.await();

@@ -1,6 +1,5 @@
 package org.plsim.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
+import org.plsim.experiment.warm.Lru;
 import org.plsim.experiment.warm.RunOptions;
 import org.plsim.experiment.warm.WarmRunner;
 import org.plsim.io.input.HeapBudget;
@@ -57,25 +57,13 @@ public final class Explorer implements AutoCloseable {
     private final Limits limits;
     private final ScenarioReader reader;
     private final Map<String, Base> bases = new ConcurrentHashMap<>();
-    private final Map<String, Projection> kept;
+    /** Finished projections by resolved-scenario hash (the model is deterministic: a hit is exact). */
+    private final Lru<String, Projection> kept = new Lru<>(128);
     private final Map<String, CompletableFuture<Projection>> running = new ConcurrentHashMap<>();
-    private final Map<String, String> markup = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > 64;
-        }
-    });
-    private final Map<String, ScenarioSpec> proposed = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, ScenarioSpec> eldest) {
-                    return size() > 64;
-                }
-            });
+    /** The results markup of a kept pair of projections, by pair and refine link. */
+    private final Lru<String, String> markup = new Lru<>(64);
+    /** The plan as proposed, resolved, by base and run settings. */
+    private final Lru<String, ScenarioSpec> proposed = new Lru<>(64);
     private final Semaphore admission;
     private final ExecutorService runs;
 
@@ -88,14 +76,6 @@ public final class Explorer implements AutoCloseable {
         this.warm = new WarmRunner(components, evidence, threads, 64, 16);
         this.reader = new ScenarioReader(new HeapBudget(Runtime.getRuntime().maxMemory(), threads))
                 .withCheck(warm::checked);
-        this.kept = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Projection> eldest) {
-                return size() > 128;
-            }
-        });
         this.admission = new Semaphore(limits.admitted());
         this.runs = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "plsim-explore-run");
@@ -180,7 +160,7 @@ public final class Explorer implements AutoCloseable {
         ScenarioSpec spec = proposed.get(key);
         if (spec == null) {
             spec = resolve(a);
-            proposed.put(key, spec);
+            proposed.putIfAbsent(key, spec);
         }
         return spec;
     }
@@ -226,7 +206,7 @@ public final class Explorer implements AutoCloseable {
                 runs.execute(() -> {
                     try {
                         Projection p = new Projection(spec, hash, preview, warm.run(spec, RunOptions.DEFAULT));
-                        kept.put(hash, p);
+                        kept.putIfAbsent(hash, p);
                         mine.complete(p);
                     } catch (RuntimeException | Error e) {
                         mine.completeExceptionally(e);
@@ -267,7 +247,7 @@ public final class Explorer implements AutoCloseable {
         String html = markup.get(key);
         if (html == null) {
             html = render.get(); // outside the lock: two renders of one key give the same text
-            markup.put(key, html);
+            markup.putIfAbsent(key, html);
         }
         return html;
     }

@@ -33,7 +33,8 @@ public final class ExplorerServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving {@code explorer} on {@code host}:{@code port} (0: any free port).
+     * Starts serving {@code explorer} on {@code host}:{@code port} (0: any free port). The server owns the
+     * explorer from here on: {@link #close} closes both, and a server that cannot start closes it at once.
      *
      * @param host a loopback address, unless the caller has warned that the page has no authentication
      */
@@ -42,7 +43,18 @@ public final class ExplorerServer implements AutoCloseable {
         Set<String> hosts = new java.util.HashSet<>(List.of("localhost", "127.0.0.1", "[::1]", bound,
                 bound.contains(":") ? "[" + bound + "]" : bound));
         Routes routes = new Routes(explorer);
-        Javalin app = Javalin.create(config -> {
+        Javalin app;
+        try {
+            app = create(routes, host, port, hosts).start();
+        } catch (RuntimeException e) {
+            explorer.close();
+            throw e;
+        }
+        return new ExplorerServer(app, routes);
+    }
+
+    private static Javalin create(Routes routes, String host, int port, Set<String> hosts) {
+        return Javalin.create(config -> {
             config.jetty.host = host;
             config.jetty.port = port;
             config.startup.showJavalinBanner = false;
@@ -67,8 +79,7 @@ public final class ExplorerServer implements AutoCloseable {
                     refuse(ctx, new Refusal(404, "No such page", "", "There is no page at this address."));
                 }
             });
-        }).start();
-        return new ExplorerServer(app, routes);
+        });
     }
 
     public int port() {
@@ -81,7 +92,11 @@ public final class ExplorerServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            routes.explorer().close();
+        }
     }
 
     private static void route(io.javalin.config.RoutesConfig r, String path, Handler h) {

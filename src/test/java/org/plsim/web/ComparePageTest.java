@@ -70,8 +70,7 @@ class ComparePageTest {
     @AfterAll
     static void stop() {
         if (server != null) {
-            server.close();
-            server.explorer().close();
+            server.close(); // and its explorer
         }
     }
 

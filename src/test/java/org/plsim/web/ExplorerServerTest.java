@@ -47,8 +47,7 @@ class ExplorerServerTest {
     @AfterAll
     static void stop() {
         if (server != null) {
-            server.close();
-            server.explorer().close();
+            server.close(); // and its explorer
         }
     }
 

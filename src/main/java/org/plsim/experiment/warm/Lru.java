@@ -5,15 +5,16 @@ import java.util.Map;
 
 /**
  * A small least-recently-used map, safe for concurrent callers (every access holds the lock; values are
- * computed outside it). Capacity 0 keeps nothing.
+ * computed outside it). Capacity 0 keeps nothing. The warm runner keeps its plans and results in it, the explorer
+ * its pages' projections and markup.
  */
-final class Lru<K, V> {
+public final class Lru<K, V> {
     private final int capacity;
     private final LinkedHashMap<K, V> map;
     private long hits;
     private long misses;
 
-    Lru(int capacity) {
+    public Lru(int capacity) {
         if (capacity < 0) {
             throw new IllegalArgumentException("capacity " + capacity + " < 0");
         }
@@ -27,7 +28,7 @@ final class Lru<K, V> {
     }
 
     /** The value kept for {@code key}, or null; counts a hit or a miss. */
-    synchronized V get(K key) {
+    public synchronized V get(K key) {
         V v = map.get(key);
         if (v == null) {
             misses++;
@@ -41,7 +42,7 @@ final class Lru<K, V> {
      * Keeps {@code value} unless a value for {@code key} arrived meanwhile; returns the one kept (so callers that
      * computed the same key at once all return one object).
      */
-    synchronized V putIfAbsent(K key, V value) {
+    public synchronized V putIfAbsent(K key, V value) {
         if (capacity == 0) {
             return value;
         }

@@ -48,12 +48,7 @@ public record ComparisonManifest(Instant createdAt, RunEnvironment environment, 
             m.put("scenario_id", result.spec().id());
             m.put("scenario_source", source);
             m.put("scenario_sha256", ScenarioFormat.sha256(result.spec()));
-            m.put("guard_rails", guardRails.stream().map(g -> {
-                Map<String, Object> one = new LinkedHashMap<>();
-                one.put("code", g.code());
-                one.put("message", g.message());
-                return one;
-            }).toList());
+            m.put("guard_rails", Manifest.guardRailTree(guardRails));
             m.put("costs", Manifest.costs(result));
             if (evidenceFile != null) {
                 m.put("evidence_file", evidenceFile.toTree());

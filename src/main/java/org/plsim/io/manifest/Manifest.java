@@ -65,12 +65,7 @@ public record Manifest(String scenarioId, Map<String, Object> scenario, String s
         environment.putMachine(m);
         m.put("timings", timings.toTree());
         m.put("files", files.stream().map(OutputFile::toTree).toList());
-        m.put("guard_rails", guardRails.stream().map(g -> {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("code", g.code());
-            one.put("message", g.message());
-            return one;
-        }).toList());
+        m.put("guard_rails", guardRailTree(guardRails));
         m.put("costs", costs);
         if (evidenceFile != null) {
             m.put("evidence_file", evidenceFile.toTree());
@@ -82,6 +77,16 @@ public record Manifest(String scenarioId, Map<String, Object> scenario, String s
 
     public void write(Path file) throws IOException {
         JsonText.write(file, toTree());
+    }
+
+    /** The guard-rail flags as the manifests record them: code and message each. */
+    static List<Map<String, Object>> guardRailTree(List<GuardRail> flags) {
+        return flags.stream().map(g -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("code", g.code());
+            one.put("message", g.message());
+            return one;
+        }).toList();
     }
 
     /**

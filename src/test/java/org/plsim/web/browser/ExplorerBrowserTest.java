@@ -80,8 +80,7 @@ class ExplorerBrowserTest {
             }
         } finally {
             if (server != null) {
-                server.close();
-                server.explorer().close();
+                server.close(); // and its explorer
             }
             if (fresh != null) {
                 fresh.close();
