@@ -3,7 +3,6 @@ package org.plsim.reporting;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -12,7 +11,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Gets drawing ready while a command does other work: the first chart of a JVM spends most of its time loading
- * and setting up AWT, fonts, XChart, the PNG writer and the SVG writer's XML, so this draws a small chart nobody
+ * and setting up AWT, fonts, XChart, the PNG writer and the SVG writer, so this draws a small chart nobody
  * sees, as PNG and SVG into nothing, on a daemon thread. A chart saved by {@link ChartLook#write} waits for it to
  * end, so the two are never drawn at once, and what is saved is what it would have been without it.
  */
@@ -61,7 +60,6 @@ public final class ChartWarmUp {
         dashed.setLineStyle(SeriesLines.DASH_DASH);
         dashed.setMarker(SeriesMarkers.DIAMOND);
         BitmapEncoder.saveBitmap(chart, OutputStream.nullOutputStream(), BitmapEncoder.BitmapFormat.PNG);
-        VectorGraphicsEncoder.saveVectorGraphic(chart, OutputStream.nullOutputStream(),
-                VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        ChartLook.svg(chart);
     }
 }

@@ -89,7 +89,7 @@ class LayeringTest {
         layer("io.sweepfolder", uses(concat(engine, "io.files", "io.csv")), libs(JDK, JSON, CSV));
         // Reports: charts, tables and pages from analysed results.
         String[] io = {"io.files", "io.yaml", "io.csv", "io.input", "io.manifest", "io.sweepfolder"};
-        layer("reporting", uses(concat(concat(engine, io), "reporting.svg")), libs(JDK, CHARTS, TABLESAW, JSON, TEXT));
+        layer("reporting", uses(concat(concat(engine, io), "reporting.svg")), libs(JDK, CHARTS, SVG, TABLESAW, JSON, TEXT));
         layer("reporting.svg", uses("analysis"), libs(JDK, SVG_CHARTS, SVG_CHART_DATA, SVG));
         layer("reporting.study", uses(concat(concat(engine, io), "reporting")), libs(JDK, CHARTS, TABLESAW, JSON, TEXT));
         layer("reporting.sweep", uses(concat(concat(engine, io), "reporting")),

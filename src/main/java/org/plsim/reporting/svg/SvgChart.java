@@ -94,7 +94,7 @@ final class SvgChart {
         JFreeChart chart = chart(title, series, look);
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
         g2.setDefsKeyPrefix(id);
-        g2.setGeomDoubleConverter(SvgChart::twoDecimals);
+        g2.setGeomDoubleConverter(SvgNumbers::twoDecimals);
         ChartRenderingInfo info = new ChartRenderingInfo();
         chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), info);
         pointTitles(g2, info, series);
@@ -259,17 +259,5 @@ final class SvgChart {
         return "<svg role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\"" + svg.substring(4, open + 1)
                 + "<title id=\"" + id + "-title\">" + SVGUtils.escapeForXML(title) + "</title><desc id=\"" + id
                 + "-desc\">" + SVGUtils.escapeForXML(description) + "</desc>" + svg.substring(open + 1);
-    }
-
-    /** Two decimals, no trailing zeros, {@code .} as the decimal point: short and the same everywhere. */
-    static String twoDecimals(double v) {
-        long hundredths = Math.round(v * 100);
-        long whole = Math.abs(hundredths) / 100;
-        long frac = Math.abs(hundredths) % 100;
-        String sign = hundredths < 0 ? "-" : "";
-        if (frac == 0) {
-            return sign + whole;
-        }
-        return sign + whole + "." + (frac % 10 == 0 ? String.valueOf(frac / 10) : (frac < 10 ? "0" : "") + frac);
     }
 }

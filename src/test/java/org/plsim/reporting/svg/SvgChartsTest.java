@@ -139,11 +139,11 @@ class SvgChartsTest {
 
     @Test
     void coordinates_areWrittenWithTwoDecimalsAtMost() {
-        assertEquals("0", SvgChart.twoDecimals(0.001));
-        assertEquals("-1.5", SvgChart.twoDecimals(-1.499));
-        assertEquals("12.05", SvgChart.twoDecimals(12.049));
-        assertEquals("3.07", SvgChart.twoDecimals(3.07));
-        assertEquals("-0.01", SvgChart.twoDecimals(-0.01));
+        assertEquals("0", SvgNumbers.twoDecimals(0.001));
+        assertEquals("-1.5", SvgNumbers.twoDecimals(-1.499));
+        assertEquals("12.05", SvgNumbers.twoDecimals(12.049));
+        assertEquals("3.07", SvgNumbers.twoDecimals(3.07));
+        assertEquals("-0.01", SvgNumbers.twoDecimals(-0.01));
     }
 
     private static Document parse(String svg) throws Exception {
