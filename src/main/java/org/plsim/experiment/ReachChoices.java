@@ -141,7 +141,8 @@ final class ReachChoices {
 
     private static String settingsText(Map<String, Object> settings) {
         StringBuilder b = new StringBuilder();
-        new TreeMap<>(settings).forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(": ").append(v));
+        new TreeMap<>(settings).forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(": ")
+                .append(v));
         return b.toString();
     }
 
@@ -164,7 +165,8 @@ final class ReachChoices {
         });
     }
 
-    private static ScenarioSpec edit(ScenarioSpec s, String name, java.util.function.Consumer<Map<String, Object>> how) {
+    private static ScenarioSpec edit(ScenarioSpec s, String name,
+                                     java.util.function.Consumer<Map<String, Object>> how) {
         List<ComponentSpec> specs = new ArrayList<>();
         for (ComponentSpec c : s.components()) {
             if (c.name().equals(name)) {

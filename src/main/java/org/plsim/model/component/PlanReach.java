@@ -15,7 +15,8 @@ public record PlanReach(int lowGrade, int highGrade, long eligible, double cover
     public PlanReach {
         if (lowGrade < 0 || highGrade < lowGrade || eligible < 0 || !(coverage >= 0 && coverage <= 1) || reached < 0
                 || reached > eligible) {
-            throw new IllegalArgumentException("a plan's reach needs 0 ≤ low ≤ high grade and 0 ≤ reached ≤ eligible: "
+            throw new IllegalArgumentException("a plan's reach needs 0 ≤ low ≤ high grade, coverage 0-1 and "
+                    + "0 ≤ reached ≤ eligible: "
                     + lowGrade + "-" + highGrade + ", " + reached + " of " + eligible);
         }
     }
