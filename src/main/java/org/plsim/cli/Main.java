@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * The {@code plsim} command: one class per subcommand; the only code that prints or exits.
  *
  * <p>Picocli builds a command's model from its annotations by reflection, which costs a start-up a quarter of a
- * second for all twelve; so {@link #commandLine} builds only the one subcommand the arguments name, none for
+ * second for all thirteen; so {@link #commandLine} builds only the one subcommand the arguments name, none for
  * {@code plsim --version}, and the whole tree (for {@code plsim --help}, {@code plsim help …}, a mistyped name)
  * otherwise.
  */
@@ -63,6 +63,7 @@ public final class Main implements Runnable {
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("run", RunCommand::new);
+        m.put("cost", CostCommand::new);
         m.put("compare", CompareCommand::new);
         m.put("validate", ValidateCommand::new);
         m.put("evidence", EvidenceCommand::new);

@@ -40,6 +40,12 @@ public record CostPlan(List<CostLine> lines, long students) {
         return lines.stream().filter(l -> l.year() == year).mapToDouble(CostLine::dollars).sum();
     }
 
+    /** Dollars {@code component} spends in school year {@code year}. */
+    public double dollarsIn(String component, int year) {
+        return lines.stream().filter(l -> l.component().equals(component) && l.year() == year)
+                .mapToDouble(CostLine::dollars).sum();
+    }
+
     /** Dollars {@code component} spends in years 1 … {@code years}. */
     public double dollars(String component, int years) {
         return lines.stream().filter(l -> l.component().equals(component) && l.year() <= years)

@@ -1,13 +1,17 @@
 package org.plsim.components.blended;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.plsim.components.common.Settings;
 import org.plsim.model.component.CostLine;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.GrantComponentFactory;
+import org.plsim.model.component.PlanReach;
 import org.plsim.model.component.SettingField;
 import org.plsim.model.component.StudiedRange;
+import org.plsim.model.component.TrainingCut;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 
@@ -64,5 +68,17 @@ public final class BlendedLearningFactory implements GrantComponentFactory {
     @Override
     public List<CostLine> costs(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
         return BlendedCosts.lines(BlendedPlan.read(spec, scenario, evidence), scenario, evidence);
+    }
+
+    @Override
+    public Optional<PlanReach> reach(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        return Optional.of(BlendedPlan.read(spec, scenario, evidence).implementation().reach(scenario));
+    }
+
+    @Override
+    public Optional<TrainingCut> withoutTraining() {
+        return Optional.of(new TrainingCut(Map.of("pd_hours_per_teacher", 0, "coaching", false),
+                "teachers take the software up only through PD (colleagues pass on only what some have adopted), so "
+                        + "without it the plan does next to nothing for students"));
     }
 }

@@ -4,6 +4,7 @@ import static org.plsim.model.component.Basis.assumption;
 import static org.plsim.model.component.Basis.cited;
 
 import org.plsim.model.component.EvidenceValues;
+import org.plsim.model.component.PlanReach;
 import org.plsim.scenario.ScenarioSpec;
 
 /**
@@ -88,5 +89,11 @@ public record Implementation(boolean enabled, Rollout rollout, Fidelity fidelity
             return 0;
         }
         return year > grantYears ? sustainedShare : 1.0;
+    }
+
+    /** Whom the plan serves at the start: its grades, eligible students and those reached (none when off). */
+    public PlanReach reach(ScenarioSpec scenario) {
+        return new PlanReach(rollout.lowGrade(), rollout.highGrade(), rollout.eligibleStudents(scenario),
+                rollout.coverage(), enabled ? rollout.reachedStudents(scenario) : 0);
     }
 }

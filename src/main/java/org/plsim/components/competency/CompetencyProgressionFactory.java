@@ -1,13 +1,17 @@
 package org.plsim.components.competency;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.plsim.components.common.Settings;
 import org.plsim.model.component.CostLine;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.GrantComponentFactory;
+import org.plsim.model.component.PlanReach;
 import org.plsim.model.component.SettingField;
 import org.plsim.model.component.StudiedRange;
+import org.plsim.model.component.TrainingCut;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 
@@ -53,5 +57,17 @@ public final class CompetencyProgressionFactory implements GrantComponentFactory
     public List<CostLine> costs(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
         return new CompetencyCosts(CompetencyPlan.read(spec, scenario, evidence), MasteryModel.of(evidence), evidence)
                 .lines(scenario);
+    }
+
+    @Override
+    public Optional<PlanReach> reach(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        return Optional.of(CompetencyPlan.read(spec, scenario, evidence).implementation().reach(scenario));
+    }
+
+    @Override
+    public Optional<TrainingCut> withoutTraining() {
+        return Optional.of(new TrainingCut(Map.of("pd_hours_per_teacher", 0, "coaching", 0),
+                "teachers take mastery units up only through PD (colleagues pass on only what some have adopted), "
+                        + "so without it the plan does next to nothing for students"));
     }
 }

@@ -1,5 +1,7 @@
 package org.plsim.components.competency;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.math3.special.Erf;
@@ -14,6 +16,17 @@ import org.apache.commons.math3.special.Erf;
 final class CorrectiveWorkload {
     /** Gauss–Hermite points: exact enough for a smooth integrand over a normal distribution. */
     private static final GaussIntegrator HERMITE = new GaussIntegratorFactory().hermite(32);
+    /**
+     * Answers already worked out: fitting a plan to its budget prices it at some fifty coverages, and the cost
+     * preview prices a dozen variants so, each asking the same question (coverage is not part of it). A pure
+     * function's answers, so sharing them changes no result; cleared when it grows past a few hundred.
+     */
+    private static final Map<Question, Double> ANSWERS = new ConcurrentHashMap<>();
+    private static final int MAX_ANSWERS = 512;
+
+    private record Question(MasteryModel m, double reliability, double threshold, int units, int maxRounds,
+                            double baseline, double proficiency) {
+    }
 
     private CorrectiveWorkload() {
     }
@@ -23,6 +36,21 @@ final class CorrectiveWorkload {
      * @param proficiency teachers' proficiency with correctives, 0–1
      */
     static double roundsPerUnit(MasteryModel m, CompetencyPlan plan, double baseline, double proficiency) {
+        Question q = new Question(m, plan.reliability(), plan.threshold(), plan.unitsPerYear(), plan.maxRounds(),
+                baseline, proficiency);
+        Double known = ANSWERS.get(q);
+        if (known != null) {
+            return known;
+        }
+        if (ANSWERS.size() >= MAX_ANSWERS) {
+            ANSWERS.clear();
+        }
+        double answer = workedOut(m, plan, baseline, proficiency);
+        ANSWERS.put(q, answer);
+        return answer;
+    }
+
+    private static double workedOut(MasteryModel m, CompetencyPlan plan, double baseline, double proficiency) {
         double sd = m.errorSd(plan.reliability(), 0.0);
         // E f(Z), Z ~ N(baseline, 1) = (1/√π) ∫ f(baseline + √2 x) e^{−x²} dx
         double integral = HERMITE.integrate(x -> rounds(m, plan, baseline + Math.sqrt(2) * x, sd, proficiency));

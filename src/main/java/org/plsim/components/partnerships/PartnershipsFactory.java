@@ -3,6 +3,7 @@ package org.plsim.components.partnerships;
 import static org.plsim.model.component.Basis.assumption;
 
 import java.util.List;
+import java.util.Optional;
 import org.plsim.components.common.DefaultGrades;
 import org.plsim.components.common.Implementation;
 import org.plsim.components.common.Settings;
@@ -10,6 +11,7 @@ import org.plsim.model.component.CostLine;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.GrantComponentFactory;
+import org.plsim.model.component.PlanReach;
 import org.plsim.model.component.SettingField;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
@@ -71,5 +73,10 @@ public final class PartnershipsFactory implements GrantComponentFactory {
         Implementation impl = Implementation.read(s, DEFAULT_GRADES, scenario, evidence);
         s.done();
         return new Read(plan, impl);
+    }
+
+    @Override
+    public Optional<PlanReach> reach(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        return Optional.of(read(spec, scenario, evidence).impl().reach(scenario));
     }
 }

@@ -1,12 +1,16 @@
 package org.plsim.components.plans;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.plsim.components.common.Settings;
 import org.plsim.model.component.CostLine;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.GrantComponentFactory;
+import org.plsim.model.component.PlanReach;
 import org.plsim.model.component.SettingField;
+import org.plsim.model.component.TrainingCut;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 
@@ -43,5 +47,17 @@ public final class LearningPlansFactory implements GrantComponentFactory {
     @Override
     public List<CostLine> costs(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
         return PlanCosts.of(PlanSettings.read(spec, scenario, evidence), scenario, evidence);
+    }
+
+    @Override
+    public Optional<PlanReach> reach(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        return Optional.of(PlanSettings.read(spec, scenario, evidence).implementation().reach(scenario));
+    }
+
+    @Override
+    public Optional<TrainingCut> withoutTraining() {
+        return Optional.of(new TrainingCut(Map.of("advisor_pd_hours", 0),
+                "advisors take the plans up only through PD (colleagues pass on only what some have adopted), so "
+                        + "without it the plan does next to nothing for students"));
     }
 }

@@ -1,6 +1,7 @@
 package org.plsim.model.component;
 
 import java.util.List;
+import java.util.Optional;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.ScenarioSpec;
 
@@ -60,5 +61,21 @@ public interface GrantComponentFactory {
      */
     default List<SettingField> settings(ScenarioSpec scenario, EvidenceValues evidence) {
         return List.of();
+    }
+
+    /**
+     * Whom the plan serves at the start, from the scenario alone (as {@link #costs} counts them), for the cost
+     * preview's students reached. Empty by default (a component that does not say).
+     */
+    default Optional<PlanReach> reach(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
+        return Optional.empty();
+    }
+
+    /**
+     * The settings that leave the plan's teacher training out, for the cost preview to price as a way of
+     * reaching more students within a budget. Empty by default (a component that trains no one).
+     */
+    default Optional<TrainingCut> withoutTraining() {
+        return Optional.empty();
     }
 }
