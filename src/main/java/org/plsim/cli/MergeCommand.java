@@ -18,11 +18,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Merges the shards of a sweep folder into runs.csv (sorted by design point and replicate) and "
                 + "design.csv, then writes the analysis. Reads complete and in-progress shards; a run found twice "
-                + "counts once if both copies are identical. Refuses shards of another sweep, and writes nothing "
-                + "while runs are missing: it names the missing shards and the command that finishes each."},
+                + "counts once if both copies are identical. Refuses shards of another sweep, a sweep file that is not "
+                + "the folder's, and a folder another process is writing into (naming it), and writes nothing then "
+                + "or while runs are missing: it names the missing or damaged runs and the command that finishes "
+                + "each shard."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:merged", "1:failed to write, or a run found twice with different rows (nondeterminism)",
-                "2:not a sweep folder, a shard of another sweep, or runs missing"})
+                "2:not a sweep folder, a shard of another sweep, a sweep file that is not the folder's, another "
+                        + "process writing into it, or runs missing (nothing written)"})
 public final class MergeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The sweep's result folder.")
     Path folder;

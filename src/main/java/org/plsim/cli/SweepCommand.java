@@ -48,7 +48,9 @@ public final class SweepCommand implements Callable<Integer> {
     String shard;
 
     @Option(names = "--resume", description = "Finish the sweep in the folder: skip runs already done, cut off a "
-            + "run interrupted mid-write. A complete shard is left as it is.")
+            + "run interrupted mid-write. A complete shard is checked and left as it is, unless damaged: then its "
+            + "damaged runs alone are rerun (the damaged file is kept as .damaged). Refused while another process "
+            + "runs the same shard.")
     boolean resume;
 
     @Option(names = "--status", description = "Only say how far the sweep in the folder is, and what would finish "

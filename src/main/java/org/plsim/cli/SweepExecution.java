@@ -45,13 +45,21 @@ final class SweepExecution {
         PrintWriter err = command.commandLine().getErr();
         ShardReport report;
         try (SweepProgressDisplay display = SweepProgressDisplay.open(plan.sweepId(), progress, err)) {
-            report = new SweepSession(name, registry).run(plan, root, slice, threads, resume, sweepFile, display);
+            report = new SweepSession(name, registry, commandLine()).run(plan, root, slice, threads, resume, sweepFile,
+                    display);
         } catch (SweepProblem p) {
             return SweepMergeStep.fail(p, err);
         }
+        finish.repaired(root, report);
         if (!slice.isWhole()) {
             return finish.shardDone(root, slice, report);
         }
         return finish.mergeAndAnalyse(root, merged -> plan, sweepFile, started, threads, report);
+    }
+
+    /** The command as typed ({@code plsim sweep x.yaml --resume}), or null when not parsed from a command line. */
+    private String commandLine() {
+        return command.commandLine().getParseResult() == null ? null
+                : "plsim " + String.join(" ", command.commandLine().getParseResult().originalArgs());
     }
 }

@@ -52,6 +52,18 @@ final class SweepMergeStep {
         }
     }
 
+    /** Says on stderr what damage a job found in its shard, which runs it reran, and where the damaged file is. */
+    void repaired(Path root, ShardReport o) {
+        if (o.repaired().isEmpty()) {
+            return;
+        }
+        PrintWriter err = command.commandLine().getErr();
+        o.repaired().forEach(d -> err.println("plsim: damaged: " + d));
+        err.println(String.format(Locale.ROOT, "plsim: reran the %,d runs missing (the damaged ones and any never "
+                + "run); the damaged file is kept as %s", o.runsDone(), root.relativize(o.damagedKeptAs())));
+        err.flush();
+    }
+
     int shardDone(Path root, Shard shard, ShardReport o) {
         PrintWriter out = command.commandLine().getOut();
         if (say == Say.FOLDER) {

@@ -120,10 +120,12 @@ class SweepCommandTest {
         try (Stream<Path> left = Files.list(root())) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no staging left");
         }
-        assertEquals(1, execute(new MergeCommand(file -> {
+        byte[] merged = Files.readAllBytes(root().resolve("runs.csv"));
+        assertEquals(2, execute(new MergeCommand(file -> {
             throw new UnsupportedOperationException("no reader");
-        }, analysis), root().toString()));
-        assertTrue(err.toString().contains("no reader"), err.toString());
+        }, analysis), root().toString()), "no sweep to analyse with: refused, nothing written");
+        assertTrue(err.toString().contains("no reader") && err.toString().contains("nothing written"), err.toString());
+        assertArrayEquals(merged, Files.readAllBytes(root().resolve("runs.csv")));
         assertEquals(0, merge(root().toString()), err.toString());
         assertTrue(Files.exists(root().resolve("manifest.json")));
     }

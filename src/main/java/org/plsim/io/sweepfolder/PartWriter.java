@@ -4,8 +4,6 @@ import org.plsim.io.csv.RunsCsv;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,33 +15,30 @@ import org.plsim.experiment.sweep.SweepSchedule;
 /**
  * Appends finished runs to a shard's part file, each as one block and its completion marker, forced to the
  * disk before the next: a crash loses at most the runs in flight. Opening recovers the file: a torn tail
- * (a block without a whole, matching marker) is cut off, so what follows starts clean. The file is locked
- * while open, so two processes never append to one shard. As a schedule's sink, a run's block is made on the
- * worker that ran it and appended on the schedule's thread.
+ * (a block without a whole, matching marker) is cut off, so what follows starts clean. Open it only holding the
+ * shard's {@link FolderLock}, which keeps a second process from appending to the same file. As a schedule's
+ * sink, a run's block is made on the worker that ran it and appended on the schedule's thread.
  */
 final class PartWriter implements AutoCloseable, SweepSchedule.RunSink<PartWriter.Block> {
     private final FileChannel channel;
-    private final FileLock lock;
     private final PartScan recovered;
     private final String sweepId;
 
-    private PartWriter(FileChannel channel, FileLock lock, PartScan recovered, String sweepId) {
+    private PartWriter(FileChannel channel, PartScan recovered, String sweepId) {
         this.channel = channel;
-        this.lock = lock;
         this.recovered = recovered;
         this.sweepId = sweepId;
     }
 
     /**
      * Opens (or creates) the part file of {@code shard} of the sweep with {@code fingerprint}, cutting off a
-     * torn tail. Refuses a part file of another sweep or shard, or one another process is appending to.
+     * torn tail. Refuses a part file of another sweep or shard.
      */
     static PartWriter open(Path file, String sweepId, String fingerprint, Shard shard)
             throws IOException, SweepRefusal {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         try {
-            FileLock lock = lock(channel, file, shard);
             PartScan scan = PartScan.of(file);
             if (scan.identity() == null) { // new, or cut off before its header was whole: nothing to keep
                 channel.truncate(0);
@@ -62,25 +57,11 @@ final class PartWriter implements AutoCloseable, SweepSchedule.RunSink<PartWrite
                 channel.force(true);
             }
             channel.position(scan.validLength());
-            return new PartWriter(channel, lock, scan, sweepId);
+            return new PartWriter(channel, scan, sweepId);
         } catch (IOException | SweepRefusal | RuntimeException e) {
             channel.close();
             throw e;
         }
-    }
-
-    private static FileLock lock(FileChannel channel, Path file, Shard shard) throws IOException, SweepRefusal {
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            throw new SweepRefusal(file + ": shard " + shard.label() + " is being run by another process "
-                    + "(its part file is locked); allowed: one process per shard");
-        }
-        return lock;
     }
 
     /** What the file held when opened: its whole blocks, and how many torn bytes were cut off. */
@@ -141,10 +122,6 @@ final class PartWriter implements AutoCloseable, SweepSchedule.RunSink<PartWrite
 
     @Override
     public void close() throws IOException {
-        try {
-            lock.release();
-        } finally {
-            channel.close();
-        }
+        channel.close();
     }
 }

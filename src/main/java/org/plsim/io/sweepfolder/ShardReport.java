@@ -1,5 +1,8 @@
 package org.plsim.io.sweepfolder;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * What one {@link SweepJob} did to its shard's folder: the runs it made and skipped, a torn tail it cut off,
  * and the time they took; a job that found its shard complete reports so, with the runs the shard holds.
@@ -13,7 +16,14 @@ package org.plsim.io.sweepfolder;
  * @param bauNanos        model time of the business-as-usual arms it ran
  * @param armsNanos       time of whole arms (models, component set-up, cost plans) it ran
  * @param counts          adaptive sweeps: the replicates each point got; null for a fixed count
+ * @param repaired        damage found in the shard's part file before the job, one line each; its runs were
+ *                        among those rerun
+ * @param damagedKeptAs   where the damaged file was kept; null when there was none
  */
 public record ShardReport(long runsDone, long runsSkipped, long tornBytes, boolean alreadyComplete, long wallNanos,
-                          long treatmentNanos, long bauNanos, long armsNanos, ReplicateCounts counts) {
+                          long treatmentNanos, long bauNanos, long armsNanos, ReplicateCounts counts,
+                          List<String> repaired, Path damagedKeptAs) {
+    public ShardReport {
+        repaired = List.copyOf(repaired);
+    }
 }

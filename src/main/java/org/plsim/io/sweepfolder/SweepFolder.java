@@ -19,6 +19,7 @@ public record SweepFolder(Path root) {
     /** What the sweep folder's files are called: {@code runs-2-of-8.csv} (complete) or {@code .csv.part}. */
     private static final Pattern PART = Pattern.compile("runs-(\\d+)-of-(\\d+)\\.csv(\\.part)?");
     private static final Pattern SIDECAR = Pattern.compile("shard-(\\d+)-of-(\\d+)\\.json");
+    private static final Pattern LOCK = Pattern.compile("shard-(\\d+)-of-(\\d+)\\.lock");
 
     public Path shards() {
         return root.resolve("shards");
@@ -54,6 +55,16 @@ public record SweepFolder(Path root) {
         return shards().resolve("shard-" + shard.fileStem() + ".json");
     }
 
+    /** The lock file of the process running the shard ({@link FolderLock}). */
+    public Path lock(Shard shard) {
+        return shards().resolve("shard-" + shard.fileStem() + ".lock");
+    }
+
+    /** The lock file a merge holds alone and every shard's process shares ({@link FolderLock}). */
+    public Path mergeLock() {
+        return shards().resolve("merge.lock");
+    }
+
     /**
      * Whether a sweep may use this folder: absent, empty, holding {@code sweep.json}, or holding only what
      * a shard starting at this very moment puts there first ({@code shards/}, a hidden temporary file).
@@ -75,6 +86,24 @@ public record SweepFolder(Path root) {
         }
     }
 
+    /** Whether the folder is absent or empty but for the lock files of {@code shards/} (a sweep about to start). */
+    public boolean isFreeButLocks() throws IOException {
+        if (!Files.exists(root)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(root)) {
+            if (!entries.allMatch(p -> p.equals(shards()))) {
+                return false;
+            }
+        }
+        if (!Files.isDirectory(shards())) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(shards())) {
+            return entries.allMatch(p -> p.getFileName().toString().endsWith(".lock"));
+        }
+    }
+
     /** Every part file in {@code shards/}, complete or not, sorted by name. */
     public List<Path> parts() throws IOException {
         return matching(PART);
@@ -85,17 +114,21 @@ public record SweepFolder(Path root) {
         return matching(SIDECAR);
     }
 
-    /** The shard a part file or sidecar belongs to, from its name. */
+    /** Every shard's lock file in {@code shards/}, sorted by name. */
+    List<Path> locks() throws IOException {
+        return matching(LOCK);
+    }
+
+    /** The shard a part file, sidecar or lock file belongs to, from its name. */
     static Shard shardOf(Path file) {
         String name = file.getFileName().toString();
-        Matcher m = PART.matcher(name);
-        if (!m.matches()) {
-            m = SIDECAR.matcher(name);
-            if (!m.matches()) {
-                throw new IllegalArgumentException("not a shard file: " + file);
+        for (Pattern p : List.of(PART, SIDECAR, LOCK)) {
+            Matcher m = p.matcher(name);
+            if (m.matches()) {
+                return new Shard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             }
         }
-        return new Shard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        throw new IllegalArgumentException("not a shard file: " + file);
     }
 
     private List<Path> matching(Pattern pattern) throws IOException {

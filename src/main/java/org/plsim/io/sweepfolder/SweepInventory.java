@@ -16,11 +16,11 @@ import org.plsim.experiment.sweep.SweepKey;
  * (complete or in progress) without changing any, refusing a file of another sweep.
  */
 record SweepInventory(SweepStatus status, TreeMap<SweepKey, PartBlock> blocks) {
-    static SweepInventory take(Path root) throws IOException, SweepRefusal {
+    /** @param lookForWriters whether to say which processes write into the folder now (not for a merge: it holds it) */
+    static SweepInventory take(Path root, boolean lookForWriters) throws IOException, SweepRefusal {
         SweepFolder folder = new SweepFolder(root);
         if (!Files.exists(folder.sweepJson())) {
-            throw new SweepRefusal(root + ": not a sweep result folder (no " + SweepIdentity.FILE
-                    + "); allowed: a folder made by plsim sweep");
+            throw notASweep(root);
         }
         SweepIdentity sweep = SweepIdentity.read(folder.sweepJson());
         List<ShardSidecar> sidecars = new ArrayList<>();
@@ -33,12 +33,14 @@ record SweepInventory(SweepStatus status, TreeMap<SweepKey, PartBlock> blocks) {
         List<String> nondeterministic = new ArrayList<>();
         int identical = 0;
         long torn = 0;
+        List<PartDamage> damage = new ArrayList<>();
         for (Path f : folder.parts()) {
             PartScan scan = PartScan.of(f);
             if (scan.identity() != null) {
                 refuseForeign(f, scan.identity().sweepId(), scan.identity().fingerprint(), sweep);
             }
             torn += scan.tornBytes();
+            damage.addAll(scan.damage());
             for (PartBlock b : scan.blocks()) {
                 PartBlock first = blocks.putIfAbsent(b.key(), b);
                 if (first == null) {
@@ -55,12 +57,20 @@ record SweepInventory(SweepStatus status, TreeMap<SweepKey, PartBlock> blocks) {
                 }
             }
         }
-        return new SweepInventory(tally(root, sweep, sidecars, blocks, nondeterministic, identical, torn), blocks);
+        List<String> running = lookForWriters ? FolderLock.running(folder) : List.of();
+        return new SweepInventory(tally(root, sweep, sidecars, blocks, nondeterministic, identical, torn, damage,
+                running), blocks);
+    }
+
+    static SweepRefusal notASweep(Path root) {
+        return new SweepRefusal(root + ": not a sweep result folder (no " + SweepIdentity.FILE
+                + "); allowed: a folder made by plsim sweep");
     }
 
     private static SweepStatus tally(Path root, SweepIdentity sweep, List<ShardSidecar> sidecars,
                                      TreeMap<SweepKey, PartBlock> blocks, List<String> nondeterministic,
-                                     int identical, long torn) throws IOException {
+                                     int identical, long torn, List<PartDamage> damage, List<String> running)
+            throws IOException {
         SweepFolder folder = new SweepFolder(root);
         ReplicateCounts counts = !sweep.isAdaptive() ? ReplicateCounts.fixed(sweep)
                 : Files.exists(folder.replicatesJson()) ? ReplicateCounts.read(folder.replicatesJson()) : null;
@@ -86,14 +96,15 @@ record SweepInventory(SweepStatus status, TreeMap<SweepKey, PartBlock> blocks) {
         for (int i = 0; i < n; i++) {
             Shard s = new Shard(i, n);
             boolean started = sidecars.stream().anyMatch(c -> c.shard().equals(s));
-            shards.add(new SweepStatus.ShardState(s, expected[i], present[i], started));
+            boolean damaged = damage.stream().anyMatch(d -> SweepFolder.shardOf(d.file()).equals(s));
+            shards.add(new SweepStatus.ShardState(s, expected[i], present[i], started, damaged));
         }
         String file = sidecars.stream().map(ShardSidecar::sweepFileFromHere).filter(f -> f != null).findFirst()
                 .orElse(null);
         long total = Arrays.stream(expected).sum();
         long found = Arrays.stream(present).sum();
-        return new SweepStatus(root, sweep, counts, total, found, shards, nondeterministic, identical, torn, file,
-                treatment, bau);
+        return new SweepStatus(root, sweep, counts, total, found, shards, nondeterministic, identical, torn,
+                damage.stream().map(d -> d.describe(root)).toList(), running, file, treatment, bau);
     }
 
     /** The split most shards were started with (the smallest on a tie); 1 when none has started. */

@@ -1,7 +1,6 @@
 package org.plsim.io.sweepfolder;
 
 import org.plsim.io.files.AtomicFile;
-import org.plsim.io.files.ResultFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,10 @@ import org.plsim.experiment.sweep.SweepSchedule;
  * Runs one shard of a sweep (the whole sweep is shard 0/1) into its result folder, resumably: each finished
  * run is appended to the shard's part file at once; on {@code resume} the runs already there (in any part
  * file of the folder) are skipped and a torn tail is cut off; when every run of the shard is in, the part
- * file is renamed to {@code .csv}. A shard already complete is left alone. Adaptive replicates run here in
- * rounds, unsharded only, and end by writing {@code replicates.json}.
+ * file is renamed to {@code .csv}. A complete shard is checked first ({@link ShardCheck}) and left alone only when
+ * whole: damage is kept aside and its runs rerun. The job holds the shard's {@link FolderLock} throughout, so a
+ * second process is refused rather than writing beside it. Adaptive replicates run here in rounds, unsharded
+ * only, and end by writing {@code replicates.json}.
  */
 public final class SweepJob {
     private final SweepRun run;
@@ -32,9 +33,18 @@ public final class SweepJob {
     private final boolean resume;
     private final String sweepFile;
     private final SweepProgress progress;
+    private final String command;
 
+    /** A job whose lock file names it as the {@code plsim sweep} command that would run it. */
     public SweepJob(SweepRun run, Path root, Shard shard, int threads, boolean resume, String sweepFile,
                     SweepProgress progress) {
+        this(run, root, shard, threads, resume, sweepFile, progress, "plsim sweep " + sweepFile
+                + (shard.isWhole() ? "" : " --shard " + shard.label()) + (resume ? " --resume" : "") + " --out " + root);
+    }
+
+    /** @param command the command running the job, as typed, for the lock file (and so for a process refused) */
+    public SweepJob(SweepRun run, Path root, Shard shard, int threads, boolean resume, String sweepFile,
+                    SweepProgress progress, String command) {
         this.run = run;
         this.plan = run.plan();
         this.folder = new SweepFolder(root);
@@ -43,6 +53,7 @@ public final class SweepJob {
         this.resume = resume;
         this.sweepFile = sweepFile;
         this.progress = progress;
+        this.command = command;
     }
 
     public ShardReport run() throws IOException, SweepRefusal {
@@ -51,8 +62,18 @@ public final class SweepJob {
                     + "point's runs so far, so they run on one machine; allowed: no --shard for this sweep, or a "
                     + "fixed replicate count");
         }
+        if (!folder.isSweepOrFree()) {
+            throw new SweepRefusal(folder.root() + " exists and is not a sweep folder (no " + SweepIdentity.FILE
+                    + "); use --out for a new folder");
+        }
+        try (FolderLock lock = FolderLock.forShard(folder, shard, LockHolder.thisProcess(command))) {
+            return runLocked();
+        }
+    }
+
+    /** The job, holding the shard's lock from before its first file is touched until its last is renamed. */
+    private ShardReport runLocked() throws IOException, SweepRefusal {
         refuseExisting();
-        Files.createDirectories(folder.shards());
         SweepIdentity identity = SweepIdentity.of(plan);
         identity.claim(folder);
         Long expected = plan.replicates().isAdaptive() ? null
@@ -61,7 +82,8 @@ public final class SweepJob {
         if (!sidecar.equals(checkedSidecar())) {
             sidecar.write(folder.sidecar(shard));
         }
-        if (Files.exists(folder.completed(shard))) {
+        ShardCheck check = ShardCheck.of(folder, shard, plan);
+        if (check.complete()) {
             return alreadyComplete();
         }
         long t0 = System.nanoTime();
@@ -79,23 +101,17 @@ public final class SweepJob {
         }
         AtomicFile.rename(folder.part(shard), folder.completed(shard));
         return new ShardReport(did.runsDone(), did.runsSkipped(), torn, false, System.nanoTime() - t0,
-                did.treatmentNanos(), did.bauNanos(), did.armsNanos(), counts);
+                did.treatmentNanos(), did.bauNanos(), did.armsNanos(), counts,
+                check.damage().stream().map(d -> d.describe(folder.root())).toList(), check.keptAs());
     }
 
-    /**
-     * A sweep folder, or a new or empty one; without --resume, also one in which this shard has no files yet
-     * (unsharded: a new or empty folder).
-     */
+    /** Without --resume: a new or empty folder (unsharded), or one in which this shard has no files yet. */
     private void refuseExisting() throws SweepRefusal, IOException {
         Path root = folder.root();
-        if (!folder.isSweepOrFree()) {
-            throw new SweepRefusal(root + " exists and is not a sweep folder (no " + SweepIdentity.FILE
-                    + "); use --out for a new folder");
-        }
         if (resume) {
             return;
         }
-        if (shard.isWhole() && !ResultFolder.isFree(root)) {
+        if (shard.isWhole() && !folder.isFreeButLocks()) {
             throw new SweepRefusal(root + " exists; use --resume to finish that sweep or --out for a new folder");
         }
         for (Path own : List.of(folder.part(shard), folder.completed(shard), folder.sidecar(shard))) {
@@ -129,7 +145,7 @@ public final class SweepJob {
         }
         ReplicateCounts counts = Files.exists(folder.replicatesJson()) && plan.replicates().isAdaptive()
                 ? ReplicateCounts.read(folder.replicatesJson()) : null;
-        return new ShardReport(0, scan.blocks().size(), 0, true, 0, 0, 0, 0, counts);
+        return new ShardReport(0, scan.blocks().size(), 0, true, 0, 0, 0, 0, counts, List.of(), null);
     }
 
     /** Runs already done, from this shard's part file and (read only) every other part file of the sweep. */

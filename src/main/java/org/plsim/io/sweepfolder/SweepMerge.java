@@ -23,25 +23,69 @@ import org.plsim.experiment.sweep.SweepKey;
  * it reads every part file, complete or in progress (a shard may still be running: only whole runs count);
  * refuses a folder or shard of another sweep; counts a run found twice once when both copies are
  * byte-identical and reports it as nondeterminism when they differ; and writes nothing until every run is
- * there. Files appear by atomic rename, so a reader never sees half a {@code runs.csv}.
+ * there. Files appear by atomic rename, so a reader never sees half a {@code runs.csv}. A merge holds the folder's
+ * {@link FolderLock}: none while a shard runs into it, one at a time.
  */
 public final class SweepMerge {
     private SweepMerge() {
     }
 
-    /** Where the folder stands, without writing anything. */
+    /** Where the folder stands, and who is writing into it now, without writing anything. */
     public static SweepStatus status(Path root) throws IOException, SweepRefusal {
-        return SweepInventory.take(root).status();
+        return SweepInventory.take(root, true).status();
     }
 
-    /** Writes the merged files if every run is there and no run disagrees with itself; returns the status. */
-    public static SweepStatus merge(Path root) throws IOException, SweepRefusal {
-        SweepInventory inventory = SweepInventory.take(root);
-        SweepStatus status = inventory.status();
-        if (status.complete() && status.nondeterministic().isEmpty()) {
-            write(new SweepFolder(root), status, inventory.blocks());
+    /**
+     * The folder as read for a merge, which {@link Pending#write} then writes: read it holding the folder's
+     * {@link FolderLock#forMerge merge lock}, so that what is read is what is written.
+     */
+    public static Pending read(Path root) throws IOException, SweepRefusal {
+        SweepInventory inventory = SweepInventory.take(root, false);
+        return new Pending(new SweepFolder(root), inventory.status(), inventory.blocks());
+    }
+
+    /** A folder read for merging: its status, and the merged files to write when it may be merged. */
+    public static final class Pending {
+        private final SweepFolder folder;
+        private final SweepStatus status;
+        private final TreeMap<SweepKey, PartBlock> blocks;
+
+        private Pending(SweepFolder folder, SweepStatus status, TreeMap<SweepKey, PartBlock> blocks) {
+            this.folder = folder;
+            this.status = status;
+            this.blocks = blocks;
         }
-        return status;
+
+        public SweepStatus status() {
+            return status;
+        }
+
+        /** Every run is there and none disagrees with itself. */
+        public boolean mergeable() {
+            return status.complete() && status.nondeterministic().isEmpty();
+        }
+
+        /** Writes runs.csv, design.csv (and a fixed sweep's replicates.json); only when {@link #mergeable()}. */
+        public void write() throws IOException {
+            if (!mergeable()) {
+                throw new IllegalStateException("not mergeable: " + status.describe());
+            }
+            SweepMerge.write(folder, status, blocks);
+        }
+    }
+
+    /**
+     * Holding the folder's merge lock, writes the merged files if every run is there and no run disagrees with
+     * itself; returns the status.
+     */
+    public static SweepStatus merge(Path root) throws IOException, SweepRefusal {
+        try (FolderLock lock = FolderLock.forMerge(new SweepFolder(root), LockHolder.thisProcess("plsim merge " + root))) {
+            Pending pending = read(root);
+            if (pending.mergeable()) {
+                pending.write();
+            }
+            return pending.status();
+        }
     }
 
     private static void write(SweepFolder folder, SweepStatus status, TreeMap<SweepKey, PartBlock> blocks)

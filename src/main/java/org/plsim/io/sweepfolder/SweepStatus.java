@@ -17,6 +17,8 @@ import org.plsim.experiment.sweep.Shard;
  * @param shards         each shard of the split the sweep was started with
  * @param nondeterministic one line per key found twice with different rows
  * @param tornBytes      bytes after the last whole run in in-progress part files (cut off on resume)
+ * @param damage         one line per damaged place in a part file (its runs are missing until rerun)
+ * @param running        one line per process writing into the folder now (a shard's, or a merge)
  * @param sweepFile      the sweep file the shards were started from, as they named it (as resolved then, when it
  *                       is not there from the working directory); null if unknown
  * @param treatmentNanos model time of the present runs' treatment arms
@@ -24,14 +26,21 @@ import org.plsim.experiment.sweep.Shard;
  */
 public record SweepStatus(Path root, SweepIdentity sweep, ReplicateCounts counts, long expected, long present,
                           List<ShardState> shards, List<String> nondeterministic, int identicalDuplicates,
-                          long tornBytes, String sweepFile, long treatmentNanos, long bauNanos) {
+                          long tornBytes, List<String> damage, List<String> running, String sweepFile,
+                          long treatmentNanos, long bauNanos) {
     public SweepStatus {
         shards = List.copyOf(shards);
         nondeterministic = List.copyOf(nondeterministic);
+        damage = List.copyOf(damage);
+        running = List.copyOf(running);
     }
 
-    /** One shard: runs it should finish and runs of those found anywhere in the folder. */
-    public record ShardState(Shard shard, long expected, long present, boolean started) {
+    /**
+     * One shard: runs it should finish and runs of those found anywhere in the folder.
+     *
+     * @param damaged whether one of its part files holds damage
+     */
+    public record ShardState(Shard shard, long expected, long present, boolean started, boolean damaged) {
         public boolean complete() {
             return present >= expected;
         }
@@ -71,7 +80,8 @@ public record SweepStatus(Path root, SweepIdentity sweep, ReplicateCounts counts
         for (ShardState s : shards) {
             if (shards.size() > 1 || !s.complete()) {
                 lines.add(String.format(Locale.ROOT, "  shard %s: %,d of %,d runs%s", s.shard().label(), s.present(),
-                        s.expected(), s.complete() ? ", complete" : s.started() ? ", INCOMPLETE" : ", NOT STARTED"));
+                        s.expected(), s.complete() ? ", complete" : s.damaged() ? ", DAMAGED" : s.started()
+                                ? ", INCOMPLETE" : ", NOT STARTED"));
             }
         }
         if (identicalDuplicates > 0) {
@@ -82,12 +92,20 @@ public record SweepStatus(Path root, SweepIdentity sweep, ReplicateCounts counts
             lines.add(String.format(Locale.ROOT, "%,d bytes of interrupted runs after the last whole run "
                     + "(cut off when the shard resumes; never merged)", tornBytes));
         }
+        damage.forEach(d -> lines.add("DAMAGED: " + d));
+        if (!damage.isEmpty()) {
+            lines.add(complete() ? "(every run is whole elsewhere in the folder, so the merge does not need them)"
+                    : "their runs count as missing: the command below reruns only those, byte for byte, and keeps "
+                    + "the damaged file beside as .damaged");
+        }
         nondeterministic.forEach(n -> lines.add("NONDETERMINISTIC: " + n));
+        running.forEach(r -> lines.add("RUNNING NOW: " + r));
         if (!complete()) {
             if (counts != null && shards.size() > 1) {
                 lines.add("missing shards: " + String.join(", ", missingShards().stream().map(Shard::label).toList()));
             }
-            lines.add("to finish, run:");
+            lines.add(running.isEmpty() ? "to finish, run:" : "wait for it to end; if runs are still missing then, "
+                    + "run:");
             resubmitCommands().forEach(c -> lines.add("  " + c));
         }
         return lines;

@@ -12,7 +12,10 @@ import org.plsim.experiment.sweep.SweepRecord;
 import org.plsim.io.manifest.RunEnvironment;
 import org.plsim.io.manifest.SweepManifest;
 import org.plsim.io.sweepfolder.ReplicateCounts;
+import org.plsim.io.sweepfolder.FolderLock;
+import org.plsim.io.sweepfolder.LockHolder;
 import org.plsim.io.sweepfolder.ShardReport;
+import org.plsim.io.sweepfolder.SweepFolder;
 import org.plsim.io.sweepfolder.StagedOutputs;
 import org.plsim.io.sweepfolder.SweepMerge;
 import org.plsim.io.sweepfolder.SweepRefusal;
@@ -45,28 +48,35 @@ public final class MergeAndAnalysis {
      * @param sweepFile the sweep file as the user named it; null for the one the shards recorded
      * @param threads   threads the runs were made with here (unused for a merge of shards)
      * @param session   what this command ran into the folder; null for a merge of shards run elsewhere
-     * @throws SweepProblem when the folder is not a sweep's, runs are missing or disagree, there is no plan, or
-     *                      writing failed (the merged runs.csv and design.csv are kept)
+     * @throws SweepProblem refused, writing nothing: the folder is not a sweep's, another process writes into it,
+     *                      runs are missing, or there is no plan that matches it; failed: runs disagree, or writing
+     *                      failed (the merged runs.csv and design.csv are kept)
      */
     public MergedSweep run(Path root, PlanSource plans, String sweepFile, Instant started, int threads,
                            ShardReport session) throws SweepProblem {
-        SweepStatus s;
-        try {
-            s = SweepMerge.merge(root);
+        try (FolderLock lock = FolderLock.forMerge(new SweepFolder(root), LockHolder.thisProcess(holder(root)))) {
+            return mergeLocked(root, plans, sweepFile, started, threads, session);
         } catch (SweepRefusal e) {
             throw new SweepProblem(SweepProblem.Kind.REFUSED, "plsim: " + e.getMessage());
         } catch (IOException e) {
             throw new SweepProblem(SweepProblem.Kind.FAILED, "plsim: could not merge " + root
                     + " (the shards are untouched): " + e);
         }
-        if (!s.complete() || !s.nondeterministic().isEmpty()) {
+    }
+
+    /** Reads the folder, finds the plan, and only then writes: a refused merge leaves the folder as it was. */
+    private MergedSweep mergeLocked(Path root, PlanSource plans, String sweepFile, Instant started, int threads,
+                                    ShardReport session) throws SweepProblem, SweepRefusal, IOException {
+        SweepMerge.Pending pending = SweepMerge.read(root);
+        SweepStatus s = pending.status();
+        if (!pending.mergeable()) {
             throw FolderStatus.problem(s);
         }
         SweepPlan plan = plans.plan(s);
         if (plan == null) {
-            throw new SweepProblem(SweepProblem.Kind.FAILED, "plsim: merged runs.csv and design.csv in " + root
-                    + "; no analysis or manifest without the sweep file");
+            throw new SweepProblem(SweepProblem.Kind.REFUSED, "plsim: nothing written to " + root);
         }
+        pending.write();
         SweepRecord record = record(s, sweepFile, started, threads, session);
         SweepResults[] results = new SweepResults[1];
         List<String> written;
@@ -83,6 +93,11 @@ public final class MergeAndAnalysis {
         return new MergedSweep(root, s.sweep().sweepId(), s.expected(), s.sweep().points().size(),
                 session == null ? 0 : session.tornBytes(), written,
                 results[0] == null ? null : LargestEffects.of(results[0]));
+    }
+
+    /** This merge as its lock file names it: the command as typed. */
+    private String holder(Path root) {
+        return commandLine.isEmpty() ? "plsim merge " + root : "plsim " + String.join(" ", commandLine);
     }
 
     private SweepRecord record(SweepStatus s, String sweepFile, Instant started, int threads, ShardReport session) {

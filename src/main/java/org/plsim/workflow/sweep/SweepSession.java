@@ -24,11 +24,17 @@ import org.plsim.scenario.ScenarioSpec;
 public final class SweepSession {
     private final String name;
     private final ComponentRegistry registry;
+    private final String commandLine;
 
-    /** @param name the command, for messages ({@code plsim sweep}) */
-    public SweepSession(String name, ComponentRegistry registry) {
+    /**
+     * @param name        the command, for messages ({@code plsim sweep})
+     * @param commandLine the whole command as typed, which the folder's lock file names while it runs; null for
+     *                    the {@code plsim sweep} command that would run it
+     */
+    public SweepSession(String name, ComponentRegistry registry, String commandLine) {
         this.name = name;
         this.registry = registry;
+        this.commandLine = commandLine;
     }
 
     /**
@@ -52,7 +58,8 @@ public final class SweepSession {
             throw new SweepProblem(SweepProblem.Kind.REFUSED, sweepFile + ": " + heap);
         }
         try {
-            return new SweepJob(run, root, slice, threads, resume, sweepFile, progress).run();
+            return (commandLine == null ? new SweepJob(run, root, slice, threads, resume, sweepFile, progress)
+                    : new SweepJob(run, root, slice, threads, resume, sweepFile, progress, commandLine)).run();
         } catch (SweepRefusal e) {
             throw new SweepProblem(SweepProblem.Kind.REFUSED, name + ": " + e.getMessage());
         } catch (IOException e) {

@@ -92,13 +92,29 @@ class PartFileTest {
     }
 
     @Test
-    void aChangedRow_breaksItsBlock_andEverythingAfterIt() throws Exception {
+    void aChangedRow_breaksItsBlockAlone_whichIsDamageNamingItsLinesAndRun() throws Exception {
         Path file = withRuns(run(0, 0, 3, Double.NaN), run(1, 0, 2, Double.NaN));
         String text = Files.readString(file).replaceFirst("0\\.100000,0\\.050000", "0.100001,0.050000");
         Files.writeString(file, text);
         PartScan scan = PartScan.of(file);
-        assertEquals(0, scan.blocks().size(), "the first run's CRC no longer matches");
-        assertTrue(scan.tornBytes() > 0);
+        assertEquals(List.of(new SweepKey(1, 0)), scan.blocks().stream().map(PartBlock::key).toList(),
+                "the first run's CRC no longer matches; the second is whole");
+        assertEquals(List.of(new PartDamage(file, 3, 6, new SweepKey(0, 0),
+                "rows that do not match their completion marker (count, length or CRC-32)")), scan.damage());
+        assertEquals(0, scan.tornBytes());
+    }
+
+    @Test
+    void inACompleteFile_aTornTailOrAnUnreadableHeader_isDamage() throws Exception {
+        Path complete = Files.move(withRuns(run(0, 0, 3, Double.NaN)), tmp.resolve("runs-0-of-1.csv"));
+        Files.writeString(complete, "s,5,5,99,1,all,math", StandardOpenOption.APPEND);
+        PartScan scan = PartScan.of(complete);
+        assertEquals(1, scan.blocks().size());
+        assertEquals(0, scan.tornBytes(), "a complete shard is never being written");
+        assertEquals(List.of(new PartDamage(complete, 7, 7, null, "rows after the last completion marker")),
+                scan.damage());
+        Files.writeString(complete, "# plsim sweep part: sweep_id=s finger\n");
+        assertEquals(1, PartScan.of(complete).damage().size());
     }
 
     @Test
@@ -119,15 +135,5 @@ class PartFileTest {
         SweepRefusal e = assertThrows(SweepRefusal.class, () -> PartWriter.open(file, "s", "cd".repeat(32), Shard.WHOLE));
         assertTrue(e.getMessage().contains("not of this sweep"), e.getMessage());
         assertTrue(Arrays.equals(before, Files.readAllBytes(file)));
-    }
-
-    @Test
-    void aPartBeingAppendedTo_cannotBeOpenedForAppendingAgain() throws Exception {
-        Path file = withRuns(run(0, 0, 1, Double.NaN));
-        try (PartWriter first = PartWriter.open(file, "s", FP, Shard.WHOLE)) {
-            assertEquals(1, first.recovered().blocks().size());
-            SweepRefusal e = assertThrows(SweepRefusal.class, () -> PartWriter.open(file, "s", FP, Shard.WHOLE));
-            assertTrue(e.getMessage().contains("one process per shard"), e.getMessage());
-        }
     }
 }
