@@ -10,8 +10,10 @@ import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.BudgetFit;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.io.input.CalibrationReader;
+import org.plsim.io.input.InputKind;
 import org.plsim.io.yaml.Problem;
 import org.plsim.io.yaml.ScenarioException;
+import org.plsim.io.yaml.ScenarioText;
 import org.plsim.io.input.ScenarioReader;
 import org.plsim.io.input.SweepReader;
 import org.plsim.scenario.ScenarioSpec;
@@ -47,25 +49,29 @@ public final class ValidateCommand implements Callable<Integer> {
         boolean allValid = true;
         for (Path file : files) {
             try {
-                if (isSweep(file)) {
-                    SweepPlan plan = SweepReader.load(file);
-                    System.out.println(String.format(Locale.ROOT, "OK  %s: sweep %s, %s design, %d points, %s",
-                            file, plan.sweepId(), plan.designType(), plan.points().size(),
-                            plan.replicates().isAdaptive() ? "adaptive replicates"
-                                    : plan.replicates().fixed() + " replicates a point"));
-                    continue;
+                String text = ScenarioText.read(file); // the size is checked before the file is read or parsed
+                switch (InputKind.of(text)) {
+                    case SWEEP -> {
+                        SweepPlan plan = new SweepReader().read(file, text);
+                        System.out.println(String.format(Locale.ROOT, "OK  %s: sweep %s, %s design, %d points, %s",
+                                file, plan.sweepId(), plan.designType(), plan.points().size(),
+                                plan.replicates().isAdaptive() ? "adaptive replicates"
+                                        : plan.replicates().fixed() + " replicates a point"));
+                    }
+                    case CALIBRATION -> {
+                        Calibration c = new CalibrationReader(reader).readString(text, file.toString(),
+                                CalibrationReader.FILES).calibration();
+                        System.out.println(String.format(Locale.ROOT, "OK  %s: calibration %s, %d parameters, "
+                                        + "%d targets, %d held out, %d replicates a study", file, c.name(),
+                                c.parameters().size(), c.targets().size(), c.holdout().size(), c.replicates()));
+                    }
+                    case SCENARIO -> {
+                        ScenarioSpec spec = reader.readString(text, file.toString());
+                        System.out.println(String.format(Locale.ROOT, "OK  %s: %s, %d schools, %,d students, "
+                                        + "%d years, %d replicates", file, spec.id(), spec.district().schoolCount(),
+                                spec.district().students(), spec.years(), spec.replicates()));
+                    }
                 }
-                if (isCalibration(file)) {
-                    Calibration c = new CalibrationReader(reader).read(file).calibration();
-                    System.out.println(String.format(Locale.ROOT, "OK  %s: calibration %s, %d parameters, %d targets, "
-                                    + "%d held out, %d replicates a study", file, c.name(), c.parameters().size(),
-                            c.targets().size(), c.holdout().size(), c.replicates()));
-                    continue;
-                }
-                ScenarioSpec spec = reader.read(file);
-                System.out.println(String.format(Locale.ROOT, "OK  %s: %s, %d schools, %,d students, %d years, "
-                                + "%d replicates", file, spec.id(), spec.district().schoolCount(),
-                        spec.district().students(), spec.years(), spec.replicates()));
             } catch (ScenarioException e) {
                 allValid = false;
                 e.problems().stream().map(Problem::toString).forEach(System.err::println);
@@ -74,27 +80,5 @@ public final class ValidateCommand implements Callable<Integer> {
         System.out.flush();
         System.err.flush();
         return allValid ? 0 : INVALID;
-    }
-
-    /**
-     * A sweep file names a {@code base} scenario or a {@code design} at its top level (a scenarios design has no
-     * base); anything else is read as a scenario.
-     */
-    static boolean isSweep(Path file) {
-        return hasTopKey(file, "base") || hasTopKey(file, "design");
-    }
-
-    /** A calibration file lists {@code targets} at its top level. */
-    static boolean isCalibration(Path file) {
-        return hasTopKey(file, "targets");
-    }
-
-    private static boolean hasTopKey(Path file, String key) {
-        try {
-            Object root = new org.yaml.snakeyaml.Yaml().load(java.nio.file.Files.readString(file));
-            return root instanceof java.util.Map<?, ?> m && m.containsKey(key);
-        } catch (java.io.IOException | RuntimeException e) {
-            return false; // the scenario reader reports what is wrong with it
-        }
     }
 }
