@@ -86,6 +86,9 @@ public final class CompareCommand implements Callable<Integer> {
             checked.problems().forEach(err::println);
             return 2;
         }
+        checked.a().read().warnings().forEach(err::println);
+        checked.b().read().warnings().forEach(err::println);
+        err.flush();
         boolean show = !output.quiet() && showProgress.wanted();
         RunReport a;
         try (ProgressDisplay progress = ProgressDisplay.open(checked.specA(), threads.threads(), show)) {

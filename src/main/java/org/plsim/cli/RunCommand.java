@@ -94,6 +94,8 @@ public final class RunCommand implements Callable<Integer> {
             checked.problems().forEach(err::println);
             return 2;
         }
+        checked.read().warnings().forEach(err::println);
+        err.flush();
         RunReport report;
         try (ProgressDisplay progress = ProgressDisplay.open(checked.read().spec(), threads.threads(),
                 !output.quiet() && showProgress.wanted())) {

@@ -1,5 +1,6 @@
 package org.plsim.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.plsim.experiment.BudgetFit;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.io.input.CalibrationReader;
 import org.plsim.io.input.InputKind;
+import org.plsim.io.input.ReadScenario;
 import org.plsim.io.yaml.Problem;
 import org.plsim.io.yaml.ScenarioException;
 import org.plsim.io.yaml.ScenarioText;
@@ -18,6 +20,8 @@ import org.plsim.io.input.ScenarioReader;
 import org.plsim.io.input.SweepReader;
 import org.plsim.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -41,8 +45,13 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "(scenarios/calibrations/; every study is read).")
     List<Path> files;
 
+    @Spec
+    CommandSpec command;
+
     @Override
     public Integer call() {
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
         ComponentRegistry registry = ComponentRegistry.discover();
         ScenarioReader reader = new ScenarioReader()
                 .withCheck(spec -> BudgetFit.checked(spec, registry, EvidenceRegistry.builtIn()));
@@ -53,7 +62,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 switch (InputKind.of(text)) {
                     case SWEEP -> {
                         SweepPlan plan = new SweepReader().read(file, text);
-                        System.out.println(String.format(Locale.ROOT, "OK  %s: sweep %s, %s design, %d points, %s",
+                        out.println(String.format(Locale.ROOT, "OK  %s: sweep %s, %s design, %d points, %s",
                                 file, plan.sweepId(), plan.designType(), plan.points().size(),
                                 plan.replicates().isAdaptive() ? "adaptive replicates"
                                         : plan.replicates().fixed() + " replicates a point"));
@@ -61,24 +70,26 @@ public final class ValidateCommand implements Callable<Integer> {
                     case CALIBRATION -> {
                         Calibration c = new CalibrationReader(reader).readString(text, file.toString(),
                                 CalibrationReader.FILES).calibration();
-                        System.out.println(String.format(Locale.ROOT, "OK  %s: calibration %s, %d parameters, "
+                        out.println(String.format(Locale.ROOT, "OK  %s: calibration %s, %d parameters, "
                                         + "%d targets, %d held out, %d replicates a study", file, c.name(),
                                 c.parameters().size(), c.targets().size(), c.holdout().size(), c.replicates()));
                     }
                     case SCENARIO -> {
-                        ScenarioSpec spec = reader.readString(text, file.toString());
-                        System.out.println(String.format(Locale.ROOT, "OK  %s: %s, %d schools, %,d students, "
+                        ReadScenario read = reader.readWithSources(text, file.toString());
+                        ScenarioSpec spec = read.spec();
+                        out.println(String.format(Locale.ROOT, "OK  %s: %s, %d schools, %,d students, "
                                         + "%d years, %d replicates", file, spec.id(), spec.district().schoolCount(),
                                 spec.district().students(), spec.years(), spec.replicates()));
+                        read.warnings().stream().map(Problem::toString).forEach(err::println);
                     }
                 }
             } catch (ScenarioException e) {
                 allValid = false;
-                e.problems().stream().map(Problem::toString).forEach(System.err::println);
+                e.problems().stream().map(Problem::toString).forEach(err::println);
             }
         }
-        System.out.flush();
-        System.err.flush();
+        out.flush();
+        err.flush();
         return allValid ? 0 : INVALID;
     }
 }

@@ -20,6 +20,7 @@ public final class Reading {
     private final Map<String, Integer> lines = new HashMap<>();
     private final List<Block> blocks = new ArrayList<>();
     private final List<Problem> foreign = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
 
     public Reading(String file) {
         this.file = file;
@@ -46,6 +47,21 @@ public final class Reading {
 
     public void problem(int line, String path, String message) {
         problems.add(new Problem(file, line, path, message));
+    }
+
+    /**
+     * Something the file allows but that is probably not what was meant; the read goes on. Said as {@code
+     * warning: found …, allowed: …} at the field's line.
+     */
+    public void warning(String path, String message) {
+        warnings.add(new Problem(file, lineOf(path), path, "warning: " + message));
+    }
+
+    /** The warnings so far, in line order. */
+    public List<Problem> warnings() {
+        List<Problem> sorted = new ArrayList<>(warnings);
+        sorted.sort(Comparator.comparingInt(Problem::line));
+        return sorted;
     }
 
     /** Problems found in another file this one refers to (a parameter file, a study): reported after its own. */
@@ -90,13 +106,14 @@ public final class Reading {
     }
 
     /**
-     * Reports keys no one asked for, then throws every problem, if there is any: this file's in line order,
-     * then those of the files it refers to.
+     * Reports keys no one asked for, then throws every problem, if there is any: this file's in line order (its
+     * warnings among them, as they may explain a problem), then those of the files it refers to.
      */
     public void finish() throws ScenarioException {
         blocks.forEach(Block::reportUnknownKeys);
         if (hasProblems()) {
             List<Problem> sorted = new ArrayList<>(problems);
+            sorted.addAll(warnings);
             sorted.sort(Comparator.comparingInt(Problem::line)); // stable: same line keeps finding order
             sorted.addAll(foreign);
             throw new ScenarioException(sorted);
