@@ -81,7 +81,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         CompareWorkflow workflow = new CompareWorkflow(source, registry.get(), threads.threads());
         CompareWorkflow.Checked checked = workflow.check(scenarioA, scenarioB, overrides::apply,
-                output.occupied().orElse(null));
+                output.problem().orElse(null));
         if (!checked.ok()) {
             checked.problems().forEach(err::println);
             return 2;

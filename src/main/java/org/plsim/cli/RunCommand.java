@@ -89,7 +89,7 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         RunWorkflow workflow = new RunWorkflow(source, registry.get(), threads.threads());
-        RunWorkflow.Checked checked = workflow.check(scenario, overrides::apply, output.occupied().orElse(null));
+        RunWorkflow.Checked checked = workflow.check(scenario, overrides::apply, output.problem().orElse(null));
         if (!checked.ok()) {
             checked.problems().forEach(err::println);
             return 2;

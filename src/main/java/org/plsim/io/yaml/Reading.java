@@ -21,6 +21,7 @@ public final class Reading {
     private final List<Block> blocks = new ArrayList<>();
     private final List<Problem> foreign = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
+    private final Map<String, String> overflowed = new HashMap<>();
 
     public Reading(String file) {
         this.file = file;
@@ -64,6 +65,15 @@ public final class Reading {
         return sorted;
     }
 
+    /**
+     * A whole number too large for its field's type, passed on to the record as the largest that fits: the
+     * record's range violation then says what was written ({@code text}) rather than that stand-in; with no
+     * violation (a field without a narrower range), {@link #finish} reports the type's own range.
+     */
+    void overflowed(String path, String text) {
+        overflowed.put(path, text);
+    }
+
     /** Problems found in another file this one refers to (a parameter file, a study): reported after its own. */
     public void foreign(List<Problem> others) {
         foreign.addAll(others);
@@ -100,7 +110,8 @@ public final class Reading {
         for (Violation v : violations) {
             Violation full = v.under(prefix);
             if (!covered(full.field())) {
-                problem(full.field(), "found " + full.found() + ", allowed: " + full.allowed());
+                problem(full.field(), "found " + overflowed.getOrDefault(full.field(), full.found()) + ", allowed: "
+                        + full.allowed());
             }
         }
     }
@@ -111,6 +122,12 @@ public final class Reading {
      */
     public void finish() throws ScenarioException {
         blocks.forEach(Block::reportUnknownKeys);
+        overflowed.forEach((path, text) -> {
+            if (!covered(path)) {
+                problem(path, "found " + text + ", allowed: a whole number from " + Integer.MIN_VALUE + " to "
+                        + Integer.MAX_VALUE);
+            }
+        });
         if (hasProblems()) {
             List<Problem> sorted = new ArrayList<>(problems);
             sorted.addAll(warnings);
