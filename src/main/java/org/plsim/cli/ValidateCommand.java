@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
         description = {"Checks scenario, sweep and calibration files without running them: YAML syntax, known keys, types, ranges, "
                 + "grade spans, installed components, and whether the district fits in memory.",
                 "Prints one OK line per valid file; prints every problem of an invalid file, one per line, "
-                        + "as FILE:LINE: FIELD: MESSAGE, to standard error. Writes no file."},
+                        + "as FILE:LINE: FIELD: MESSAGE, to standard error, and so the warnings of a valid one "
+                        + "(FIELD: warning: ...). A file over 1 MiB is refused unread. Writes no file."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid", "2:a file has problems (or the arguments are wrong)"})
 public final class ValidateCommand implements Callable<Integer> {
