@@ -67,7 +67,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = command.commandLine().getOut();
         Instant started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         long t0 = System.nanoTime();
-        Optional<String> bad = threads.problem().or(output::occupied);
+        Optional<String> bad = threads.problem().or(output::problem);
         if (bad.isPresent()) {
             err.println(bad.get());
             return 2;

@@ -81,11 +81,14 @@ public final class CompareCommand implements Callable<Integer> {
         }
         CompareWorkflow workflow = new CompareWorkflow(source, registry.get(), threads.threads());
         CompareWorkflow.Checked checked = workflow.check(scenarioA, scenarioB, overrides::apply,
-                output.occupied().orElse(null));
+                output.problem().orElse(null));
         if (!checked.ok()) {
             checked.problems().forEach(err::println);
             return 2;
         }
+        checked.a().read().warnings().forEach(err::println);
+        checked.b().read().warnings().forEach(err::println);
+        err.flush();
         boolean show = !output.quiet() && showProgress.wanted();
         RunReport a;
         try (ProgressDisplay progress = ProgressDisplay.open(checked.specA(), threads.threads(), show)) {

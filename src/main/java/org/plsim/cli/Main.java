@@ -52,12 +52,13 @@ public final class Main implements Runnable {
         if (SUBCOMMANDS.containsKey(first)) {
             cli.addSubcommand(SUBCOMMANDS.get(first).get());
         } else if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
-            return cli; // the version needs no subcommand
+            return cli.setParameterExceptionHandler(new BadArguments(SUBCOMMANDS.keySet())); // needs no subcommand
         } else {
             SUBCOMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
             cli.addSubcommand(new CommandLine.HelpCommand());
         }
-        return cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(new BadArguments(SUBCOMMANDS.keySet()));
     }
 
     private static Map<String, Supplier<Object>> subcommands() {

@@ -41,6 +41,62 @@ public final class OutputOptions {
         return out == null ? Optional.empty() : occupied(out);
     }
 
+    /**
+     * Why the result cannot go where these options say, checked before any work: {@code --results-dir} or
+     * {@code --out} is (or lies under) a file, lies inside {@code scenarios/}, or {@code --out} is occupied; or
+     * empty.
+     */
+    public Optional<String> problem() {
+        return placement().or(this::occupied);
+    }
+
+    /**
+     * {@link #problem} but for an occupied {@code --out}: for {@code plsim sweep}, whose folder may hold the sweep
+     * to resume.
+     */
+    public Optional<String> placement() {
+        Path dir = out != null ? out : resultsDir;
+        String option = out != null ? "--out" : "--results-dir";
+        return notAFolder(dir, option).or(() -> amongScenarios(dir, option));
+    }
+
+    /** {@link #problem} for a result folder {@code target} given as {@code option} (e.g. rerun's --out). */
+    public static Optional<String> refusal(Path target, String option) {
+        return notAFolder(target, option).or(() -> amongScenarios(target, option)).or(() -> occupied(target));
+    }
+
+    /** The nearest part of {@code dir} that exists must be a folder: writing under a file fails. */
+    private static Optional<String> notAFolder(Path dir, String option) {
+        for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (java.nio.file.Files.exists(p)) {
+                return java.nio.file.Files.isDirectory(p) ? Optional.empty() : Optional.of(option + ": found " + dir
+                        + (p.equals(dir.toAbsolutePath().normalize()) ? ", which is a file" : ", under " + p
+                        + ", which is a file") + "; allowed: a folder (made if missing), e.g. results");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Results do not go among the scenario files: {@code plsim validate scenarios/...}, the explorer and the tests
+     * read every file there, and a result folder is not an input.
+     */
+    private static Optional<String> amongScenarios(Path dir, String option) {
+        for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals(SCENARIOS)) {
+                Path name = dir.toAbsolutePath().normalize().getFileName();
+                return Optional.of(option + ": found " + dir + ", which is inside " + SCENARIOS + "/, the folder of "
+                        + "scenario files (inputs, which plsim validate and the explorer read); allowed: a folder "
+                        + "outside it, e.g. results/" + (p.equals(dir.toAbsolutePath().normalize()) ? "" : name)
+                        + (option.equals("--out") ? ", or no --out for a new folder under --results-dir (default "
+                        + "results)" : ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final String SCENARIOS = "scenarios";
+
     /** Why {@code target} cannot take a new result, as {@code --out}'s message; or empty. */
     public static Optional<String> occupied(Path target) {
         return ResultFolder.isFree(target) ? Optional.empty() : Optional.of("--out: found " + target + ", which "

@@ -77,7 +77,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         Instant started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Optional<String> bad = threads.problem().or(() -> maxReplicates < Reproducer.MIN_REPLICATES
                 ? Optional.of("--max-replicates: found " + maxReplicates + ", allowed: " + Reproducer.MIN_REPLICATES
-                        + " or more") : Optional.empty()).or(output::occupied);
+                        + " or more") : Optional.empty()).or(output::problem);
         if (bad.isPresent()) {
             err.println(bad.get());
             return 2;

@@ -66,8 +66,8 @@ public final class RerunCommand implements Callable<Integer> {
             return bad(threads.problem().get());
         }
         Path target = recorded.target(out, Instant.now());
-        if (OutputOptions.occupied(target).isPresent()) {
-            return bad(OutputOptions.occupied(target).get());
+        if (OutputOptions.refusal(target, "--out").isPresent()) {
+            return bad(OutputOptions.refusal(target, "--out").get());
         }
         recorded.versionNote().ifPresent(stdout::println);
         Transcript transcript = new Transcript() {

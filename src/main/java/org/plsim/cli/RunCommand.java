@@ -89,11 +89,13 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         RunWorkflow workflow = new RunWorkflow(source, registry.get(), threads.threads());
-        RunWorkflow.Checked checked = workflow.check(scenario, overrides::apply, output.occupied().orElse(null));
+        RunWorkflow.Checked checked = workflow.check(scenario, overrides::apply, output.problem().orElse(null));
         if (!checked.ok()) {
             checked.problems().forEach(err::println);
             return 2;
         }
+        checked.read().warnings().forEach(err::println);
+        err.flush();
         RunReport report;
         try (ProgressDisplay progress = ProgressDisplay.open(checked.read().spec(), threads.threads(),
                 !output.quiet() && showProgress.wanted())) {

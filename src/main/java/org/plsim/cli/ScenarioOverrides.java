@@ -17,11 +17,11 @@ import picocli.CommandLine.TypeConversionException;
  * them), so the file alone does not reproduce the run.
  */
 public final class ScenarioOverrides {
-    @Option(names = "--seed", paramLabel = "SEED",
+    @Option(names = "--seed", paramLabel = "SEED", converter = SeedConverter.class,
             description = "Root seed, replacing the scenario's seed; each replicate's run seed derives from it.")
     Long seed;
 
-    @Option(names = "--replicates", paramLabel = "N",
+    @Option(names = "--replicates", paramLabel = "N", converter = ReplicatesConverter.class,
             description = "Paired replicates (1-10000), replacing the scenario's replicates.")
     Integer replicates;
 
@@ -52,6 +52,36 @@ public final class ScenarioOverrides {
             }
         }
         return out;
+    }
+
+    /** A root seed: any whole number a {@code long} holds; anything else says so, with an example. */
+    static final class SeedConverter implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("found '" + value + "', allowed: a whole number from "
+                        + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", e.g. 42 (the root seed every random "
+                        + "draw derives from: the same seed gives the same results)");
+            }
+        }
+    }
+
+    /**
+     * A whole number; one too large for an {@code int} (or not a number) is refused with the range a scenario
+     * allows, as the range check of {@link #apply} does for the rest.
+     */
+    static final class ReplicatesConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                return Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("found '" + value + "', allowed: a whole number from 1 to "
+                        + ScenarioSpec.MAX_REPLICATES);
+            }
+        }
     }
 
     /** {@code evidence} or {@code none}, in any case; anything else is a usage error (exit 2). */

@@ -88,6 +88,10 @@ public final class SweepCommand implements Callable<Integer> {
             err.println(threads.problem().get());
             return 2;
         }
+        if (output.placement().isPresent()) {
+            err.println(output.placement().get());
+            return 2;
+        }
         Shard slice;
         try {
             slice = shard == null ? Shard.WHOLE : Shard.parse(shard, environment);

@@ -1,5 +1,6 @@
 package org.plsim.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +11,17 @@ import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.BudgetFit;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.io.input.CalibrationReader;
+import org.plsim.io.input.InputKind;
+import org.plsim.io.input.ReadScenario;
 import org.plsim.io.yaml.Problem;
 import org.plsim.io.yaml.ScenarioException;
+import org.plsim.io.yaml.ScenarioText;
 import org.plsim.io.input.ScenarioReader;
 import org.plsim.io.input.SweepReader;
 import org.plsim.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -27,7 +33,8 @@ import picocli.CommandLine.Parameters;
         description = {"Checks scenario, sweep and calibration files without running them: YAML syntax, known keys, types, ranges, "
                 + "grade spans, installed components, and whether the district fits in memory.",
                 "Prints one OK line per valid file; prints every problem of an invalid file, one per line, "
-                        + "as FILE:LINE: FIELD: MESSAGE, to standard error. Writes no file."},
+                        + "as FILE:LINE: FIELD: MESSAGE, to standard error, and so the warnings of a valid one "
+                        + "(FIELD: warning: ...). A file over 1 MiB is refused unread. Writes no file."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid", "2:a file has problems (or the arguments are wrong)"})
 public final class ValidateCommand implements Callable<Integer> {
@@ -39,62 +46,51 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "(scenarios/calibrations/; every study is read).")
     List<Path> files;
 
+    @Spec
+    CommandSpec command;
+
     @Override
     public Integer call() {
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
         ComponentRegistry registry = ComponentRegistry.discover();
         ScenarioReader reader = new ScenarioReader()
                 .withCheck(spec -> BudgetFit.checked(spec, registry, EvidenceRegistry.builtIn()));
         boolean allValid = true;
         for (Path file : files) {
             try {
-                if (isSweep(file)) {
-                    SweepPlan plan = SweepReader.load(file);
-                    System.out.println(String.format(Locale.ROOT, "OK  %s: sweep %s, %s design, %d points, %s",
-                            file, plan.sweepId(), plan.designType(), plan.points().size(),
-                            plan.replicates().isAdaptive() ? "adaptive replicates"
-                                    : plan.replicates().fixed() + " replicates a point"));
-                    continue;
+                String text = ScenarioText.read(file); // the size is checked before the file is read or parsed
+                switch (InputKind.of(text)) {
+                    case SWEEP -> {
+                        SweepPlan plan = new SweepReader().read(file, text);
+                        out.println(String.format(Locale.ROOT, "OK  %s: sweep %s, %s design, %d points, %s",
+                                file, plan.sweepId(), plan.designType(), plan.points().size(),
+                                plan.replicates().isAdaptive() ? "adaptive replicates"
+                                        : plan.replicates().fixed() + " replicates a point"));
+                    }
+                    case CALIBRATION -> {
+                        Calibration c = new CalibrationReader(reader).readString(text, file.toString(),
+                                CalibrationReader.FILES).calibration();
+                        out.println(String.format(Locale.ROOT, "OK  %s: calibration %s, %d parameters, "
+                                        + "%d targets, %d held out, %d replicates a study", file, c.name(),
+                                c.parameters().size(), c.targets().size(), c.holdout().size(), c.replicates()));
+                    }
+                    case SCENARIO -> {
+                        ReadScenario read = reader.readWithSources(text, file.toString());
+                        ScenarioSpec spec = read.spec();
+                        out.println(String.format(Locale.ROOT, "OK  %s: %s, %d schools, %,d students, "
+                                        + "%d years, %d replicates", file, spec.id(), spec.district().schoolCount(),
+                                spec.district().students(), spec.years(), spec.replicates()));
+                        read.warnings().stream().map(Problem::toString).forEach(err::println);
+                    }
                 }
-                if (isCalibration(file)) {
-                    Calibration c = new CalibrationReader(reader).read(file).calibration();
-                    System.out.println(String.format(Locale.ROOT, "OK  %s: calibration %s, %d parameters, %d targets, "
-                                    + "%d held out, %d replicates a study", file, c.name(), c.parameters().size(),
-                            c.targets().size(), c.holdout().size(), c.replicates()));
-                    continue;
-                }
-                ScenarioSpec spec = reader.read(file);
-                System.out.println(String.format(Locale.ROOT, "OK  %s: %s, %d schools, %,d students, %d years, "
-                                + "%d replicates", file, spec.id(), spec.district().schoolCount(),
-                        spec.district().students(), spec.years(), spec.replicates()));
             } catch (ScenarioException e) {
                 allValid = false;
-                e.problems().stream().map(Problem::toString).forEach(System.err::println);
+                e.problems().stream().map(Problem::toString).forEach(err::println);
             }
         }
-        System.out.flush();
-        System.err.flush();
+        out.flush();
+        err.flush();
         return allValid ? 0 : INVALID;
-    }
-
-    /**
-     * A sweep file names a {@code base} scenario or a {@code design} at its top level (a scenarios design has no
-     * base); anything else is read as a scenario.
-     */
-    static boolean isSweep(Path file) {
-        return hasTopKey(file, "base") || hasTopKey(file, "design");
-    }
-
-    /** A calibration file lists {@code targets} at its top level. */
-    static boolean isCalibration(Path file) {
-        return hasTopKey(file, "targets");
-    }
-
-    private static boolean hasTopKey(Path file, String key) {
-        try {
-            Object root = new org.yaml.snakeyaml.Yaml().load(java.nio.file.Files.readString(file));
-            return root instanceof java.util.Map<?, ?> m && m.containsKey(key);
-        } catch (java.io.IOException | RuntimeException e) {
-            return false; // the scenario reader reports what is wrong with it
-        }
     }
 }

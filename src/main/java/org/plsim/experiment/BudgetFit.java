@@ -39,12 +39,12 @@ public final class BudgetFit {
             return scenario;
         }
         if (budget.ifOver() == Budget.IfOver.REFUSE) {
-            throw new InvalidSpecException(List.of(refusal(plan, budget, years, over)));
+            throw new InvalidSpecException(List.of(refusal(scenario, plan, budget, years, over)));
         }
         if (budget.split().isEmpty()) {
             java.util.function.Predicate<ScenarioSpec> fits =
                     s -> CostPlan.of(s, registry, central).dollarsThrough(years) <= budget.totalDollars();
-            requireFitsAtZero(fits.test(scaled(scenario, null, 0)), plan, budget, years, over);
+            requireFitsAtZero(fits.test(scaled(scenario, null, 0)), scenario, plan, budget, years, over);
             double f = largestFitting(x -> scaled(scenario, null, x), fits);
             return scaled(scenario, null, f);
         }
@@ -53,7 +53,7 @@ public final class BudgetFit {
             ScenarioSpec base = result;
             java.util.function.Predicate<ScenarioSpec> fits =
                     s -> CostPlan.of(s, registry, central).dollars(name, years) <= budget.allowance(name);
-            requireFitsAtZero(fits.test(scaled(base, name, 0)), plan, budget, years, List.of(name));
+            requireFitsAtZero(fits.test(scaled(base, name, 0)), scenario, plan, budget, years, List.of(name));
             double f = largestFitting(x -> scaled(base, name, x), fits);
             result = scaled(base, name, f);
         }
@@ -80,11 +80,11 @@ public final class BudgetFit {
         }
         if (budget.split().isEmpty()) {
             double atZero = CostPlan.of(scaled(scenario, null, 0), registry, central).dollarsThrough(years);
-            requireFitsAtZero(atZero <= budget.totalDollars(), plan, budget, years, over);
+            requireFitsAtZero(atZero <= budget.totalDollars(), scenario, plan, budget, years, over);
         }
         for (String name : budget.split().isEmpty() ? List.<String>of() : over) {
             double atZero = CostPlan.of(scaled(scenario, name, 0), registry, central).dollars(name, years);
-            requireFitsAtZero(atZero <= budget.allowance(name), plan, budget, years, List.of(name));
+            requireFitsAtZero(atZero <= budget.allowance(name), scenario, plan, budget, years, List.of(name));
         }
     }
 
@@ -133,25 +133,43 @@ public final class BudgetFit {
         return out;
     }
 
-    private static Violation refusal(CostPlan plan, Budget budget, int years, List<String> over) {
+    private static Violation refusal(ScenarioSpec scenario, CostPlan plan, Budget budget, int years,
+                                     List<String> over) {
         StringBuilder parts = new StringBuilder();
         plan.byComponent(years).forEach((name, dollars) -> parts.append(parts.length() == 0 ? "" : ", ")
                 .append(name).append(' ').append(dollars(dollars))
                 .append(budget.split().isEmpty() ? "" : " of " + dollars(budget.allowance(name))));
         String found = "a plan costing " + dollars(plan.dollarsThrough(years)) + " over " + years
-                + " grant years (" + parts + ") against " + dollars(budget.totalDollars());
+                + " grant years (" + parts + ") against " + dollars(budget.totalDollars())
+                + unspent(scenario, budget);
         return new Violation("budget.total_dollars", found, "a plan within budget: lower dosage, coverage or "
                 + "the grades served of " + String.join(", ", over) + ", raise the budget, or set "
                 + "budget.if_over: scale to scale coverage down to fit");
     }
 
     /**
+     * The part of the budget a split gives to components the plan does not switch on: without it, a refusal of a
+     * plan costing less than the total would read as though the plan fits.
+     */
+    private static String unspent(ScenarioSpec scenario, Budget budget) {
+        StringBuilder out = new StringBuilder();
+        budget.split().forEach((name, share) -> {
+            if (scenario.components().stream().noneMatch(c -> c.name().equals(name) && c.switchedOn())) {
+                out.append(out.length() == 0 ? ", of which " : " and ").append(dollars(budget.allowance(name)))
+                        .append(" (budget.split.").append(name).append(") is for ").append(name);
+            }
+        });
+        return out.length() == 0 ? "" : out + ", which is not switched on, so no component may spend it";
+    }
+
+    /**
      * Scaling coverage cannot fix a plan whose fixed costs (coordinators, PD for every teacher …) alone
      * exceed the budget: that is refused too, rather than scaled to nothing.
      */
-    private static void requireFitsAtZero(boolean fits, CostPlan plan, Budget budget, int years, List<String> over) {
+    private static void requireFitsAtZero(boolean fits, ScenarioSpec scenario, CostPlan plan, Budget budget,
+                                          int years, List<String> over) {
         if (!fits) {
-            Violation v = refusal(plan, budget, years, over);
+            Violation v = refusal(scenario, plan, budget, years, over);
             throw new InvalidSpecException(List.of(new Violation(v.field(), v.found() + "; even at coverage 0 its "
                     + "fixed costs exceed the budget, so scaling cannot fit it", v.allowed())));
         }

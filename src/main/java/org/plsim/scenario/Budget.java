@@ -41,15 +41,29 @@ public record Budget(double totalDollars, int grantYears, Map<String, Double> sp
 
     public Budget {
         split = split == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(split));
-        double sum = split.values().stream().mapToDouble(Double::doubleValue).sum();
         Checks c = new Checks()
                 .range("total_dollars", totalDollars, 1, 1e12)
                 .intRange("grant_years", grantYears, 1, 12)
-                .require(ifOver != null, "if_over", "nothing", "refuse or scale")
-                .require(sum <= 1 + 1e-9, "split", String.format("shares summing to %.3f", sum),
-                        "shares of the total summing to at most 1");
+                .require(ifOver != null, "if_over", "nothing", "refuse or scale");
+        splitChecks(c, split).throwIfAny();
+    }
+
+    /**
+     * Checks a split as a budget would — each share 0 to 1, summing to at most 1 — also when there is no budget
+     * ({@code total_dollars: 0}): a split that could never be valid is wrong whatever total comes later.
+     *
+     * @throws InvalidSpecException with fields {@code split} and {@code split.<name>}
+     */
+    public static void requireValidSplit(Map<String, Double> split) {
+        splitChecks(new Checks(), split).throwIfAny();
+    }
+
+    private static Checks splitChecks(Checks c, Map<String, Double> split) {
+        double sum = split.values().stream().mapToDouble(Double::doubleValue).sum();
+        c.require(sum <= 1 + 1e-9, "split", String.format(java.util.Locale.ROOT, "shares summing to %.3f", sum),
+                "shares of the total summing to at most 1");
         split.forEach((k, v) -> c.share("split." + k, v));
-        c.throwIfAny();
+        return c;
     }
 
     /** Dollars component {@code name} may spend over the grant: its share, or the whole total without a split. */

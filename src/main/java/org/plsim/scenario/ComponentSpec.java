@@ -13,4 +13,9 @@ public record ComponentSpec(String name, Map<String, Object> settings) {
                 .throwIfAny();
         settings = settings == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(settings));
     }
+
+    /** False when its settings say {@code enabled: false}: named in the plan, but doing nothing. */
+    public boolean switchedOn() {
+        return !Boolean.FALSE.equals(settings.get("enabled"));
+    }
 }

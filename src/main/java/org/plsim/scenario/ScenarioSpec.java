@@ -30,6 +30,8 @@ public record ScenarioSpec(String id, String title, int years, int weeksPerYear,
                            Uncertainty uncertainty, Map<String, Double> evidence, Budget budget) {
 
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** The most paired replicates a scenario may ask for. */
+    public static final int MAX_REPLICATES = 10_000;
 
     public ScenarioSpec {
         components = components == null ? List.of() : List.copyOf(components);
@@ -39,7 +41,7 @@ public record ScenarioSpec(String id, String title, int years, int weeksPerYear,
                         "1–64 lower-case letters, digits and dashes, starting with a letter or digit")
                 .intRange("years", years, 1, 12)
                 .intRange("weeks_per_year", weeksPerYear, 20, 45)
-                .intRange("replicates", replicates, 1, 10_000)
+                .intRange("replicates", replicates, 1, MAX_REPLICATES)
                 .require(district != null, "district", "nothing", "a district block")
                 .require(bau != null, "business_as_usual", "nothing", "business-as-usual parameters")
                 .require(components.stream().map(ComponentSpec::name).distinct().count() == components.size(),

@@ -62,7 +62,8 @@ public final class RunWorkflow {
         }
         List<String> heap = new HeapBudget(Runtime.getRuntime().maxMemory(), threads).shortfall(spec)
                 .map(s -> List.of(file + ": district: " + s)).orElse(List.of());
-        return heap.isEmpty() ? new Checked(new ReadScenario(spec, read.evidenceFile()), fitted, List.of())
+        return heap.isEmpty()
+                ? new Checked(new ReadScenario(spec, read.evidenceFile(), read.warnings()), fitted, List.of())
                 : new Checked(null, null, heap);
     }
 

@@ -58,4 +58,44 @@ class CommonOptionsTest {
         assertTrue(err.contains(message), err);
         assertEquals(List.of("keep.txt"), Files.list(occupied).map(p -> p.getFileName().toString()).toList());
     }
+
+    /** Before: run wrote everything, then failed to make the folder under the file: exit 1 and a raw exception. */
+    @Test
+    void aResultsDirThatIsAFile_isRefusedAlike_beforeAnyWork() throws Exception {
+        Path file = Files.writeString(tmp.resolve("results"), "not a folder");
+        String message = "--results-dir: found " + file + ", which is a file; allowed: a folder (made if missing), "
+                + "e.g. results";
+        for (String command : List.of("run", "reproduce", "calibrate", "sweep")) {
+            String input = switch (command) {
+                case "reproduce" -> "scenarios/studies/cristia-2017-olpc-peru.yaml";
+                case "calibrate" -> "scenarios/calibrations/blended-and-competency.yaml";
+                case "sweep" -> "scenarios/sweeps/component-mix.yaml";
+                default -> "scenarios/quickstart.yaml";
+            };
+            assertEquals(2, plsim(command, input, "--results-dir", file.toString()), command + ": " + err);
+            assertEquals(message, err.strip(), command);
+        }
+        assertEquals(2, plsim("compare", "scenarios/quickstart.yaml", "scenarios/quickstart.yaml", "--results-dir",
+                file.resolve("under").toString()));
+        assertEquals("--results-dir: found " + file.resolve("under") + ", under " + file + ", which is a file; "
+                + "allowed: a folder (made if missing), e.g. results", err.strip());
+        assertEquals("not a folder", Files.readString(file));
+    }
+
+    /** Before: --out scenarios/x was taken, and the next plsim validate scenarios/... met a result folder. */
+    @Test
+    void anOutInsideScenarios_isRefused_sayingWhatToUseInstead() throws Exception {
+        Path inside = tmp.resolve("scenarios/my-run");
+        assertEquals(2, plsim("run", "scenarios/quickstart.yaml", "--out", inside.toString()));
+        assertEquals("--out: found " + inside + ", which is inside scenarios/, the folder of scenario files (inputs, "
+                + "which plsim validate and the explorer read); allowed: a folder outside it, e.g. results/my-run, or "
+                + "no --out for a new folder under --results-dir (default results)", err.strip());
+        assertEquals(2, plsim("calibrate", "scenarios/calibrations/blended-and-competency.yaml", "--out",
+                "scenarios/calibrations/fit"));
+        assertTrue(err.startsWith("--out: found scenarios/calibrations/fit, which is inside scenarios/"), err);
+        assertEquals(2, plsim("sweep", "scenarios/sweeps/component-mix.yaml", "--out", "scenarios/sweeps/mix"));
+        assertTrue(err.startsWith("--out: found scenarios/sweeps/mix, which is inside scenarios/"), err);
+        assertTrue(Files.notExists(inside) && Files.notExists(Path.of("scenarios/calibrations/fit"))
+                && Files.notExists(Path.of("scenarios/sweeps/mix")), "nothing written");
+    }
 }

@@ -1,6 +1,7 @@
 package org.plsim.components.common;
 
 import static org.plsim.model.component.Basis.assumption;
+import static org.plsim.scenario.NumberText.compact;
 
 /**
  * How faithfully a component is implemented, 0–1, rising from {@code start} in the first year of
@@ -16,11 +17,15 @@ public record Fidelity(double start, double peak, int rampYears) {
                 assumption("a first year typically delivers only part of a plan; that effects grow with years "
                         + "of implementation is Borman et al. 2003, the value 0.6 is the authors' choice")));
         double peak = f.number("peak", 0.85, 0, 1, new About(Unit.SHARE,
-                "share delivered once established (taken as at least start)",
+                "share delivered once established, at least start (left out: taken as at least start)",
                 assumption("established implementations rarely deliver a plan in full; no study gives the value")));
         int ramp = f.whole("ramp_years", 2, 0, 10, new About(Unit.SCHOOL_YEARS,
                 "years from start to peak, rising linearly; 0: peak from the first year",
                 assumption("two years for teachers and schedules to settle; no study gives the value")));
+        if (f.given("start") && f.given("peak") && start > peak) {
+            f.problem("start", compact(start) + ", above fidelity.peak " + compact(peak), "at most peak: fidelity "
+                    + "rises from start to peak and cannot fall (swap them, or leave peak out to hold start)");
+        }
         return new Fidelity(start, Math.max(start, peak), ramp);
     }
 

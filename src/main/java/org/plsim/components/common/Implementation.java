@@ -43,6 +43,11 @@ public record Implementation(boolean enabled, Rollout rollout, Fidelity fidelity
                 "years of grant funding; afterwards only implementation.sustained_share of the intensity and "
                         + "of the costs continues",
                 cited("the RTT-D 2012 awards ran four years", "us-ed-rttd-2012-awards")));
+        if (enabled && rollout.startYear() > scenario.years()) {
+            s.problem("rollout.start_year", rollout.startYear() + ", after the last school year simulated ("
+                    + scenario.years() + ")", "a school year the scenario runs, 1 to " + scenario.years()
+                    + " (starting later, the component would do nothing and every effect would be 0); or more years");
+        }
         for (String unknown : rollout.unknownGroups(scenario)) {
             s.problem("rollout.schools", "'" + unknown + "'", "names of the scenario's school groups, or all");
         }

@@ -64,6 +64,11 @@ public final class Settings {
         return List.copyOf(fields);
     }
 
+    /** Whether the scenario gives {@code key} here (rather than leaving it to its default). */
+    public boolean given(String key) {
+        return values.containsKey(key);
+    }
+
     /** A number in [min, max], or {@code fallback} when absent. */
     public double number(String key, double fallback, double min, double max, About about) {
         note(key, compact(min) + "–" + compact(max), compact(fallback), about);

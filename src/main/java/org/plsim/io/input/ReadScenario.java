@@ -1,6 +1,8 @@
 package org.plsim.io.input;
 
+import java.util.List;
 import java.util.Optional;
+import org.plsim.io.yaml.Problem;
 import org.plsim.scenario.ScenarioSpec;
 
 /**
@@ -10,10 +12,17 @@ import org.plsim.scenario.ScenarioSpec;
  *
  * @param spec         the resolved scenario
  * @param evidenceFile the parameter file used, or empty
+ * @param warnings     what the file allows but probably did not mean (e.g. a budget share for a component that is
+ *                     switched off), at their lines; the run goes ahead
  */
-public record ReadScenario(ScenarioSpec spec, Optional<EvidenceFile> evidenceFile) {
+public record ReadScenario(ScenarioSpec spec, Optional<EvidenceFile> evidenceFile, List<Problem> warnings) {
     public ReadScenario {
         evidenceFile = evidenceFile == null ? Optional.empty() : evidenceFile;
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public ReadScenario(ScenarioSpec spec, Optional<EvidenceFile> evidenceFile) {
+        this(spec, evidenceFile, List.of());
     }
 
     /** A scenario that took no parameter file (e.g. one built in code). */

@@ -93,6 +93,13 @@ final class ScenarioFields {
                         split.put(name, share);
                     }
                 });
+        if (total == 0 && !split.isEmpty()) {
+            reading.build("budget", () -> {
+                Budget.requireValidSplit(split);
+                return null;
+            });
+        }
+        splitWarnings(total, split);
         Budget.IfOver mode = null;
         try {
             mode = Budget.IfOver.fromLabel(ifOver);
@@ -105,6 +112,33 @@ final class ScenarioFields {
         Budget.IfOver m = mode;
         return reading.build("budget", () -> new Budget(total, grantYears, split, m == null ? Budget.IfOver.REFUSE
                 : m));
+    }
+
+    /**
+     * A split the plan cannot use as written: without a budget it divides nothing; a share for a component that
+     * is not switched on is money no component may spend, which leaves the others held to less than the total.
+     * Both are allowed — a sweep may switch components off, or set the total per point — but said.
+     */
+    private void splitWarnings(double total, Map<String, Double> split) {
+        if (split.isEmpty() || reading.covered("budget.split")) {
+            return;
+        }
+        if (total == 0) {
+            reading.warning("budget.split", "found a split, but no budget (total_dollars 0), so nothing is checked "
+                    + "against it; allowed: a split of budget.total_dollars above 0 (or no split)");
+            return;
+        }
+        List<String> on = components.stream().filter(ComponentSpec::switchedOn).map(ComponentSpec::name).toList();
+        split.forEach((name, share) -> {
+            if (!on.contains(name)) {
+                String why = components.stream().anyMatch(c -> c.name().equals(name)) ? "switched off (enabled: false)"
+                        : "not in components";
+                reading.warning("budget.split." + name, "found a share of " + org.plsim.scenario.NumberText
+                        .compact(share) + " for " + name + ", which is " + why + ", so that part of the budget goes "
+                        + "unspent and the components switched on may spend only the rest; allowed: shares for "
+                        + "the components switched on (" + (on.isEmpty() ? "none" : String.join(", ", on)) + ")");
+            }
+        });
     }
 
     /** The study block read by {@link #scenario}, or null when there is none (or it is invalid). */

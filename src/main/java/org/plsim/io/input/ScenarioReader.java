@@ -88,8 +88,13 @@ public final class ScenarioReader {
 
     /** {@link #read}, with the parameter file the scenario's {@code evidence_file} named (for the manifest). */
     public ReadScenario readWithSources(Path file) throws ScenarioException {
-        Parsed p = parse(ScenarioText.read(file), file.toString(), false);
-        return new ReadScenario(p.spec(), java.util.Optional.ofNullable(p.evidenceFile()));
+        return readWithSources(ScenarioText.read(file), file.toString());
+    }
+
+    /** {@link #readWithSources(Path)} of YAML text read as though it were the file {@code fileLabel}. */
+    public ReadScenario readWithSources(String yaml, String fileLabel) throws ScenarioException {
+        Parsed p = parse(yaml, fileLabel, false);
+        return new ReadScenario(p.spec(), java.util.Optional.ofNullable(p.evidenceFile()), p.warnings());
     }
 
     /**
@@ -140,10 +145,10 @@ public final class ScenarioReader {
                     + ", allowed: a YAML map of scenario keys (see scenarios/reference.yaml)");
         }
         reading.finish();
-        return new Parsed(spec, study, evidenceFile);
+        return new Parsed(spec, study, evidenceFile, reading.warnings());
     }
 
-    private record Parsed(ScenarioSpec spec, Study study, EvidenceFile evidenceFile) {
+    private record Parsed(ScenarioSpec spec, Study study, EvidenceFile evidenceFile, List<Problem> warnings) {
     }
 
     /**

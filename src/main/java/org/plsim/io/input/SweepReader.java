@@ -60,8 +60,13 @@ public final class SweepReader {
     }
 
     public ExpandedSweep read(Path file) throws ScenarioException {
+        return read(file, ScenarioText.read(file));
+    }
+
+    /** The sweep whose text, already read from {@code file}, is {@code text}; its base is found beside the file. */
+    public ExpandedSweep read(Path file, String text) throws ScenarioException {
         Reading reading = new Reading(file.toString());
-        Node root = YamlTree.compose(ScenarioText.read(file), reading, ALLOWED);
+        Node root = YamlTree.compose(text, reading, ALLOWED);
         ScenarioReader baseReader = new ScenarioReader(heap)
                 .withCheck(spec -> components.createAll(spec, evidence.central(spec)));
         SweepFields fields = new SweepFields(reading, file, components.names(), baseReader);

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -48,7 +49,19 @@ public final class Block {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /**
+     * A whole number. One beyond Java's {@code int} (say {@code replicates: 99999999999999}) is passed on as the
+     * nearest {@code int}, so that the record still says what range is allowed, with the text as written as what
+     * was found (see {@link Reading#overflowed}).
+     */
     public int whole(String key) {
+        Node node = given(key);
+        if (node instanceof ScalarNode s && s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.INT)
+                && Scalars.value(s) instanceof Number n && !(n instanceof Integer)) {
+            reading.overflowed(path(key), s.getValue());
+            return n instanceof java.math.BigInteger b ? (b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE)
+                    : n.longValue() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
         return value(key, "a whole number", n -> Scalars.whole(n, Integer.MAX_VALUE), 0L).intValue();
     }
 

@@ -20,6 +20,8 @@ public final class Reading {
     private final Map<String, Integer> lines = new HashMap<>();
     private final List<Block> blocks = new ArrayList<>();
     private final List<Problem> foreign = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+    private final Map<String, String> overflowed = new HashMap<>();
 
     public Reading(String file) {
         this.file = file;
@@ -46,6 +48,30 @@ public final class Reading {
 
     public void problem(int line, String path, String message) {
         problems.add(new Problem(file, line, path, message));
+    }
+
+    /**
+     * Something the file allows but that is probably not what was meant; the read goes on. Said as {@code
+     * warning: found …, allowed: …} at the field's line.
+     */
+    public void warning(String path, String message) {
+        warnings.add(new Problem(file, lineOf(path), path, "warning: " + message));
+    }
+
+    /** The warnings so far, in line order. */
+    public List<Problem> warnings() {
+        List<Problem> sorted = new ArrayList<>(warnings);
+        sorted.sort(Comparator.comparingInt(Problem::line));
+        return sorted;
+    }
+
+    /**
+     * A whole number too large for its field's type, passed on to the record as the largest that fits: the
+     * record's range violation then says what was written ({@code text}) rather than that stand-in; with no
+     * violation (a field without a narrower range), {@link #finish} reports the type's own range.
+     */
+    void overflowed(String path, String text) {
+        overflowed.put(path, text);
     }
 
     /** Problems found in another file this one refers to (a parameter file, a study): reported after its own. */
@@ -84,19 +110,27 @@ public final class Reading {
         for (Violation v : violations) {
             Violation full = v.under(prefix);
             if (!covered(full.field())) {
-                problem(full.field(), "found " + full.found() + ", allowed: " + full.allowed());
+                problem(full.field(), "found " + overflowed.getOrDefault(full.field(), full.found()) + ", allowed: "
+                        + full.allowed());
             }
         }
     }
 
     /**
-     * Reports keys no one asked for, then throws every problem, if there is any: this file's in line order,
-     * then those of the files it refers to.
+     * Reports keys no one asked for, then throws every problem, if there is any: this file's in line order (its
+     * warnings among them, as they may explain a problem), then those of the files it refers to.
      */
     public void finish() throws ScenarioException {
         blocks.forEach(Block::reportUnknownKeys);
+        overflowed.forEach((path, text) -> {
+            if (!covered(path)) {
+                problem(path, "found " + text + ", allowed: a whole number from " + Integer.MIN_VALUE + " to "
+                        + Integer.MAX_VALUE);
+            }
+        });
         if (hasProblems()) {
             List<Problem> sorted = new ArrayList<>(problems);
+            sorted.addAll(warnings);
             sorted.sort(Comparator.comparingInt(Problem::line)); // stable: same line keeps finding order
             sorted.addAll(foreign);
             throw new ScenarioException(sorted);

@@ -14,11 +14,16 @@ import java.util.List;
 /**
  * The text of a scenario file, or a problem saying why there is none. Decoding is strict: a file saved in
  * another encoding is reported as such, rather than read with replacement characters that would surface
- * later as puzzling YAML errors.
+ * later as puzzling YAML errors. Every YAML input of every command (scenario, sweep, calibration, study,
+ * parameter file) is read here, so its size is checked before a byte of it is read or parsed; text that did
+ * not come from a file (a manifest's record, the explorer's plan) meets the same limit in {@link YamlTree}.
  */
 public final class ScenarioText {
-    /** Far above any real scenario (the reference is ~15 KB); keeps a wrong argument from filling the heap. */
-    static final long MAX_BYTES = 1L << 20;
+    /**
+     * Far above any real input (the reference scenario is ~15 KB); keeps a wrong argument — a data file, a log —
+     * from filling the heap in the parser.
+     */
+    public static final long MAX_BYTES = 1L << 20;
 
     private ScenarioText() {
     }
@@ -29,9 +34,9 @@ public final class ScenarioText {
             throw problem(label, "is a directory, allowed: a scenario YAML file");
         }
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw problem(label, String.format("found a file of %,d bytes, allowed: at most %,d bytes "
-                        + "(is this a scenario file?)", Files.size(file), MAX_BYTES));
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw problem(label, tooLarge("a file of", size));
             }
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -48,6 +53,13 @@ public final class ScenarioText {
         } catch (IOException e) {
             throw problem(label, "cannot be read: " + e);
         }
+    }
+
+    /** The message for {@code bytes} beyond {@link #MAX_BYTES}, e.g. {@code tooLarge("a file of", n)}. */
+    static String tooLarge(String what, long bytes) {
+        return String.format(java.util.Locale.ROOT, "found %s %,d bytes, allowed: at most %,d bytes (1 MiB; the "
+                + "reference scenario is about 15 KB), so it was not read (is this a scenario, sweep or calibration "
+                + "file?)", what, bytes, MAX_BYTES);
     }
 
     private static String hint(Path file) {

@@ -31,10 +31,19 @@ public final class YamlTree {
         return compose(text, reading, "a YAML map of scenario keys, each optional (see scenarios/reference.yaml)");
     }
 
-    /** {@link #compose(String, Reading)} for a file whose root should be {@code allowed}. */
+    /**
+     * {@link #compose(String, Reading)} for a file whose root should be {@code allowed}. Text beyond
+     * {@link ScenarioText#MAX_BYTES} is refused unparsed; within it, the parser stops at {@link #MAX_NESTING}
+     * levels and at {@link #MAX_ALIASES} aliases to maps or lists (a few lines of them can expand to millions).
+     */
     public static Node compose(String text, Reading reading, String allowed) {
+        long bytes = utf8Bytes(text);
+        if (bytes > ScenarioText.MAX_BYTES) {
+            reading.problem(0, "", ScenarioText.tooLarge("YAML text of", bytes));
+            return null;
+        }
         try {
-            Node root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+            Node root = new Yaml(limits()).compose(new StringReader(text));
             if (root == null || isNull(root)) {
                 reading.problem(1, "", "the file is empty; allowed: " + allowed);
                 return null;
@@ -50,6 +59,30 @@ public final class YamlTree {
             reading.problem(0, "", "malformed YAML: " + e.getMessage());
             return null;
         }
+    }
+
+    /** Nesting levels of maps and lists the parser accepts (SnakeYAML's default). */
+    public static final int MAX_NESTING = 50;
+    /** Aliases ({@code *name}) to maps or lists the parser accepts (SnakeYAML's default). */
+    public static final int MAX_ALIASES = 50;
+
+    /** The limits every YAML input is parsed with. */
+    static LoaderOptions limits() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) ScenarioText.MAX_BYTES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        return options;
+    }
+
+    /** Bytes of {@code text} in UTF-8, counted without encoding it (a surrogate pair is 4). */
+    private static long utf8Bytes(String text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     public static int line(Node node) {

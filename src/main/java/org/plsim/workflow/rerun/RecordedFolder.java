@@ -24,6 +24,12 @@ import org.plsim.workflow.Transcript;
  * @param original     the original folder (absolute)
  */
 public record RecordedFolder(Path manifestFile, JsonNode manifest, RerunKind kind, Path original) {
+    /**
+     * Far above any manifest plsim writes (a run's is ~55 KB, a cohort sweep's a few hundred KB): a wrong argument
+     * is refused before it is read. The YAML a manifest records meets the inputs' 1 MiB limit when re-read.
+     */
+    public static final long MAX_MANIFEST_BYTES = 64L << 20;
+
     /** The folder's manifest, read and checked; {@code manifest} may name the folder itself. */
     public static RecordedFolder read(Path manifest) throws Refusal {
         Path file = Files.isDirectory(manifest) ? manifest.resolve(Manifest.FILE) : manifest;
@@ -34,6 +40,12 @@ public record RecordedFolder(Path manifestFile, JsonNode manifest, RerunKind kin
         }
         JsonNode root;
         try {
+            long size = Files.size(file);
+            if (size > MAX_MANIFEST_BYTES) {
+                throw new Refusal(String.format(java.util.Locale.ROOT, "%s: found a file of %,d bytes, allowed: at "
+                        + "most %,d bytes (64 MiB; a manifest of plsim's is tens of KB), so it was not read; %s",
+                        file, size, MAX_MANIFEST_BYTES, allowed));
+            }
             root = new ObjectMapper().readTree(file.toFile());
         } catch (IOException e) {
             throw new Refusal(file + ": cannot be read as JSON (" + e.getMessage().lines().findFirst().orElse("")
