@@ -72,4 +72,40 @@ class SweepEndToEndTest {
         assertEquals(2, Main.execute("sweep", file.toString(), "--out", one.toString(), "--quiet"));
         assertArrayEquals(runs, Files.readAllBytes(one.resolve("runs.csv")));
     }
+
+    @Test
+    void twoFactorsEndingAlike_stillGetASummaryAndAReport() throws IOException {
+        // their labels cut to the same 24 characters once made two chart series of one name
+        Files.writeString(tmp.resolve("base.yaml"), """
+                title: small two-component district
+                years: 1
+                replicates: 2
+                district:
+                  name: Small
+                  schools:
+                    - {name: middle, count: 1, grades: 6-8, students_per_grade: 20}
+                components:
+                  blended_learning:
+                    rollout: {grades: 6-8}
+                  learning_plans:
+                    rollout: {grades: 6-8}
+                """);
+        Path file = Files.writeString(tmp.resolve("collide.yaml"), """
+                title: two fidelity starts
+                base: base.yaml
+                replicates: 2
+                design: factorial
+                factors:
+                  components.blended_learning.fidelity.start: {levels: [0.4, 0.6]}
+                  components.learning_plans.fidelity.start: {levels: [0.4, 0.6]}
+                outputs:
+                  measures: [achievement, cost_per_student]
+                  subgroups: [all]
+                """);
+        Path out = tmp.resolve("collide");
+        assertEquals(0, Main.execute("sweep", file.toString(), "--out", out.toString(), "--quiet"));
+        assertTrue(Files.size(out.resolve("summary.csv")) > 0);
+        assertTrue(Files.size(out.resolve("report.html")) > 0);
+        assertTrue(Files.exists(out.resolve("effect_by_point_math.png")), "the charts that once failed are drawn");
+    }
 }
