@@ -1,5 +1,7 @@
 package org.plsim.components.competency;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.math3.special.Erf;
@@ -23,6 +25,39 @@ final class CorrectiveWorkload {
      * @param proficiency teachers' proficiency with correctives, 0–1
      */
     static double roundsPerUnit(MasteryModel m, CompetencyPlan plan, double baseline, double proficiency) {
+        Inputs key = new Inputs(m, plan.unitsPerYear(), plan.threshold(), plan.reliability(), plan.maxRounds(),
+                baseline, proficiency);
+        synchronized (WORKED) {
+            Double known = WORKED.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        double rounds = integrate(m, plan, baseline, proficiency);
+        synchronized (WORKED) {
+            WORKED.put(key, rounds);
+        }
+        return rounds;
+    }
+
+    /**
+     * What the workload depends on. A cost plan is worked out again for every design point of a sweep and
+     * every step of holding a plan to its budget (coverage changes; these do not), and the integral was most of
+     * reading a large sweep, so the last few results are kept: the same inputs give the same number.
+     */
+    private record Inputs(MasteryModel m, int units, double threshold, double reliability, int maxRounds,
+                          double baseline, double proficiency) {
+    }
+
+    private static final int KEPT = 64;
+    private static final Map<Inputs, Double> WORKED = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Inputs, Double> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    private static double integrate(MasteryModel m, CompetencyPlan plan, double baseline, double proficiency) {
         double sd = m.errorSd(plan.reliability(), 0.0);
         // E f(Z), Z ~ N(baseline, 1) = (1/√π) ∫ f(baseline + √2 x) e^{−x²} dx
         double integral = HERMITE.integrate(x -> rounds(m, plan, baseline + Math.sqrt(2) * x, sd, proficiency));
