@@ -14,6 +14,7 @@ import org.plsim.io.files.ResultFolder;
 import org.plsim.io.input.ScenarioFormat;
 import org.plsim.io.input.ScenarioReader;
 import org.plsim.io.manifest.Manifest;
+import org.plsim.io.manifest.RunManifestCheck;
 import org.plsim.io.yaml.ScenarioException;
 
 /**

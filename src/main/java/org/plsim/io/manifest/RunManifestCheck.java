@@ -1,4 +1,4 @@
-package org.plsim.workflow.rerun;
+package org.plsim.io.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
@@ -11,24 +11,24 @@ import org.plsim.io.input.ScenarioFormat;
 import org.plsim.scenario.ScenarioSpec;
 
 /**
- * Whether what a researcher reads in a run's manifest is what its resolved {@code scenario} makes: a rerun
- * runs the scenario alone, so an edited root seed, replicate count, run seed, scenario hash or evidence value
- * would otherwise go unnoticed while the CSVs still match. Each is recomputed from the scenario (seeds by
+ * Whether what a researcher reads in a run's manifest ({@link Manifest}) is what its resolved {@code scenario}
+ * makes: {@code plsim rerun} runs the scenario alone, so an edited root seed, replicate count, run seed, scenario
+ * hash or evidence value would otherwise go unnoticed while the CSVs still match. Each is recomputed from the scenario (seeds by
  * {@link RunKey}, evidence by the registry from each run seed) and the first that differs is named. The scenario
  * hash is checked only when this PLSim made the manifest (a reference default may have changed since), the
  * evidence values only when its registry is the one shipped.
  */
-final class RunManifestCheck {
+public final class RunManifestCheck {
     private final JsonNode m;
     private final ScenarioSpec spec;
 
-    RunManifestCheck(JsonNode manifest, ScenarioSpec spec) {
+    public RunManifestCheck(JsonNode manifest, ScenarioSpec spec) {
         this.m = manifest;
         this.spec = spec;
     }
 
     /** The first field that disagrees with the scenario, as {@code field: found …, but …; allowed: …}. */
-    Optional<String> problem() {
+    public Optional<String> problem() {
         Optional<String> p = same("scenario_id", m.path("scenario_id").asText(), spec.id())
                 .or(() -> same("root_seed", m.path("root_seed").asText(), Long.toString(spec.seed())))
                 .or(() -> same("replicates", m.path("replicates").asText(), Integer.toString(spec.replicates())))
