@@ -72,7 +72,6 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long t0 = System.nanoTime();
         Instant started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         PrintWriter err = command.commandLine().getErr();
         if (threads.problem().isPresent()) {
@@ -111,7 +110,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (output.quiet()) {
             stdout.println(folder);
         } else {
-            new ComparisonSummary(report, folder, (System.nanoTime() - t0) / 1e9).lines().forEach(stdout::println);
+            new ComparisonSummary(report, folder).lines().forEach(stdout::println);
         }
         stdout.flush();
         return 0;

@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
                 + "changes no table)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every CSV is byte-identical", "1:a CSV differs (each is named), or the rerun failed",
-                "2:bad input: no such manifest, a manifest of an unknown kind, or an original folder missing a CSV; "
-                        + "nothing is run"})
+                "2:bad input: no such manifest, a manifest of an unknown kind, a run manifest whose seeds, replicates, "
+                        + "scenario hash, evidence values, costs or guard rails are not what its scenario makes (the "
+                        + "field is named), or an original folder missing a CSV; nothing is compared"})
 public final class RerunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MANIFEST", description = "A result folder's manifest.json, or the folder: "
             + "e.g. results/quickstart/<run-id>/manifest.json, results/component-mix.")
@@ -85,8 +86,8 @@ public final class RerunCommand implements Callable<Integer> {
         };
         int code = recorded.rerun(target, threads.threads(), showProgress.wanted(), transcript, new InProcessCommands(command));
         if (code != 0) {
-            err.println("plsim rerun: the " + recorded.kind().name() + " was not re-made (exit " + code + "); nothing "
-                    + "was compared");
+            err.println("plsim rerun: " + (code == 2 ? "the manifest was refused" : "the " + recorded.kind().name()
+                    + " was not re-made") + " (exit " + code + "); nothing was compared");
             return code == 2 ? 2 : 1;
         }
         RerunVerdict verdict = recorded.compare(target);

@@ -81,7 +81,6 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long t0 = System.nanoTime();
         Instant started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         PrintWriter err = command.commandLine().getErr();
         if (threads.problem().isPresent()) {
@@ -113,7 +112,7 @@ public final class RunCommand implements Callable<Integer> {
         if (output.quiet()) {
             stdout.println(folder);
         } else {
-            new RunSummary(report, folder, (System.nanoTime() - t0) / 1e9).lines().forEach(stdout::println);
+            new RunSummary(report, folder).lines().forEach(stdout::println);
         }
         stdout.flush();
         return 0;

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.experiment.sweep.Shard;
+import org.plsim.experiment.sweep.SweepEstimate;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.io.yaml.ScenarioException;
 import org.plsim.workflow.sweep.SweepOutputs;
@@ -30,8 +31,8 @@ import picocli.CommandLine.Spec;
                 + "script) and then plsim merge DIR; the result is byte-identical to one machine's."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (a shard: its runs are in)", "1:failed while running or writing, or runs disagree "
-                + "with themselves (nondeterminism)", "2:bad input, a folder that is not this sweep's, or runs missing"
-                + " (--status)"})
+                + "with themselves (nondeterminism)", "2:bad input, a folder that is not this sweep's, runs missing"
+                + " (--status), or a large sweep without --yes where no one can be asked"})
 public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Sweep file, e.g. scenarios/sweeps/component-mix.yaml.")
     Path file;
@@ -56,6 +57,10 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--status", description = "Only say how far the sweep in the folder is, and what would finish "
             + "it; writes nothing.")
     boolean status;
+
+    @Option(names = "--yes", description = "Run a sweep of more than " + SweepConsent.THRESHOLD + " arm runs "
+            + "without asking (at a terminal it asks y/N; unattended, without --yes, it stops with exit 2).")
+    boolean yes;
 
     @Spec
     CommandSpec command;
@@ -100,8 +105,8 @@ public final class SweepCommand implements Callable<Integer> {
             return 2;
         }
         SweepPlan plan;
-        try {
-            plan = source.load(file);
+        try (ReadingProgress reading = ReadingProgress.start(err, !output.quiet() && !status, file.toString())) {
+            plan = source.load(file, reading);
         } catch (ScenarioException e) {
             e.problems().forEach(err::println);
             return 2;
@@ -109,6 +114,14 @@ public final class SweepCommand implements Callable<Integer> {
         Path root = output.out() != null ? output.out() : output.resultsDir().resolve(plan.sweepId());
         if (status) {
             return new SweepMergeStep(command, outputs, SweepMergeStep.Say.SUMMARY).status(root, plan, file.toString());
+        }
+        SweepEstimate estimate = SweepEstimate.of(plan, slice, threads.threads());
+        if (!output.quiet()) {
+            err.println("Sweep " + plan.sweepId() + ": " + estimate.describe());
+            err.flush();
+        }
+        if (!resume && !SweepConsent.of(yes, environment).allows(estimate, file.toString(), err)) {
+            return 2;
         }
         SweepMergeStep.Say say = output.quiet() ? SweepMergeStep.Say.FOLDER : SweepMergeStep.Say.SUMMARY;
         return new SweepExecution(command, "plsim sweep", registry.get(), new SweepMergeStep(command, outputs, say), !output.quiet())

@@ -9,8 +9,16 @@ import org.plsim.workflow.sweep.SweepOutputs;
 /** Where a command gets its expanded sweep: the sweep file reader, or a plan built in Java by a test. */
 @FunctionalInterface
 interface SweepSource {
-    /** The expanded sweep in {@code file}; problems in the file come back with line numbers. */
-    SweepPlan load(Path file) throws ScenarioException;
+    /**
+     * The expanded sweep in {@code file}, telling {@code progress} of each point checked; problems in the file
+     * come back with line numbers.
+     */
+    SweepPlan load(Path file, SweepReader.Progress progress) throws ScenarioException;
+
+    /** The expanded sweep in {@code file}, read silently. */
+    default SweepPlan load(Path file) throws ScenarioException {
+        return load(file, SweepReader.Progress.NONE);
+    }
 
     /** The sweep file reader: every design point applied to the base and checked at read time. */
     static SweepSource files() {

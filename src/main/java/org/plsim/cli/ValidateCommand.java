@@ -9,6 +9,8 @@ import org.plsim.calibration.Calibration;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.experiment.BudgetFit;
+import org.plsim.experiment.sweep.Shard;
+import org.plsim.experiment.sweep.SweepEstimate;
 import org.plsim.experiment.sweep.SweepPlan;
 import org.plsim.io.input.CalibrationReader;
 import org.plsim.io.input.InputKind;
@@ -62,11 +64,20 @@ public final class ValidateCommand implements Callable<Integer> {
                 String text = ScenarioText.read(file); // the size is checked before the file is read or parsed
                 switch (InputKind.of(text)) {
                     case SWEEP -> {
-                        SweepPlan plan = new SweepReader().read(file, text);
-                        out.println(String.format(Locale.ROOT, "OK  %s: sweep %s, %s design, %d points, %s",
+                        SweepPlan plan;
+                        // progress at a terminal only: a log or a test reads problems alone on stderr
+                        try (ReadingProgress reading = ReadingProgress.start(new PrintWriter(System.err, true),
+                                System.console() != null, file.toString())) {
+                            plan = new SweepReader().read(file, text, reading);
+                        }
+                        SweepEstimate estimate = SweepEstimate.of(plan, Shard.WHOLE,
+                                Runtime.getRuntime().availableProcessors());
+                        out.println(String.format(Locale.ROOT, "OK  %s: sweep %s, %s design, %d points, %s; %s%s",
                                 file, plan.sweepId(), plan.designType(), plan.points().size(),
                                 plan.replicates().isAdaptive() ? "adaptive replicates"
-                                        : plan.replicates().fixed() + " replicates a point"));
+                                        : plan.replicates().fixed() + " replicates a point", estimate.describe(),
+                                estimate.armRuns() > SweepConsent.THRESHOLD
+                                        ? "; plsim sweep will ask first, or take --yes" : ""));
                     }
                     case CALIBRATION -> {
                         Calibration c = new CalibrationReader(reader).readString(text, file.toString(),

@@ -91,10 +91,14 @@ public record ComparisonReport(RunReport a, RunReport b, PlanComparison comparis
             }
         }
         Instant created = provenanceA.createdAt();
-        double wall = (a.result().wallNanos() + b.result().wallNanos()) / 1e9;
         new ComparisonManifest(created, RunEnvironment.detect(provenanceA.workingDirectory()),
-                provenanceA.commandLine(), provenanceA.threads(), wall, files,
+                provenanceA.commandLine(), provenanceA.threads(), wallSeconds(), files,
                 plan(a, provenanceA), plan(b, provenanceB), aligned).write(folder.resolve(ComparisonManifest.FILE));
+    }
+
+    /** Seconds running both plans' replicates, as the manifest records and the summary prints them. */
+    public double wallSeconds() {
+        return (a.result().wallNanos() + b.result().wallNanos()) / 1e9;
     }
 
     private static ComparisonManifest.Plan plan(RunReport r, Provenance p) {

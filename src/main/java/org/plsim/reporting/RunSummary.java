@@ -11,6 +11,7 @@ import org.plsim.analysis.GuardRail;
 import org.plsim.analysis.GuardRails;
 import org.plsim.analysis.KraftBand;
 import org.plsim.analysis.MeanEstimate;
+import org.plsim.io.manifest.Manifest;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Outcome;
 import org.plsim.model.observe.Subgroup;
@@ -25,12 +26,15 @@ import org.plsim.scenario.ScenarioSpec;
 public final class RunSummary {
     private final RunReport report;
     private final Path folder;
-    private final double wallSeconds;
 
-    public RunSummary(RunReport report, Path folder, double wallSeconds) {
+    /**
+     * The wall time and throughput printed are the manifest's ({@link Manifest.Timings}): one clock, from the
+     * first replicate's start to the last one's end, so that the number on screen, the one in
+     * {@code manifest.json} and the rate beside them agree.
+     */
+    public RunSummary(RunReport report, Path folder) {
         this.report = report;
         this.folder = folder;
-        this.wallSeconds = wallSeconds;
     }
 
     /** The summary, line by line, without line ends. */
@@ -58,9 +62,9 @@ public final class RunSummary {
             effects(out);
         }
         out.add("");
-        long weeks = 2L * s.replicates() * s.studentWeeks();
-        line(out, "Wall time   %.1f s (%,d student-weeks simulated, %,.0f student-weeks/s)", wallSeconds, weeks,
-                weeks / (report.result().wallNanos() / 1e9));
+        Manifest.Timings t = Manifest.Timings.of(report.result());
+        line(out, "Wall time   %.1f s running the replicates (%,d student-weeks simulated, %,.0f student-weeks/s)",
+                t.wallSeconds(), t.studentWeeks(), t.studentStepsPerSecond());
     }
 
     /** Mean achievement of all students by year, in each arm, with its 95% CI across replicates. */

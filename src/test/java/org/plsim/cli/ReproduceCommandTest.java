@@ -127,4 +127,31 @@ class ReproduceCommandTest {
                 tmp.resolve("again").toString(), "--no-progress"), said.toString());
         assertTrue(said.toString().contains("byte-identical: 1 of 1 CSVs match"), said.toString());
     }
+
+    @Test
+    void aBatchOfRateStudiesAlone_writesItsOutputs_andExitsZero() throws Exception {
+        // a study reporting a share of students had no axis on the chart, which then had no series at all
+        StringWriter out = new StringWriter();
+        Path folder = tmp.resolve("rates");
+        assertEquals(0, reproduce(out, "scenarios/studies/schneider-2017-college-ambition.yaml", "--out",
+                folder.toString(), "--max-replicates", "8", "-q"), out.toString());
+        for (String f : List.of("reproductions.csv", "reproductions.png", "reproductions.svg", "report.html",
+                "manifest.json")) {
+            assertTrue(Files.size(folder.resolve(f)) > 0, f);
+        }
+    }
+
+    @Test
+    void aBatchMixingSdAndRateStudies_numbersEveryStudyOnTheChart() throws Exception {
+        Path sd = study("sd.yaml", "-1.0", "1.0");
+        Path rate = Files.writeString(tmp.resolve("rate.yaml"), STUDY.replace("LOW", "-0.5").replace("HIGH", "0.5")
+                .replace("grades: 3-5}", "grades: 9-12}").replace("grades: 3-5,", "grades: 9-12,")
+                .replace("{measure: achievement, subject: math}", "{measure: graduation, subject: all, grades: 12}"));
+        StringWriter out = new StringWriter();
+        Path folder = tmp.resolve("mixed");
+        assertEquals(0, reproduce(out, sd.toString(), rate.toString(), "--out", folder.toString(),
+                "--max-replicates", "4", "-q"), out.toString());
+        String html = Files.readString(folder.resolve("report.html"));
+        assertFalse(html.contains("<td class=\"n\">&ndash;</td>"), "every study is numbered on the chart");
+    }
 }

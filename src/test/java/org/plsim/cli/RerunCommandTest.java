@@ -88,6 +88,48 @@ class RerunCommandTest {
         assertTrue(out.toString().contains("byte-identical: 4 of 4 CSVs"), out.toString());
     }
 
+    /** The original's manifest with one field edited, rerun: exit 2, naming the field and the manifest. */
+    private void refusedWhenEdited(String field, java.util.function.Consumer<ObjectNode> edit) throws Exception {
+        Path copy = copyOfOriginal();
+        Path manifest = copy.resolve("manifest.json");
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) json.readTree(manifest.toFile());
+        edit.accept(tree);
+        json.writerWithDefaultPrettyPrinter().writeValue(manifest.toFile(), tree);
+        StringWriter out = new StringWriter();
+        assertEquals(2, rerun(out, manifest.toString(), "--out", tmp.resolve("again").toString(), "--no-progress"),
+                out.toString());
+        assertTrue(out.toString().contains(manifest + ": " + field + ": found "), field + " named: " + out);
+        assertTrue(!out.toString().contains("byte-identical"), out.toString());
+        org.plsim.io.files.ResultFolder.deleteTree(copy);
+        org.plsim.io.files.ResultFolder.deleteTree(tmp.resolve("again"));
+    }
+
+    @Test
+    void anEditedSeedReplicateCountOrRunSeed_isRefused_namingTheField() throws Exception {
+        refusedWhenEdited("root_seed", m -> m.put("root_seed", m.get("root_seed").asLong() + 1));
+        refusedWhenEdited("replicates", m -> m.put("replicates", 3));
+        refusedWhenEdited("run_seeds[1]", m -> ((com.fasterxml.jackson.databind.node.ArrayNode) m.get("run_seeds"))
+                .set(1, m.get("run_seeds").get(1).asLong() + 1));
+    }
+
+    @Test
+    void anEditedScenarioHashOrEvidenceValue_isRefused_namingTheField() throws Exception {
+        refusedWhenEdited("scenario_sha256", m -> m.put("scenario_sha256", "0".repeat(64)));
+        ObjectNode values = (ObjectNode) new ObjectMapper().readTree(original.resolve("manifest.json").toFile())
+                .get("evidence").get("replicates").get(1).get("values");
+        String id = values.fieldNames().next();
+        refusedWhenEdited("evidence.replicates[1].values." + id, m -> ((ObjectNode) m.get("evidence").get("replicates")
+                .get(1).get("values")).put(id, values.get(id).asDouble() + 0.01));
+        refusedWhenEdited("evidence.replicates[0].run_seed", m -> ((ObjectNode) m.get("evidence").get("replicates")
+                .get(0)).put("run_seed", 7));
+    }
+
+    @Test
+    void anEditedCost_isRefusedOnceTheRunIsRemade_namingTheField() throws Exception {
+        refusedWhenEdited("costs", m -> ((ObjectNode) m.get("costs")).put("students", 1));
+    }
+
     @Test
     void aChangedRecord_isCaught_namingTheTable() throws Exception {
         Path copy = copyOfOriginal();

@@ -93,6 +93,24 @@ class RunCommandEndToEndTest {
     }
 
     @Test
+    void thePrintedWallTimeAndRate_areTheOnesTheManifestRecords() throws IOException {
+        Path plan = Files.writeString(tmp.resolve("small-plan.yaml"), SMALL_PLAN);
+
+        assertEquals(0, plsim("run", plan.toString(), "--out", tmp.resolve("out").toString(), "--no-progress"),
+                err.toString());
+
+        JsonNode timings = new ObjectMapper().readTree(tmp.resolve("out/manifest.json").toFile()).get("timings");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "Wall time +([0-9.]+) s .*\\(([0-9,]+) student-weeks simulated, ([0-9,]+) student-weeks/s\\)")
+                .matcher(out.toString());
+        assertTrue(m.find(), out.toString());
+        assertEquals(String.format(java.util.Locale.ROOT, "%.1f", timings.get("wall_seconds").asDouble()), m.group(1));
+        assertEquals(timings.get("student_weeks").asLong(), Long.parseLong(m.group(2).replace(",", "")));
+        assertEquals(Math.round(timings.get("student_steps_per_second").asDouble()),
+                Long.parseLong(m.group(3).replace(",", "")));
+    }
+
+    @Test
     void aPlanWithAComponent_printsTheEffectOnAchievementByYearAndSubject() throws IOException {
         Path plan = Files.writeString(tmp.resolve("small-plan.yaml"), SMALL_PLAN);
 

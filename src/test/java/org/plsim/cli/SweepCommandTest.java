@@ -62,7 +62,7 @@ class SweepCommandTest {
     private int sweep(SweepPlan plan, Map<String, String> env, String... args) {
         List<String> all = new ArrayList<>(List.of("sweep.yaml", "--results-dir", tmp.toString(), "--quiet"));
         all.addAll(List.of(args));
-        return execute(new SweepCommand(file -> plan, analysis, ComponentRegistry::discover, env, CLOCK),
+        return execute(new SweepCommand((file, progress) -> plan, analysis, ComponentRegistry::discover, env, CLOCK),
                 all.toArray(String[]::new));
     }
 
@@ -71,7 +71,7 @@ class SweepCommandTest {
     }
 
     private int merge(String... args) {
-        return execute(new MergeCommand(file -> PLAN, analysis), args);
+        return execute(new MergeCommand((file, progress) -> PLAN, analysis), args);
     }
 
     private Path root() {
@@ -111,7 +111,7 @@ class SweepCommandTest {
             Files.writeString(folder.resolve("summary.csv"), "half");
             throw new IOException("disk full");
         };
-        assertEquals(1, execute(new SweepCommand(file -> PLAN, failing, ComponentRegistry::discover, Map.of(), CLOCK),
+        assertEquals(1, execute(new SweepCommand((file, progress) -> PLAN, failing, ComponentRegistry::discover, Map.of(), CLOCK),
                 "sweep.yaml", "--results-dir", tmp.toString(), "--quiet"));
         assertTrue(err.toString().contains("the analysis failed"), err.toString());
         assertTrue(Files.exists(root().resolve("runs.csv")));
@@ -121,7 +121,7 @@ class SweepCommandTest {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no staging left");
         }
         byte[] merged = Files.readAllBytes(root().resolve("runs.csv"));
-        assertEquals(2, execute(new MergeCommand(file -> {
+        assertEquals(2, execute(new MergeCommand((file, progress) -> {
             throw new UnsupportedOperationException("no reader");
         }, analysis), root().toString()), "no sweep to analyse with: refused, nothing written");
         assertTrue(err.toString().contains("no reader") && err.toString().contains("nothing written"), err.toString());

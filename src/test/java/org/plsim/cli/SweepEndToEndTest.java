@@ -72,4 +72,75 @@ class SweepEndToEndTest {
         assertEquals(2, Main.execute("sweep", file.toString(), "--out", one.toString(), "--quiet"));
         assertArrayEquals(runs, Files.readAllBytes(one.resolve("runs.csv")));
     }
+
+    @Test
+    void twoFactorsEndingAlike_stillGetASummaryAndAReport() throws IOException {
+        // their labels cut to the same 24 characters once made two chart series of one name
+        Files.writeString(tmp.resolve("base.yaml"), """
+                title: small two-component district
+                years: 1
+                replicates: 2
+                district:
+                  name: Small
+                  schools:
+                    - {name: middle, count: 1, grades: 6-8, students_per_grade: 20}
+                components:
+                  blended_learning:
+                    rollout: {grades: 6-8}
+                  learning_plans:
+                    rollout: {grades: 6-8}
+                """);
+        Path file = Files.writeString(tmp.resolve("collide.yaml"), """
+                title: two fidelity starts
+                base: base.yaml
+                replicates: 2
+                design: factorial
+                factors:
+                  components.blended_learning.fidelity.start: {levels: [0.4, 0.6]}
+                  components.learning_plans.fidelity.start: {levels: [0.4, 0.6]}
+                outputs:
+                  measures: [achievement, cost_per_student]
+                  subgroups: [all]
+                """);
+        Path out = tmp.resolve("collide");
+        assertEquals(0, Main.execute("sweep", file.toString(), "--out", out.toString(), "--quiet"));
+        assertTrue(Files.size(out.resolve("summary.csv")) > 0);
+        assertTrue(Files.size(out.resolve("report.html")) > 0);
+        assertTrue(Files.exists(out.resolve("effect_by_point_math.png")), "the charts that once failed are drawn");
+    }
+
+    @Test
+    void aLargeSweep_unattendedWithoutYes_isRefused_sayingItsRunsAndTime_andNothingIsWritten() throws IOException {
+        Files.writeString(tmp.resolve("base.yaml"), """
+                title: one tiny school
+                years: 1
+                district:
+                  name: Tiny
+                  schools:
+                    - {name: elementary, count: 1, grades: K-1, students_per_grade: 5}
+                """);
+        Path file = Files.writeString(tmp.resolve("large.yaml"), """
+                title: many replicates of a tiny school
+                base: base.yaml
+                replicates: 10000
+                design: factorial
+                factors:
+                  district.low_income_share: {levels: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]}
+                """);
+        Path out = tmp.resolve("large");
+        java.io.StringWriter said = new java.io.StringWriter();
+        picocli.CommandLine cli = Main.commandLine();
+        cli.setOut(new java.io.PrintWriter(said, true));
+        cli.setErr(new java.io.PrintWriter(said, true));
+
+        assertEquals(2, cli.execute("sweep", file.toString(), "--out", out.toString()), said.toString());
+
+        assertTrue(said.toString().contains("Reading " + file + ": expanding the design"), said.toString());
+        assertTrue(said.toString().contains("Sweep large: 6 points × 10,000 replicates × 2 arms = 120,000 arm runs"),
+                said.toString());
+        assertTrue(said.toString().contains(file + ": this sweep is large (120,000 arm runs, more than 100,000; "),
+                said.toString());
+        assertTrue(said.toString().contains("add --yes"), said.toString());
+        assertTrue(!Files.exists(out), "nothing written");
+    }
 }

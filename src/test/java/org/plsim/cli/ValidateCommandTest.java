@@ -68,7 +68,8 @@ class ValidateCommandTest {
         assertEquals(0, Main.execute(args.toArray(new String[0])), String.join("\n", lines(err)));
         assertEquals(files.size(), lines(out).size());
         assertTrue(lines(out).stream().anyMatch(l -> l.startsWith("OK  scenarios/sweeps/component-mix.yaml: sweep "
-                + "component-mix, component_mix design, 16 points")), lines(out).toString());
+                + "component-mix, component_mix design, 16 points, 16 replicates a point; 16 points × 16 replicates × "
+                + "2 arms = 512 arm runs, ") && l.contains(" student-weeks; about ")), lines(out).toString());
     }
 
     @ParameterizedTest(name = "{0}")

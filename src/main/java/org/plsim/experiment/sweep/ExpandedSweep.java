@@ -123,6 +123,12 @@ public final class ExpandedSweep implements SweepPlan {
         return scenarios.get(point);
     }
 
+    /** The reader built every point's components and refused any plan its budget cannot hold. */
+    @Override
+    public boolean pointsChecked() {
+        return true;
+    }
+
     @Override
     public long sweepSeed() {
         return spec.seed();

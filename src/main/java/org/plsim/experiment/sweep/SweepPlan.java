@@ -43,6 +43,16 @@ public interface SweepPlan {
         return scenario(point);
     }
 
+    /**
+     * Whether every point's scenario was already built and checked against its budget when the plan was made
+     * (as the sweep file reader does), so that a runner may hold a point to its budget when the point first
+     * runs rather than all of them before the first run. By default false: plans built in Java are checked whole
+     * before anything runs.
+     */
+    default boolean pointsChecked() {
+        return false;
+    }
+
     long sweepSeed();
 
     /** Run seed of replicate r, the same at every design point (common random numbers). */

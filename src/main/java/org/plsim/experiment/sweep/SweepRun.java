@@ -2,6 +2,7 @@ package org.plsim.experiment.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.plsim.analysis.PairedEffect;
 import org.plsim.analysis.PairedEffects;
 import org.plsim.components.ComponentRegistry;
@@ -23,20 +24,31 @@ import org.plsim.scenario.Violation;
  * filtered to the sweep's outputs. The result depends on the key alone: the point's scenario, the
  * replicate's run seed, and the evidence values drawn from that seed.
  *
- * <p>Every point's scenario goes through {@link BudgetFit#checked} once, when this object is made, as
- * {@code plsim run} does: bad component settings or an unaffordable plan stop the sweep before any work.
+ * <p>Every point's scenario goes through {@link BudgetFit#checked} once, as {@code plsim run} does: bad component
+ * settings or an unaffordable plan stop the sweep before any work. For a plan whose points were checked when it
+ * was read ({@link SweepPlan#pointsChecked()}, a sweep file) that happens when the point first runs: holding a
+ * point to its budget is a bisection of cost plans (tens of milliseconds), which for 10,000 points kept the first
+ * run waiting for minutes. The scenario is the same either way, and so are the results.
  */
 public final class SweepRun {
     private final SweepPlan plan;
     private final ScenarioRunner runner;
     private final EvidenceRegistry evidence;
-    private final List<ScenarioSpec> specs;
+    private final ComponentRegistry registry;
+    private final AtomicReferenceArray<ScenarioSpec> specs;
 
     public SweepRun(SweepPlan plan, ComponentRegistry registry, EvidenceRegistry evidence) {
         this.plan = plan;
         this.runner = new ScenarioRunner(registry, evidence, 1);
         this.evidence = evidence;
-        this.specs = checkedPoints(plan, registry, evidence);
+        this.registry = registry;
+        this.specs = new AtomicReferenceArray<>(plan.points().size());
+        if (!plan.pointsChecked()) {
+            List<ScenarioSpec> all = checkedPoints(plan, registry, evidence);
+            for (int p = 0; p < all.size(); p++) {
+                specs.set(p, all.get(p));
+            }
+        }
     }
 
     /** A run with the components installed and the evidence registry shipped with PLSim. */
@@ -50,11 +62,16 @@ public final class SweepRun {
 
     /** The scenario point {@code point} runs (after its budget check). */
     public ScenarioSpec scenario(int point) {
-        return specs.get(point);
+        ScenarioSpec done = specs.get(point);
+        if (done == null) { // a pure function of the point: two threads that race compute the same scenario
+            specs.compareAndSet(point, null, BudgetFit.checked(plan.scenario(point), registry, evidence));
+            done = specs.get(point);
+        }
+        return done;
     }
 
     public RunResult run(SweepKey key) {
-        ScenarioSpec spec = specs.get(key.point());
+        ScenarioSpec spec = scenario(key.point());
         long seed = plan.runSeed(key.replicate());
         RunKey runKey = new RunKey(spec.id(), key.replicate(), seed);
         ResolvedEvidence values = evidence.values(spec, seed);

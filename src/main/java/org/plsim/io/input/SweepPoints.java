@@ -29,14 +29,16 @@ import org.plsim.scenario.Violation;
 final class SweepPoints {
     private final ScenarioReader reader;
     private final UnaryOperator<ScenarioSpec> check;
+    private final SweepReader.Progress progress;
 
     /**
      * @param check what a run does to a scenario before any work (build its components, fit its budget):
      *              returns the scenario that runs, or throws {@link InvalidSpecException}
      */
-    SweepPoints(ScenarioReader reader, UnaryOperator<ScenarioSpec> check) {
+    SweepPoints(ScenarioReader reader, UnaryOperator<ScenarioSpec> check, SweepReader.Progress progress) {
         this.reader = reader;
         this.check = check;
+        this.progress = progress;
     }
 
     /**
@@ -64,6 +66,7 @@ final class SweepPoints {
                 found.computeIfAbsent(key, k -> new Found(field, point.index(), where, v)).count++;
             }
             out.add(spec);
+            progress.pointChecked(out.size(), expansion.points().size());
         }
         found.values().forEach(f -> reading.problem(f.field, f.message() + hint(sweep, f)));
         return out;

@@ -59,12 +59,34 @@ public final class SweepReader {
         return new SweepReader().read(file);
     }
 
+    /** What a reader says as it goes: each point checked, of how many (10,000 take about a minute). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void pointChecked(int done, int total);
+    }
+
+    /** The sweep in {@code file}, telling {@code progress} of each point checked. */
+    public static SweepPlan load(Path file, Progress progress) throws ScenarioException {
+        return new SweepReader().read(file, progress);
+    }
+
     public ExpandedSweep read(Path file) throws ScenarioException {
-        return read(file, ScenarioText.read(file));
+        return read(file, ScenarioText.read(file), Progress.NONE);
+    }
+
+    public ExpandedSweep read(Path file, Progress progress) throws ScenarioException {
+        return read(file, ScenarioText.read(file), progress);
     }
 
     /** The sweep whose text, already read from {@code file}, is {@code text}; its base is found beside the file. */
     public ExpandedSweep read(Path file, String text) throws ScenarioException {
+        return read(file, text, Progress.NONE);
+    }
+
+    /** As {@link #read(Path, String)}, telling {@code progress} of each point checked. */
+    public ExpandedSweep read(Path file, String text, Progress progress) throws ScenarioException {
         Reading reading = new Reading(file.toString());
         Node root = YamlTree.compose(text, reading, ALLOWED);
         ScenarioReader baseReader = new ScenarioReader(heap)
@@ -80,7 +102,7 @@ public final class SweepReader {
         List<ScenarioSpec> scenarios = null;
         if (sweep != null) { // its points are checked even when other keys have problems: all are reported at once
             expansion = Designs.expand(sweep);
-            scenarios = new SweepPoints(new ScenarioReader(heap), this::check).resolve(sweep, expansion, reading,
+            scenarios = new SweepPoints(new ScenarioReader(heap), this::check, progress).resolve(sweep, expansion, reading,
                     fields.scenarioFiles());
         }
         finish(reading, fields.innerProblems());

@@ -1,16 +1,19 @@
 package org.plsim.reporting.sweep;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.plsim.analysis.sweep.Design;
 
 /**
  * Point labels short enough for an axis: a component mix is written with the components' initials
  * ({@code blended_learning+learning_plans} → {@code BL+LP}, with a key), any other label is cut at
- * {@value #MAX} characters.
+ * {@value #MAX} characters. Labels are series and category names in the charts, so they are always unique.
  */
 final class ShortLabels {
     static final int MAX = 24;
@@ -32,7 +35,7 @@ final class ShortLabels {
             }
         }
         if (switches.isEmpty() || key.size() < switches.size()) { // no components, or two share initials
-            return new ShortLabels(d.labels().stream().map(ShortLabels::cut).toList(), Map.of());
+            return cutOrValues(d);
         }
         List<String> labels = new ArrayList<>();
         List<String> abbreviations = List.copyOf(key.keySet());
@@ -52,7 +55,47 @@ final class ShortLabels {
             String mix = on.isEmpty() ? "none" : String.join("+", on);
             labels.add(rest.isEmpty() ? mix : mix + " " + String.join("/", rest));
         }
-        return new ShortLabels(labels, key);
+        return new ShortLabels(unique(labels), key);
+    }
+
+    /**
+     * Each label cut to {@value #MAX} characters; when two cut labels are the same (factors whose names end
+     * alike, e.g. two {@code fidelity.start}), the factor values alone ({@code 0.4/0.6}), with a key naming the
+     * factors in that order.
+     */
+    private static ShortLabels cutOrValues(Design d) {
+        List<String> cut = d.labels().stream().map(ShortLabels::cut).toList();
+        if (cut.stream().distinct().count() == cut.size() || d.factors().isEmpty()) {
+            return new ShortLabels(unique(cut), Map.of());
+        }
+        List<String> values = new ArrayList<>();
+        for (int p = 0; p < d.points(); p++) {
+            values.add(cut(String.join("/", d.text().get(p))));
+        }
+        Map<String, String> key = new LinkedHashMap<>();
+        key.put("label", String.join(" / ", d.factors()));
+        return new ShortLabels(unique(values), key);
+    }
+
+    /** The labels with any repeated one told apart by its point number ({@code … #7}), still within MAX. */
+    static List<String> unique(List<String> labels) {
+        Map<String, Integer> seen = new HashMap<>();
+        labels.forEach(l -> seen.merge(l, 1, Integer::sum));
+        List<String> out = new ArrayList<>();
+        Set<String> taken = new HashSet<>(labels);
+        for (int p = 0; p < labels.size(); p++) {
+            String l = labels.get(p);
+            if (seen.get(l) > 1) {
+                String suffix = " #" + p;
+                String base = l.length() + suffix.length() <= MAX ? l : l.substring(0, MAX - suffix.length() - 1) + "…";
+                l = base + suffix;
+                while (!taken.add(l)) {
+                    l = l + "'";
+                }
+            }
+            out.add(l);
+        }
+        return out;
     }
 
     String of(int point) {

@@ -77,7 +77,7 @@ public final class SweepSession {
 
     /** Whether the largest point's district fits in the heap with {@code threads} runs (one arm each) at once. */
     private static String heapShortfall(SweepRun run, int threads) {
-        ScenarioSpec largest = run.plan().points().stream().map(p -> run.scenario(p.index()))
+        ScenarioSpec largest = run.plan().points().stream().map(p -> run.plan().plannedScenario(p.index()))
                 .max(Comparator.comparingLong(s -> s.district().students())).orElse(null);
         if (largest == null) {
             return null;

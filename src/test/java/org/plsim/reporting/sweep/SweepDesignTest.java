@@ -66,4 +66,29 @@ class SweepDesignTest {
         assertEquals("p01", ShortLabels.of(SweepDesign.of(TestSweepPlan.factorial("g",
                 Map.of("x", List.of(1, 2)), 1))).of(1));
     }
+
+    @Test
+    void shortLabels_thatWouldCollideWhenCut_becomeTheValues_withAKey() {
+        List<String> factors = List.of("components.blended_learning.fidelity.start",
+                "components.learning_plans.fidelity.start");
+        List<List<String>> text = List.of(List.of("0.4", "0.4"), List.of("0.4", "0.6"), List.of("0.6", "0.4"));
+        List<String> labels = text.stream().map(t -> "blended_learning.fidelity.start=" + t.get(0)
+                + " learning_plans.fidelity.start=" + t.get(1)).toList();
+        Design d = new Design("c", Design.FACTORIAL, factors, labels, text, new double[3][2], List.of());
+
+        ShortLabels s = ShortLabels.of(d);
+
+        assertEquals(List.of("0.4/0.4", "0.4/0.6", "0.6/0.4"), List.of(s.of(0), s.of(1), s.of(2)));
+        assertEquals("label = components.blended_learning.fidelity.start / components.learning_plans.fidelity.start",
+                s.key());
+    }
+
+    @Test
+    void repeatedLabels_areToldApartByTheirPointNumber_withinTheLimit() {
+        List<String> u = ShortLabels.unique(List.of("same", "other", "same", "x".repeat(ShortLabels.MAX)));
+        assertEquals(List.of("same #0", "other", "same #2", "x".repeat(ShortLabels.MAX)), u);
+        List<String> long2 = ShortLabels.unique(List.of("y".repeat(ShortLabels.MAX), "y".repeat(ShortLabels.MAX)));
+        assertEquals(2, long2.stream().distinct().count());
+        assertTrue(long2.stream().allMatch(l -> l.length() <= ShortLabels.MAX), long2.toString());
+    }
 }
