@@ -1,6 +1,7 @@
 package org.plsim.reporting;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.plsim.experiment.ReplicateResult;
 import org.plsim.experiment.ScenarioResult;
 import org.plsim.io.csv.CostsCsv;
 import org.plsim.io.csv.EffectsCsv;
+import org.plsim.io.files.AtomicFile;
 import org.plsim.io.manifest.Manifest;
 import org.plsim.io.csv.OutcomeCsv;
 import org.plsim.io.manifest.RunEnvironment;
@@ -27,7 +29,8 @@ import org.plsim.scenario.ScenarioSpec;
 
 /**
  * A finished scenario run with its paired effects and their summaries, and the files it leaves: three
- * tidy CSVs, the trajectory chart as PNG and SVG, and a manifest listing them all with their hashes.
+ * tidy CSVs, the trajectory chart as PNG and SVG, the effect chart as SVG, a one-page {@code report.html}, and a
+ * manifest listing them all with their hashes.
  *
  * <pre>{@code
  * RunReport report = RunReport.of(new ScenarioRunner(registry, 4).run(spec, ProgressListener.NONE));
@@ -38,8 +41,10 @@ public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<
                         List<GuardRail> guardRails) {
     /** The files {@link #writeTo} always writes, manifest last (it hashes the others). */
     public static final List<String> FILES = List.of(OutcomeCsv.FILE, EffectsCsv.FILE, SummaryCsv.FILE,
-            TrajectoryChart.PNG, TrajectoryChart.SVG, Manifest.FILE);
-    private static final List<String> CHART_FILES = List.of(TrajectoryChart.PNG, TrajectoryChart.SVG);
+            TrajectoryChart.PNG, TrajectoryChart.SVG, EffectChart.SVG, RunPage.FILE, Manifest.FILE);
+    /** The files written after the CSVs, whose hashes are taken once they are written. */
+    private static final List<String> LATER_FILES = List.of(TrajectoryChart.PNG, TrajectoryChart.SVG,
+            EffectChart.SVG, RunPage.FILE);
 
     public RunReport {
         effects = List.copyOf(effects);
@@ -84,10 +89,10 @@ public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<
     }
 
     /**
-     * Writes every file of {@link #FILES} into {@code folder}. The chart is drawn (PNG, then SVG) on a thread of
-     * its own while the CSVs are written, and the manifest's facts about the machine and the scenario are
-     * gathered on another; every file is the same as if each were written in turn, and none is being written
-     * when this returns or throws.
+     * Writes every file of {@link #FILES} into {@code folder}. The level chart is drawn (PNG, then SVG) on a
+     * thread of its own while the CSVs are written, the effect chart on another, and the manifest's facts about
+     * the machine and the scenario are gathered on two more; the page is put together from them all. Every file
+     * is the same as if each were written in turn, and none is being written when this returns or throws.
      */
     public void writeTo(Path folder, Provenance provenance) throws IOException {
         String id = spec().id();
@@ -95,6 +100,11 @@ public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<
             TrajectoryChart.write(TrajectoryChart.of(id, summaries), folder.resolve(TrajectoryChart.PNG),
                     folder.resolve(TrajectoryChart.SVG));
             return null;
+        });
+        Background<String> effectChart = Background.start("plsim-effect-chart", () -> {
+            String svg = EffectChart.svg(id, summaries);
+            AtomicFile.writeString(folder.resolve(EffectChart.SVG), svg + "\n");
+            return svg;
         });
         try {
             Background<RunEnvironment> environment = Background.start("plsim-environment",
@@ -109,11 +119,15 @@ public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<
             }
             Map<String, Manifest.OutputFile> hashed = new HashMap<>(); // the CSVs' while the chart is drawn
             for (String name : files()) {
-                if (!CHART_FILES.contains(name) && !name.equals(Manifest.FILE)) {
+                if (!LATER_FILES.contains(name) && !name.equals(Manifest.FILE)) {
                     hashed.put(name, Manifest.OutputFile.of(folder.resolve(name)));
                 }
             }
             chart.join();
+            RunEnvironment machine = environment.join();
+            String hash = scenarioHash.join();
+            AtomicFile.writeString(folder.resolve(RunPage.FILE), new RunPage(this, hash, machine, effectChart.join(),
+                    Files.readAllBytes(folder.resolve(TrajectoryChart.PNG))).html());
             List<Manifest.OutputFile> files = new ArrayList<>();
             for (String name : files()) {
                 if (!name.equals(Manifest.FILE)) {
@@ -121,13 +135,14 @@ public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<
                     files.add(file != null ? file : Manifest.OutputFile.of(folder.resolve(name)));
                 }
             }
-            new Manifest(id, ScenarioFormat.toTree(spec()), scenarioHash.join(), provenance.scenarioSource(),
-                    spec().seed(), Manifest.runSeeds(result), environment.join(), provenance.threads(),
+            new Manifest(id, ScenarioFormat.toTree(spec()), hash, provenance.scenarioSource(),
+                    spec().seed(), Manifest.runSeeds(result), machine, provenance.threads(),
                     provenance.commandLine(), provenance.createdAt(), Manifest.Timings.of(result), files,
                     Manifest.evidence(result), guardRails, Manifest.costs(result), provenance.evidenceFile())
                     .write(folder.resolve(Manifest.FILE));
         } finally {
             chart.settle(); // on failure too: nothing may still be writing into the folder when it is removed
+            effectChart.settle();
         }
     }
 }

@@ -52,6 +52,8 @@ public final class RunSummary {
         line(out, "Replicates  %,d paired (grant vs business as usual), root seed %d, %d threads",
                 s.replicates(), s.seed(), report.result().threads());
         line(out, "Results     %s", folder);
+        line(out, "Report      %s (the answer, charts and provenance; open it in a browser)",
+                folder.resolve(RunPage.FILE));
         out.add("");
         trajectory(out, !s.components().isEmpty());
         out.add("");

@@ -1,5 +1,6 @@
 package org.plsim.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +74,9 @@ class RerunCommandTest {
         assertTrue(out.toString().contains("byte-identical: 4 of 4 CSVs match the original"), "[" + out + "]");
         assertTrue(out.toString().contains("Rerun in " + again), out.toString());
         assertTrue(Files.exists(again.resolve("effects.csv")));
+        for (String page : List.of("report.html", "effects.svg")) { // no clock, path or machine in them
+            assertArrayEquals(Files.readAllBytes(original.resolve(page)), Files.readAllBytes(again.resolve(page)), page);
+        }
     }
 
     @Test

@@ -67,8 +67,8 @@ class RunCommandEndToEndTest {
         assertEquals(1, runs.size());
         Path folder = runs.get(0);
         assertTrue(folder.getFileName().toString().matches("\\d{8}-\\d{6}-seed20120101"), folder.toString());
-        assertEquals(List.of("effects.csv", "manifest.json", "outcomes.csv", "summary.csv", "trajectory.png",
-                "trajectory.svg"), list(folder).stream().map(p -> p.getFileName().toString()).toList());
+        assertEquals(List.of("effects.csv", "effects.svg", "manifest.json", "outcomes.csv", "report.html",
+                "summary.csv", "trajectory.png", "trajectory.svg"), list(folder).stream().map(p -> p.getFileName().toString()).toList());
         assertEquals("scenario_id,replicate,run_seed,arm,year,grade,subject,subgroup,measure,unit,value,n",
                 firstLine(folder.resolve("outcomes.csv")));
         assertEquals("scenario_id,replicate,run_seed,year,grade,subject,subgroup,measure,unit,treatment,bau,effect",
@@ -87,7 +87,7 @@ class RunCommandEndToEndTest {
         assertEquals(List.of("mode", "registry_sha256", "replicates"), names(manifest.get("evidence")));
         assertEquals(List.of("wall_seconds", "model_seconds", "student_weeks", "student_steps_per_second"),
                 names(manifest.get("timings")));
-        assertEquals(5, manifest.get("files").size());
+        assertEquals(7, manifest.get("files").size());
         assertEquals("Quickstart Unified", manifest.get("scenario").get("district").get("name").asText());
         assertTrue(out.toString().contains("both arms are business as usual"), out.toString());
     }

@@ -73,8 +73,8 @@ class RunCommandTest {
         assertEquals(0, run(practice(), args()), err.toString());
 
         Path folder = tmp.resolve("results/test/20240102-030405-seed42");
-        assertEquals(List.of("costs.csv", "effects.csv", "manifest.json", "outcomes.csv", "summary.csv",
-                "trajectory.png", "trajectory.svg"), names(folder));
+        assertEquals(List.of("costs.csv", "effects.csv", "effects.svg", "manifest.json", "outcomes.csv",
+                "report.html", "summary.csv", "trajectory.png", "trajectory.svg"), names(folder));
         assertEquals(List.of("20240102-030405-seed42"), names(tmp.resolve("results/test")), "no staging left");
         String summary = out.toString();
         assertTrue(summary.contains("Effect on achievement, all students, all grades"), summary);

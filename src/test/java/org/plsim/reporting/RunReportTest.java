@@ -88,7 +88,7 @@ class RunReportTest {
             listed.add(file.get("name").asText());
         }
         assertEquals(List.of("outcomes.csv", "effects.csv", "summary.csv", "trajectory.png", "trajectory.svg",
-                "costs.csv"), listed, "a run with a component also writes its costs");
+                "effects.svg", "report.html", "costs.csv"), listed, "a run with a component also writes its costs");
         assertEquals(3, manifest.get("run_seeds").size());
         assertEquals(42L, manifest.get("root_seed").asLong());
         assertEquals("2024-01-02T03:04:05Z", manifest.get("created_at").asText());

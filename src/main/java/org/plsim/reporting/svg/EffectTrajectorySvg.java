@@ -30,4 +30,14 @@ public final class EffectTrajectorySvg {
         return SvgChart.render(id, title, "Effect by school year in student-level SD, with 95% intervals as bands: "
                 + names + ".", series, new SvgChart.Look(Y_LABEL, false, 0));
     }
+
+    /**
+     * As {@link #render}, with a dashed line at 0 (no effect): a band clear of it is an effect the replicates
+     * resolve. A run's report draws its effects so.
+     */
+    public static String renderAgainstZero(String id, String title, List<ChartSeries> series) {
+        String names = series.stream().map(ChartSeries::name).collect(Collectors.joining(", "));
+        return SvgChart.render(id, title, "Effect by school year in student-level SD, with 95% intervals as bands "
+                + "and a dashed line at zero (no effect): " + names + ".", series, new SvgChart.Look(Y_LABEL, true, 0));
+    }
 }

@@ -2,8 +2,8 @@ package org.plsim.reporting.sweep;
 
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.text.StringEscapeUtils;
 import org.plsim.analysis.MeanEstimate;
+import org.plsim.reporting.PageLook;
 
 /** The few bits of HTML and number text the report is made of; numbers are formatted locale-free. */
 final class Html {
@@ -11,20 +11,12 @@ final class Html {
     }
 
     static String esc(String s) {
-        return s == null ? "" : StringEscapeUtils.escapeHtml4(s);
+        return PageLook.esc(s);
     }
 
-    /** A table from a header and rows of cell text (escaped here). */
+    /** A table from a header and rows of cell text (escaped here), kept within the page ({@link PageLook}). */
     static String table(List<String> header, List<List<String>> rows) {
-        StringBuilder b = new StringBuilder("<table>\n<thead><tr>");
-        header.forEach(h -> b.append("<th>").append(esc(h)).append("</th>"));
-        b.append("</tr></thead>\n<tbody>\n");
-        for (List<String> row : rows) {
-            b.append("<tr>");
-            row.forEach(c -> b.append("<td>").append(esc(c)).append("</td>"));
-            b.append("</tr>\n");
-        }
-        return b.append("</tbody>\n</table>\n").toString();
+        return PageLook.table(header, rows);
     }
 
     /** Three decimals, or a dash for a value that cannot be estimated. */

@@ -1,11 +1,11 @@
 package org.plsim.reporting.sweep;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.plsim.analysis.KraftBand;
 import org.plsim.analysis.sweep.Design;
 import org.plsim.analysis.sweep.FactorEffect;
 import org.plsim.analysis.sweep.GapChange;
@@ -21,35 +21,39 @@ final class ReportTables {
     private ReportTables() {
     }
 
-    /** The design points with the largest headline effect: effect, CI, percentile gain, band, costs, frontier. */
+    /**
+     * The design points with the largest headline effect: rank, point, effect with CI, percentile points and
+     * Kraft band, replicates, costs (a point on the efficient frontier says so beside its cost per 0.1 SD). Few
+     * columns, so that the table fits the page.
+     */
     static String topPoints(HeadlineRows h) {
         boolean costs = h.results().hasCosts();
         boolean settings = !h.results().design().type().equals(Design.COMPONENT_MIX)
                 && !h.results().design().factors().isEmpty();
         CostEffectChart.Frontiered f = CostEffectChart.Frontiered.of(h);
-        List<String> header = new ArrayList<>(List.of("rank", "point", "label"));
+        List<String> header = new ArrayList<>(List.of("rank", "design point"));
         if (settings) {
             header.add("settings");
         }
-        header.addAll(List.of("n", "effect (" + h.unit() + ") [95% CI]", "percentile points gained", "Kraft band"));
+        header.addAll(List.of("effect (" + h.unit() + ") [95% CI]", "percentile points gained (Kraft band)", "n"));
         if (costs) {
-            header.addAll(List.of("cost per student to date", "cost per student per 0.1 SD [95% CI]", "frontier"));
+            header.addAll(List.of("cost per student to date", "cost per student per 0.1 SD [95% CI]"));
         }
         List<List<String>> rows = new ArrayList<>();
         List<PointSummary> top = h.top(TOP_ROWS);
         for (int i = 0; i < top.size(); i++) {
             PointSummary s = top.get(i);
-            List<String> row = new ArrayList<>(List.of(Integer.toString(i + 1), Integer.toString(s.point()),
-                    h.label(s.point())));
+            List<String> row = new ArrayList<>(List.of(Integer.toString(i + 1),
+                    h.label(s.point()) + " (point " + s.point() + ")"));
             if (settings) {
                 row.add(settings(h.results().design(), s.point()));
             }
-            row.addAll(List.of(Integer.toString(s.replicates()), Html.withCi(s.effect()), Html.num1(s.percentileGain()),
-                    s.band().map(KraftBand::label).orElse("–")));
+            row.addAll(List.of(Html.withCi(s.effect()), Html.num1(s.percentileGain())
+                    + s.band().map(b -> " (" + b.label() + ")").orElse(""), Integer.toString(s.replicates())));
             if (costs) {
                 int at = f.rows().indexOf(s);
-                row.addAll(List.of(Html.dollars(s.costToDate()), Html.dollarsWithCi(s.perTenthSd()),
-                        at >= 0 && f.onFrontier()[at] ? "yes" : ""));
+                row.addAll(List.of(Html.dollars(s.costToDate()), Html.dollarsWithCi(s.perTenthSd())
+                        + (at >= 0 && f.onFrontier()[at] ? "; on the efficient frontier" : "")));
             }
             rows.add(row);
         }
@@ -97,21 +101,23 @@ final class ReportTables {
                 "effect across the range (" + h.unit() + ") [95% CI]", "n"), rows));
     }
 
-    /** The change in each gap at the top points, last year, all grades. */
+    /** The change in each gap the sweep kept at the top points, last year, all grades. */
     static Optional<String> equity(HeadlineRows h) {
         List<GapChange> all = h.results().equity().stream().filter(g -> g.year() == h.headline().year()
                 && g.grade() == Outcome.ALL_GRADES && g.subject() == h.subject()).toList();
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        List<String> header = new ArrayList<>(List.of("point", "label"));
-        for (SubgroupGap gap : SubgroupGap.values()) {
+        List<SubgroupGap> gaps = Arrays.stream(SubgroupGap.values()) // those the sweep kept
+                .filter(gap -> all.stream().anyMatch(g -> g.gap() == gap)).toList();
+        List<String> header = new ArrayList<>(List.of("design point"));
+        for (SubgroupGap gap : gaps) {
             header.add(gap.definition() + " [95% CI]");
         }
         List<List<String>> rows = new ArrayList<>();
         for (PointSummary s : h.top(TOP_ROWS)) {
-            List<String> row = new ArrayList<>(List.of(Integer.toString(s.point()), h.label(s.point())));
-            for (SubgroupGap gap : SubgroupGap.values()) {
+            List<String> row = new ArrayList<>(List.of(h.label(s.point()) + " (point " + s.point() + ")"));
+            for (SubgroupGap gap : gaps) {
                 row.add(all.stream().filter(g -> g.point() == s.point() && g.gap() == gap).findFirst()
                         .map(g -> Html.withCi(g.change())).orElse("–"));
             }

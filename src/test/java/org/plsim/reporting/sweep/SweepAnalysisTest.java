@@ -94,8 +94,44 @@ class SweepAnalysisTest {
             assertTrue(html.contains(text), text);
         }
         // the best mix in year 2: math 2 × (0.04 + 0.03 + 0.02 + 0.015 + 0.02) = 0.250 (noise under 0.004)
-        assertTrue(html.contains("<td>1</td><td>15</td><td>blended_learning+competency_progression+learning_plans"
-                + "+partnerships</td><td>3</td><td>0.25"), html.substring(0, 4000));
+        assertTrue(html.contains("<td>1</td><td>blended_learning+<wbr>competency_progression+<wbr>learning_plans"
+                + "+<wbr>partnerships (point 15)</td><td>0.25"), html.substring(0, 4000));
+    }
+
+    @Test
+    void report_leadsWithTheAnswerInWordsAndItsChart_andEndsWithProvenance() throws IOException {
+        String html = Files.readString(shared.resolve("report.html"));
+
+        List<String> h2 = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("<h2>([^<]*)</h2>").matcher(html);
+        while (m.find()) {
+            h2.add(m.group(1));
+        }
+        assertEquals("The answer", h2.get(0), h2.toString());
+        assertEquals("Provenance", h2.get(h2.size() - 1), h2.toString());
+        String answer = html.substring(html.indexOf("<h2>The answer</h2>"), html.indexOf("<h2>", html.indexOf(
+                "<h2>The answer</h2>") + 4)).replaceAll("base64,[^\"]*", "base64,…");
+        // the best mix, with its effect and interval (noise under 0.004) and its costs with theirs
+        assertTrue(Pattern.compile("<li>blended_learning\\+competency_progression\\+learning_plans\\+partnerships "
+                + "\\(point 15\\): \\+0\\.2[45]\\d SD \\(95% CI \\+0\\.2\\d\\d to \\+0\\.2\\d\\d\\), \\+\\d+\\.\\d "
+                + "percentile points; \\$[\\d,]+ per student over the first 2 school years, \\$[\\d,]+ per student per 0\\.1 SD "
+                + "\\(95% CI \\$[\\d,]+ to \\$[\\d,]+\\)\\.</li>").matcher(answer).find(), answer);
+        for (String subject : List.of("math", "reading")) {
+            assertTrue(answer.contains("these 3 do most for achievement (" + subject + ") by school year 2"), subject);
+            assertTrue(answer.contains("(cost_effect_" + subject + ".png"), "the answer's chart: " + subject);
+            assertEquals(1, html.split("\\(cost_effect_" + subject + "\\.png", -1).length - 1, "shown once");
+        }
+        assertTrue(html.indexOf("<h2>Provenance</h2>") > html.indexOf("Equity: change in achievement gaps"));
+    }
+
+    @Test
+    void report_keepsEveryTableInABoxWithinThePage() throws IOException {
+        String html = Files.readString(shared.resolve("report.html"));
+
+        int tables = html.split("<table>", -1).length - 1;
+        assertTrue(tables >= 4, "top points, components, equity, provenance: " + tables);
+        assertEquals(tables, html.split("<div class=\"table\"><table>", -1).length - 1, "every table in its box");
+        assertTrue(html.contains(".table{overflow-x:auto;max-width:100%"), "the box scrolls, the page does not");
     }
 
     @Test
