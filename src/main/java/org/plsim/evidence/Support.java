@@ -26,7 +26,7 @@ public record Support(double min, double max, String allowed) {
         if (AMOUNT.matcher(u).matches()) {
             return new Support(0, Double.POSITIVE_INFINITY, "a number from 0 up");
         }
-        return new Support(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "a number");
+        return new Support(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "a finite number");
     }
 
     /** Whether {@code value} is finite and within the support. */

@@ -70,7 +70,7 @@ class EvidenceParameterTest {
         assertEquals(new Support(0, 1, "a probability from 0 to 1"), Support.of("probability per conference"));
         assertEquals(new Support(0, Double.POSITIVE_INFINITY, "a number from 0 up"), Support.of("dollars per year"));
         assertEquals(new Support(0, Double.POSITIVE_INFINITY, "a number from 0 up"), Support.of("odds ratio"));
-        Support anyNumber = new Support(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "a number");
+        Support anyNumber = new Support(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "a finite number");
         assertEquals(anyNumber, Support.of("share per SD"));
         assertEquals(anyNumber, Support.of("log-odds per year"));
         assertEquals(anyNumber, Support.of("SD per year"));
