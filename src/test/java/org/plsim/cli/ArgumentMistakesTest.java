@@ -54,8 +54,8 @@ class ArgumentMistakesTest {
         assertEquals("plsim: unknown command 'valdate'; did you mean validate?", errLines().get(0));
         err.getBuffer().setLength(0);
         assertEquals(2, plsim("frobnicate"));
-        assertEquals("plsim: unknown command 'frobnicate'; allowed: run, cost, compare, validate, evidence, bench, sweep, "
-                + "merge, status, rerun, reproduce, calibrate, explore", errLines().get(0));
+        assertEquals("plsim: unknown command 'frobnicate'; allowed: run, cost, compare, validate, evidence, bench, "
+                + "sweep, merge, status, rerun, reproduce, calibrate, explore", errLines().get(0));
     }
 
     @Test
