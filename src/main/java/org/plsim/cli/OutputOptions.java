@@ -47,8 +47,8 @@ public final class OutputOptions {
 
     /**
      * Why the result cannot go where these options say, checked before any work: {@code --results-dir} or
-     * {@code --out} is (or lies under) a file, lies inside the project's {@code scenarios/}, or {@code --out} is occupied; or
-     * empty.
+     * {@code --out} is (or lies under) a file, lies inside the project's {@code scenarios/}, or {@code --out} is
+     * occupied; or empty.
      */
     public Optional<String> problem() {
         return placement().or(this::occupied);
