@@ -10,6 +10,7 @@ import org.plsim.evidence.EvidenceParameter;
 import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.evidence.EvidenceSource;
 import org.plsim.io.csv.EvidenceCsv;
+import org.plsim.io.files.AtomicFile;
 import org.plsim.reporting.EvidenceTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +45,7 @@ public final class EvidenceCommand implements Callable<Integer> {
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the parameters shown to FILE as CSV "
             + "(columns: " + "id, component, central, low, high, distribution, unit, grade, sources, description, "
-            + "note), replacing it.")
+            + "note), replacing it whole or not at all.")
     Path csv;
 
     @Spec
@@ -79,7 +80,7 @@ public final class EvidenceCommand implements Callable<Integer> {
         out.flush();
         if (csv != null) {
             try {
-                EvidenceCsv.write(csv, shown);
+                AtomicFile.write(csv, temp -> EvidenceCsv.write(temp, shown)); // the old file whole, or the new
             } catch (IOException e) {
                 err.println("plsim evidence: could not write " + csv + ": " + e);
                 return 1;

@@ -1,6 +1,10 @@
 package org.plsim.cli;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.plsim.io.files.ResultFolder;
 import picocli.CommandLine.Option;
@@ -43,8 +47,8 @@ public final class OutputOptions {
 
     /**
      * Why the result cannot go where these options say, checked before any work: {@code --results-dir} or
-     * {@code --out} is (or lies under) a file, lies inside {@code scenarios/}, or {@code --out} is occupied; or
-     * empty.
+     * {@code --out} is (or lies under) a file, lies inside the project's {@code scenarios/}, or {@code --out} is
+     * occupied; or empty.
      */
     public Optional<String> problem() {
         return placement().or(this::occupied);
@@ -78,16 +82,19 @@ public final class OutputOptions {
     }
 
     /**
-     * Results do not go among the scenario files: {@code plsim validate scenarios/...}, the explorer and the tests
-     * read every file there, and a result folder is not an input.
+     * Results do not go among the project's scenario files: {@code plsim validate scenarios/...}, the explorer and
+     * the tests read every file there, and a result folder is not an input. A user's own folder that happens to be
+     * called {@code scenarios} is theirs to use.
      */
     private static Optional<String> amongScenarios(Path dir, String option) {
-        for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
-            if (p.getFileName() != null && p.getFileName().toString().equals(SCENARIOS)) {
-                Path name = dir.toAbsolutePath().normalize().getFileName();
-                return Optional.of(option + ": found " + dir + ", which is inside " + SCENARIOS + "/, the folder of "
+        Path target = dir.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath().resolve(SCENARIOS);
+        for (Path folder : projectScenarios(System.getProperty("plsim.launcher"), Path.of(""))) {
+            if (target.startsWith(folder)) {
+                String shown = folder.equals(here) ? SCENARIOS + "/" : folder + "/";
+                return Optional.of(option + ": found " + dir + ", which is inside " + shown + ", the folder of "
                         + "scenario files (inputs, which plsim validate and the explorer read); allowed: a folder "
-                        + "outside it, e.g. results/" + (p.equals(dir.toAbsolutePath().normalize()) ? "" : name)
+                        + "outside it, e.g. results/" + (target.equals(folder) ? "" : target.getFileName())
                         + (option.equals("--out") ? ", or no --out for a new folder under --results-dir (default "
                         + "results)" : ""));
             }
@@ -95,7 +102,28 @@ public final class OutputOptions {
         return Optional.empty();
     }
 
+    /**
+     * The project's own scenario folders: {@code scenarios/} beside the launcher ({@code -Dplsim.launcher}, may be
+     * null) and in {@code workingDir}, each only if it holds the shipped {@code reference.yaml}.
+     */
+    static List<Path> projectScenarios(String launcher, Path workingDir) {
+        List<Path> folders = new ArrayList<>();
+        if (launcher != null && !launcher.isBlank()) {
+            try {
+                Path parent = Path.of(launcher).toAbsolutePath().getParent();
+                if (parent != null) {
+                    folders.add(parent.resolve(SCENARIOS).normalize());
+                }
+            } catch (InvalidPathException e) {
+                // not a path: no launcher folder to protect
+            }
+        }
+        folders.add(workingDir.toAbsolutePath().resolve(SCENARIOS).normalize());
+        return folders.stream().distinct().filter(f -> Files.isRegularFile(f.resolve(REFERENCE))).toList();
+    }
+
     private static final String SCENARIOS = "scenarios";
+    private static final String REFERENCE = "reference.yaml";
 
     /** Why {@code target} cannot take a new result, as {@code --out}'s message; or empty. */
     public static Optional<String> occupied(Path target) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.plsim.model.component.EvidenceValues;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.GrantComponentFactory;
@@ -46,7 +47,8 @@ public final class ComponentRegistry {
 
     /**
      * The components of a scenario, built in scenario order. Unknown names and bad settings are reported
-     * together, with field paths under {@code components.<name>}.
+     * together, with field paths under {@code components.<name>}, as are names in the budget's split that no
+     * installed component has ({@code budget.split.<name>}: money for nothing that could spend it).
      */
     public List<GrantComponent> createAll(ScenarioSpec scenario, EvidenceValues evidence) {
         List<ComponentSpec> specs = scenario.components();
@@ -55,10 +57,7 @@ public final class ComponentRegistry {
         for (ComponentSpec spec : specs) {
             GrantComponentFactory f = factories.get(spec.name());
             if (f == null) {
-                String allowed = factories.isEmpty() ? "none: no grant component is installed"
-                        : "one of " + String.join(", ", factories.keySet());
-                problems.add(new Violation("components." + spec.name(), "unknown component '" + spec.name() + "'",
-                        allowed));
+                problems.add(unknown("components." + spec.name(), spec.name()));
                 continue;
             }
             try {
@@ -67,9 +66,31 @@ public final class ComponentRegistry {
                 e.violations().forEach(v -> problems.add(v.under("components." + spec.name())));
             }
         }
+        if (scenario.budget() != null) {
+            scenario.budget().split().keySet().stream().filter(name -> !factories.containsKey(name))
+                    .forEach(name -> problems.add(unknown("budget.split." + name, name)));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidSpecException(problems);
         }
         return built;
+    }
+
+    /** A name at {@code field} that no installed component has, with the closest that one does if it is a slip. */
+    private Violation unknown(String field, String name) {
+        if (factories.isEmpty()) {
+            return new Violation(field, "unknown component '" + name + "'", "none: no grant component is installed");
+        }
+        String closest = null;
+        int best = Integer.MAX_VALUE;
+        for (String known : factories.keySet()) {
+            int d = new LevenshteinDistance(Math.max(2, known.length() / 4)).apply(name, known);
+            if (d >= 0 && d < best) {
+                closest = known;
+                best = d;
+            }
+        }
+        return new Violation(field, "unknown component '" + name + "'" + (closest == null ? ""
+                : " (did you mean '" + closest + "'?)"), "one of " + String.join(", ", factories.keySet()));
     }
 }

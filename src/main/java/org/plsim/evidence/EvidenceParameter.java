@@ -55,12 +55,21 @@ public record EvidenceParameter(String id, String component, String description,
                 compact(low) + " with high " + compact(high), "a finite number at most high");
         require(found, Double.isFinite(central) && central >= low && central <= high, id + ".central",
                 compact(central), "a number from low (" + compact(low) + ") to high (" + compact(high) + ")");
+        Support support = Support.of(unit); // the fields are not set yet: read from the parameter
+        require(found, !(low <= high) || support.contains(low) && support.contains(high), id + ".low",
+                compact(low) + " to " + compact(high) + " for a parameter in " + unit, support.allowed()
+                        + " (from its unit)");
         require(found, distribution != null, id + ".distribution", "nothing", Distribution.allowed());
         require(found, grade != null, id + ".grade", "nothing", Grade.allowed(false));
         require(found, !sources.isEmpty(), id + ".sources", "no source", "a list of one or more source ids");
         if (!found.isEmpty()) {
             throw new InvalidSpecException(found);
         }
+    }
+
+    /** The values it can take at all (a share from 0 to 1 …), from its unit: what an override must lie in. */
+    public Support support() {
+        return Support.of(unit);
     }
 
     /** Never drawn: the central value in every replicate. */

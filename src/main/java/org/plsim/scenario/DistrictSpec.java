@@ -7,8 +7,9 @@ import java.util.List;
  * (0 = the national mean for the grade).
  *
  * @param name                 district name, for reports
- * @param schools              groups of alike schools; students move from a school's top grade to the group
- *                             serving the next grade (their feeder pattern)
+ * @param schools              groups of alike schools, each with its own name (a component's rollout names the
+ *                             groups it serves); students move from a school's top grade to the group serving
+ *                             the next grade (their feeder pattern)
  * @param lowIncomeShare       share of students from low-income families (free or reduced-price lunch), 0–1
  * @param englishLearnerShare  share of English learners, 0–1
  * @param disabilityShare      share of students with disabilities (IEP), 0–1
@@ -38,7 +39,15 @@ public record DistrictSpec(String name, List<SchoolGroup> schools, double lowInc
     public DistrictSpec {
         schools = schools == null ? List.of() : List.copyOf(schools);
         long total = schools.stream().mapToLong(SchoolGroup::students).sum();
-        new Checks()
+        Checks checks = new Checks();
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < schools.size(); i++) {
+            Integer j = first.putIfAbsent(schools.get(i).name(), i);
+            checks.require(j == null, "schools[" + i + "].name", "'" + schools.get(i).name() + "' a second time "
+                    + "(first as schools[" + j + "].name)", "a name no other school group has, so that "
+                    + "rollout.schools can tell the groups apart");
+        }
+        checks
                 .require(!schools.isEmpty(), "schools", "no school groups", "at least one school group")
                 .require(total <= MAX_STUDENTS, "schools", String.format("%,d students in all", total),
                         String.format("at most %,d students in one district", MAX_STUDENTS))

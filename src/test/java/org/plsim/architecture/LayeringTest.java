@@ -65,7 +65,7 @@ class LayeringTest {
         for (String name : List.of("blended", "competency", "partnerships", "plans")) {
             layer("components." + name, uses(concat(plugInPoint, "components.common")), libs(JDK, MASON, MATH));
         }
-        layer("components", uses("scenario", "model.component"), libs(JDK));
+        layer("components", uses("scenario", "model.component"), libs(JDK, TEXT)); // TEXT: "did you mean"
         layer("evidence", uses("scenario", "model.random", "model.component"), libs(JDK));
         // The engine: runs, paired arms, sweeps; analysis of what they observe; studies and calibration.
         layer("experiment", uses("", "scenario", "model", "model.random", "model.observe", "model.component",

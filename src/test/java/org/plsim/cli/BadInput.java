@@ -41,7 +41,7 @@ record BadInput(Path path, String command, Expectation expect) {
     record Expectation(int exit, int line, String field, String says) {
     }
 
-    /** Every {@code .yaml} file directly in {@code folder} (sub-folders hold bases and pending cases), by name. */
+    /** Every {@code .yaml} file directly in {@code folder} (sub-folders hold the sweeps' bases), by name. */
     static List<BadInput> in(Path folder, String command) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.toString().endsWith(".yaml")).sorted()

@@ -85,7 +85,7 @@ class CommonOptionsTest {
     /** Before: --out scenarios/x was taken, and the next plsim validate scenarios/... met a result folder. */
     @Test
     void anOutInsideScenarios_isRefused_sayingWhatToUseInstead() throws Exception {
-        Path inside = tmp.resolve("scenarios/my-run");
+        Path inside = Path.of("scenarios/my-run"); // the project's own: it holds reference.yaml
         assertEquals(2, plsim("run", "scenarios/quickstart.yaml", "--out", inside.toString()));
         assertEquals("--out: found " + inside + ", which is inside scenarios/, the folder of scenario files (inputs, "
                 + "which plsim validate and the explorer read); allowed: a folder outside it, e.g. results/my-run, or "
@@ -97,5 +97,28 @@ class CommonOptionsTest {
         assertTrue(err.startsWith("--out: found scenarios/sweeps/mix, which is inside scenarios/"), err);
         assertTrue(Files.notExists(inside) && Files.notExists(Path.of("scenarios/calibrations/fit"))
                 && Files.notExists(Path.of("scenarios/sweeps/mix")), "nothing written");
+    }
+
+    /** Before: any folder named scenarios was refused, the user's own /tmp/x/scenarios/out among them. */
+    @Test
+    void aUsersOwnFolderNamedScenarios_isAccepted_onlyTheProjectsIsRefused() throws Exception {
+        Path own = tmp.resolve("x/scenarios/out");
+        assertEquals(0, plsim("run", "src/test/resources/bad-input/sweeps/base/tiny.yaml", "--out", own.toString(),
+                "--quiet"), err);
+        assertTrue(Files.isRegularFile(own.resolve("summary.csv")), "the run was written where asked");
+        assertEquals(0, plsim("run", "src/test/resources/bad-input/sweeps/base/tiny.yaml", "--results-dir",
+                tmp.resolve("x/scenarios/results").toString(), "--quiet"), err);
+    }
+
+    @Test
+    void theProjectsScenarioFolders_areTheLaunchersAndTheWorkingOnes_thatHoldTheReference() throws Exception {
+        Path project = Files.createDirectories(tmp.resolve("plsim-home/scenarios")).getParent();
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere/scenarios")).getParent();
+        String launcher = project.resolve("plsim").toString();
+        assertEquals(List.of(), OutputOptions.projectScenarios(launcher, elsewhere), "no reference.yaml: not ours");
+        Files.writeString(project.resolve("scenarios/reference.yaml"), "title: reference\n");
+        assertEquals(List.of(project.resolve("scenarios")), OutputOptions.projectScenarios(launcher, elsewhere));
+        assertEquals(List.of(Path.of("scenarios").toAbsolutePath()), OutputOptions.projectScenarios(null,
+                Path.of("")), "the working folder's, in this repository");
     }
 }

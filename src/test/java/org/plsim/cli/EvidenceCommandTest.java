@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -101,6 +102,20 @@ class EvidenceCommandTest {
         }
         assertEquals("10000", records.stream().filter(r -> r.get("id").equals("implementation.scale_students"))
                 .findFirst().orElseThrow().get("central"));
+    }
+
+    /** Before: the CSV was written in place, so a failure part-way left half a file where the old one was. */
+    @Test
+    void csv_replacesAnEarlierFileWhole_byRenamingANewOneOverIt() throws IOException {
+        Path file = Files.writeString(tmp.resolve("evidence.csv"), "an earlier export\n");
+        Object before = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        assertEquals(0, plsim("evidence", "--component", "costs", "--csv", file.toString()), err.toString());
+        Object after = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        assertTrue(before != null && !before.equals(after), "a new file renamed over the old, not the old rewritten");
+        assertEquals(String.join(",", EvidenceCsv.COLUMNS), Files.readAllLines(file).get(0));
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(file), left.toList(), "no temporary file left beside it");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.plsim.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -52,6 +53,29 @@ class EvidenceParameterTest {
                 "d", "u", 1.14, 0.9, 1.4, Distribution.FIXED, Grade.M, List.of("s"), null);
         assertEquals("", p.note());
         assertEquals("evidence.business_as_usual.growth_norms.math[K]", p.streamName());
+    }
+
+    @Test
+    void aRangeBeyondWhatItsUnitAllows_isRefusedOnLow() {
+        assertEquals(List.of("implementation.x.low"), fields(() -> new EvidenceParameter("implementation.x",
+                "implementation", "d", "share of students", 0.5, 0.2, 1.5, Distribution.TRIANGULAR, Grade.M,
+                List.of("s"), "")));
+        assertEquals(List.of("costs.x.low"), fields(() -> new EvidenceParameter("costs.x", "costs", "d",
+                "dollars per year", 10, -5, 20, Distribution.UNIFORM, Grade.M, List.of("s"), "")));
+    }
+
+    @Test
+    void theSupport_isReadFromTheUnit() {
+        assertEquals(new Support(0, 1, "a share from 0 to 1"), Support.of("share of grant-period intensity"));
+        assertEquals(new Support(0, 1, "a probability from 0 to 1"), Support.of("probability per conference"));
+        assertEquals(new Support(0, Double.POSITIVE_INFINITY, "a number from 0 up"), Support.of("dollars per year"));
+        assertEquals(new Support(0, Double.POSITIVE_INFINITY, "a number from 0 up"), Support.of("odds ratio"));
+        Support anyNumber = new Support(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "a finite number");
+        assertEquals(anyNumber, Support.of("share per SD"));
+        assertEquals(anyNumber, Support.of("log-odds per year"));
+        assertEquals(anyNumber, Support.of("SD per year"));
+        assertFalse(anyNumber.contains(Double.NaN));
+        assertFalse(Support.of("share of students").contains(7));
     }
 
     private static List<String> fields(Runnable construct) {

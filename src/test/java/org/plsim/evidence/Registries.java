@@ -12,7 +12,7 @@ final class Registries {
     }
 
     static EvidenceParameter parameter(String id, double central, double low, double high, Distribution d) {
-        return new EvidenceParameter(id, "implementation", "a test parameter", "share", central, low, high, d,
+        return new EvidenceParameter(id, "implementation", "a test parameter", "SD per year", central, low, high, d,
                 Grade.A, List.of(SOURCE.id()), "");
     }
 

@@ -36,6 +36,11 @@ final class EvidenceFileReader {
             scenario.problem("evidence_file", "found '" + asWritten + "', which is not a path; allowed: " + ALLOWED);
             return null;
         }
+        if (Files.isDirectory(file)) {
+            scenario.problem("evidence_file", "found '" + asWritten + "', which is a folder (" + file + "); allowed: "
+                    + "the path of a parameter file (YAML), relative to this scenario file");
+            return null;
+        }
         if (!Files.isRegularFile(file)) {
             scenario.problem("evidence_file", "found '" + asWritten + "': no such file (looked for " + file
                     + "); allowed: the path of a parameter file, relative to this scenario file");

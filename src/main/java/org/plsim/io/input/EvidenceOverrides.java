@@ -1,5 +1,7 @@
 package org.plsim.io.input;
 
+import static org.plsim.scenario.NumberText.compact;
+
 import org.plsim.io.yaml.ClosestKey;
 import org.plsim.io.yaml.Reading;
 import org.plsim.io.yaml.Scalars;
@@ -15,7 +17,9 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * An {@code evidence:} map (parameter id → number) checked against the built-in registry, as a scenario and
  * a parameter file give it: the id must exist (else "did you mean"), be drawn (not {@code fixed}) and not be a
- * business-as-usual parameter, which a scenario sets in its own block.
+ * business-as-usual parameter, which a scenario sets in its own block; and the value must lie in the parameter's
+ * {@link org.plsim.evidence.Support} (a share from 0 to 1). Beyond the evidence's range [low, high] it is a
+ * what-if, which the run flags, not a mistake.
  */
 final class EvidenceOverrides {
     private EvidenceOverrides() {
@@ -34,6 +38,11 @@ final class EvidenceOverrides {
                 reading.problem(p, wrong);
             } else if (parameter.isEmpty() || value == null) {
                 reading.problem(p, "found " + YamlTree.describe(node) + ", allowed: a number");
+            } else if (!parameter.get().support().contains(value)) {
+                EvidenceParameter e = parameter.get();
+                reading.problem(p, "found " + YamlTree.describe(node) + ", allowed: " + e.support().allowed() + " ("
+                        + e.unit() + "; the evidence puts it from " + compact(e.low()) + " to " + compact(e.high())
+                        + ")");
             } else {
                 out.put(id, value);
             }

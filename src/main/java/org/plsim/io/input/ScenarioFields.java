@@ -14,6 +14,7 @@ import org.plsim.scenario.BusinessAsUsual;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.DistrictSpec;
 import org.plsim.scenario.Grades;
+import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.GrowthNorms;
 import org.plsim.scenario.ScenarioSpec;
 import org.plsim.scenario.SchoolGroup;
@@ -171,8 +172,17 @@ final class ScenarioFields {
         double attendance = d.number("attendance_rate");
         double graduation = d.number("graduation_rate");
         double college = d.number("college_enrollment_rate");
-        return this.reading.build("district", () -> new DistrictSpec(name, groups, lowIncome, english, disability,
-                classSize, counselorRatio, math, reading, attendance, graduation, college));
+        boolean everyGroup = !this.reading.covered(d.path("schools"));
+        return this.reading.build("district", () -> {
+            try {
+                return new DistrictSpec(name, groups, lowIncome, english, disability, classSize, counselorRatio,
+                        math, reading, attendance, graduation, college);
+            } catch (InvalidSpecException e) {
+                // with a group left out, schools[i] is not the file's i-th: those wait until every group reads
+                throw everyGroup ? e : new InvalidSpecException(e.violations().stream()
+                        .filter(v -> !v.field().startsWith("schools[")).toList());
+            }
+        });
     }
 
     private SchoolGroup schoolGroup(Block s) {

@@ -118,7 +118,8 @@ public final class Reading {
 
     /**
      * Reports keys no one asked for, then throws every problem, if there is any: this file's in line order (its
-     * warnings among them, as they may explain a problem), then those of the files it refers to.
+     * warnings among them, as they may explain a problem, but not one on a field in error), then those of the
+     * files it refers to.
      */
     public void finish() throws ScenarioException {
         blocks.forEach(Block::reportUnknownKeys);
@@ -130,7 +131,8 @@ public final class Reading {
         });
         if (hasProblems()) {
             List<Problem> sorted = new ArrayList<>(problems);
-            sorted.addAll(warnings);
+            warnings.stream().filter(w -> problems.stream().noneMatch(p -> p.field().equals(w.field())))
+                    .forEach(sorted::add); // a warning on a field in error says less than the error
             sorted.sort(Comparator.comparingInt(Problem::line)); // stable: same line keeps finding order
             sorted.addAll(foreign);
             throw new ScenarioException(sorted);

@@ -33,13 +33,17 @@ public final class YamlTree {
 
     /**
      * {@link #compose(String, Reading)} for a file whose root should be {@code allowed}. Text beyond
-     * {@link ScenarioText#MAX_BYTES} is refused unparsed; within it, the parser stops at {@link #MAX_NESTING}
-     * levels and at {@link #MAX_ALIASES} aliases to maps or lists (a few lines of them can expand to millions).
+     * {@link ScenarioText#MAX_BYTES} is refused unparsed; within it, text that passes a limit of {@link
+     * ComposeLimits} ({@link #MAX_NESTING} levels, {@link #MAX_ALIASES} aliases to maps or lists, no alias looping
+     * into itself, what aliases add once expanded) is refused at the line and field where it does.
      */
     public static Node compose(String text, Reading reading, String allowed) {
         long bytes = utf8Bytes(text);
         if (bytes > ScenarioText.MAX_BYTES) {
             reading.problem(0, "", ScenarioText.tooLarge("YAML text of", bytes));
+            return null;
+        }
+        if (ComposeLimits.passed(text, reading)) {
             return null;
         }
         try {

@@ -70,11 +70,24 @@ class ScenarioEvidenceTest {
     }
 
     @Test
-    void anOverrideThatIsNotFinite_isRefusedByTheRecord() {
+    void anOverrideThatIsNotFinite_isRefused_sayingWhatItsParameterTakes() {
         List<Problem> ps = assertThrows(ScenarioException.class, () -> reader.readString(
-                "evidence:\n  implementation.sustained_share: .inf\n", "inf.yaml")).problems();
-        ScenarioReaderProblemsTest.assertProblem(ScenarioReaderProblemsTest.only(ps), 2,
-                "evidence.implementation.sustained_share", "found Infinity", "a finite number");
+                "evidence:\n  implementation.sustained_share: .inf\n  blended_learning.math_effect: .nan\n",
+                "inf.yaml")).problems();
+        assertEquals(2, ps.size(), ps::toString);
+        ScenarioReaderProblemsTest.assertProblem(ps.get(0), 2, "evidence.implementation.sustained_share",
+                "found .inf, allowed: a share from 0 to 1 (share of grant-period intensity; the evidence puts it "
+                        + "from 0.2 to 0.8)");
+        ScenarioReaderProblemsTest.assertProblem(ps.get(1), 3, "evidence.blended_learning.math_effect",
+                "found .nan, allowed: a finite number (SD per school year;");
+    }
+
+    @Test
+    void anOverrideBeyondTheEvidencesRange_butWithinWhatItsUnitAllows_isAWhatIf_andAccepted() throws Exception {
+        ScenarioSpec spec = reader.readString("evidence:\n  implementation.sustained_share: 1\n"
+                + "  blended_learning.math_effect: -0.1\n", "what-if.yaml");
+        assertEquals(Map.of("implementation.sustained_share", 1.0, "blended_learning.math_effect", -0.1),
+                spec.evidence());
     }
 
     @Test

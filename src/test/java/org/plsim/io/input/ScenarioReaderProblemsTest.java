@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plsim.components.ComponentRegistry;
+import org.plsim.evidence.EvidenceRegistry;
 import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.Violation;
 
@@ -189,7 +191,37 @@ class ScenarioReaderProblemsTest {
         ps.forEach(p -> assertEquals(BAD.resolve("many-problems.yaml").toString(), p.file()));
     }
 
+    @Test
+    void aSplitShareForAMisspeltComponent_isRefusedWithTheClosestName_andNoWarningBesideIt() {
+        String yaml = "components:\n  blended_learning: {}\nbudget:\n  total_dollars: 20000000\n  split:\n"
+                + "    blended_learnig: 0.5\n";
+        ComponentRegistry installed = ComponentRegistry.discover();
+        ScenarioReader reader = new ScenarioReader(ROOMY)
+                .withCheck(spec -> installed.createAll(spec, EvidenceRegistry.builtIn().central(spec)));
+        List<Problem> ps = assertThrows(ScenarioException.class, () -> reader.readString(yaml, "split.yaml"))
+                .problems();
+        assertProblem(only(ps), 6, "budget.split.blended_learnig", "unknown component 'blended_learnig' (did you "
+                + "mean 'blended_learning'?)", "allowed: one of blended_learning, competency_progression");
+    }
+
+    @Test
+    void twoSchoolGroupsWithOneName_areRefusedAtTheSecond_butNotWhileAGroupBeforeItIsUnread() {
+        String school = "  - {name: elementary, count: 1, grades: K-5, students_per_grade: %s}\n";
+        String two = "district:\n  schools:\n" + school.formatted(10) + school.formatted(10);
+        assertProblem(only(problems(two)), 4, "district.schools[1].name", "'elementary' a second time (first as "
+                + "schools[0].name)");
+        String three = "district:\n  schools:\n" + school.formatted(-1) + school.formatted(10) + school.formatted(10);
+        // the first group is unread, so the third is the district's second: its index would be wrong, and waits
+        assertEquals(List.of("district.schools[0].students_per_grade"),
+                problems(three).stream().map(Problem::field).toList());
+    }
+
     // ---------------------------------------------------------------------------------------------
+
+    static List<Problem> problems(String yaml) {
+        return assertThrows(ScenarioException.class, () -> new ScenarioReader(ROOMY).readString(yaml, "s.yaml"))
+                .problems();
+    }
 
     static List<Problem> fixture(String name) {
         return problems(BAD.resolve(name));
