@@ -37,7 +37,7 @@ while :; do
         goal="${plugin##*:}"
         case "$goal" in
           compile) what="compiling PLSim" ;;
-          testCompile) what="compiling its tests (not run)" ;;
+          testCompile) what="tests skipped (not compiled)" ;;
           test) what="tests skipped" ;;
           jar) what="packaging" ;;
           copy|copy-dependencies) what="copying libraries" ;;

@@ -44,7 +44,7 @@ class BuildProgressTest {
                 "plsim: building, 0 s: fetching libraries from Maven Central (1 files; once only)",
                 "plsim: building, 0 s: fetching libraries from Maven Central (2 files; once only)",
                 "plsim: building, 0 s: compiling PLSim (compiler:compile)",
-                "plsim: building, 0 s: compiling its tests (not run) (compiler:testCompile)",
+                "plsim: building, 0 s: tests skipped (not compiled) (compiler:testCompile)",
                 "plsim: building, 0 s: tests skipped (surefire:test)",
                 "plsim: building, 0 s: packaging (jar:jar)",
                 "plsim: building, 0 s: done"), Files.readAllLines(err).stream()

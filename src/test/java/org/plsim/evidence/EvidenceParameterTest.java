@@ -2,6 +2,7 @@ package org.plsim.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -69,7 +70,14 @@ class EvidenceParameterTest {
         assertEquals(new Support(0, 1, "a share from 0 to 1"), Support.of("share of grant-period intensity"));
         assertEquals(new Support(0, 1, "a probability from 0 to 1"), Support.of("probability per conference"));
         assertEquals(new Support(0, Double.POSITIVE_INFINITY, "a number from 0 up"), Support.of("dollars per year"));
-        assertEquals(new Support(0, Double.POSITIVE_INFINITY, "a number from 0 up"), Support.of("odds ratio"));
+        Support aboveZero = new Support(Double.MIN_VALUE, Double.POSITIVE_INFINITY, "a number above 0");
+        assertEquals(aboveZero, Support.of("odds ratio"), "its log is taken");
+        assertEquals(aboveZero, Support.of("teachers per coach"), "costs divide by it");
+        assertEquals(aboveZero, Support.of("students per coordinator FTE"));
+        assertEquals(aboveZero, Support.of("years"), "a device's lifetime: costs divide by it");
+        assertFalse(aboveZero.contains(0));
+        assertTrue(aboveZero.contains(0.5));
+        assertEquals(new Support(0, Double.POSITIVE_INFINITY, "a number from 0 up"), Support.of("ratio"));
         Support anyNumber = new Support(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "a finite number");
         assertEquals(anyNumber, Support.of("share per SD"));
         assertEquals(anyNumber, Support.of("log-odds per year"));
