@@ -1,6 +1,7 @@
 package org.plsim.components.blended;
 
 import static org.plsim.model.component.Basis.assumption;
+import static org.plsim.model.component.Basis.cited;
 import static org.plsim.model.component.Basis.evidence;
 import static org.plsim.scenario.NumberText.compact;
 
@@ -84,9 +85,11 @@ public record BlendedPlan(Implementation implementation, double mathMinutes, dou
                     "of the " + subject + " minutes on the software, those that take the place of regular " + subject
                             + " lessons (whose own learning is given up); the rest are added to them. 0: a "
                             + "supplement; all of adaptive_minutes_per_week." + subject + ": a whole-course program",
-                    evidence("blended_learning." + subject + "_effect", "the evidence effects describe supplemental "
-                            + "software, used besides regular instruction (Cheung & Slavin 2013: supplemental "
-                            + "+0.18, comprehensive programs +0.07)")));
+                    cited("the evidence effects (blended_learning." + subject + "_effect) describe supplemental "
+                            + "software, used besides regular instruction (" + (k == 0
+                            ? "Cheung & Slavin 2013: supplemental +0.18, comprehensive programs +0.07"
+                            : "Cheung & Slavin 2012: supplementary +0.11, comprehensive models +0.04") + ")",
+                            k == 0 ? "cheung-slavin-2013-math" : "cheung-slavin-2012-reading")));
             if (lost[k] > planned) {
                 replaced.problem(subject, compact(lost[k]) + ", more than the " + compact(planned)
                         + " minutes on the software (adaptive_minutes_per_week." + subject + ")",

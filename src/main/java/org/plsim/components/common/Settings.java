@@ -129,12 +129,12 @@ public final class Settings {
 
     /**
      * A list of numbers, each in [min, max], at most {@code most} of them (a single number counts as a list of
-     * one); absent: an empty array (the caller's other keys apply).
+     * one); absent or {@code none}: an empty array (the caller's other keys apply).
      */
     public double[] numbers(String key, double min, double max, int most, About about) {
-        note(key, "a list of " + compact(min) + "–" + compact(max) + ", up to " + most, "none", about);
+        note(key, "a list of " + compact(min) + "–" + compact(max) + ", up to " + most + "; or none", "none", about);
         Object v = take(key);
-        if (v == null) {
+        if (v == null || "none".equals(v)) {
             return new double[0];
         }
         List<?> items = v instanceof List<?> l ? l : List.of(v);
@@ -148,7 +148,7 @@ public final class Settings {
         }
         if (out == null || out.length == 0 || out.length > most) {
             problems.add(new Violation(prefix + key, describe(v), "a list of 1 to " + most + " numbers, each from "
-                    + compact(min) + " to " + compact(max) + ", e.g. [0.6, 0.8, 0.5]"));
+                    + compact(min) + " to " + compact(max) + ", e.g. [0.6, 0.8, 0.5], or none"));
             return new double[0];
         }
         return out;
