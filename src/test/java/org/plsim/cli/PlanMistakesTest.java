@@ -93,8 +93,9 @@ class PlanMistakesTest {
                     fidelity: {start: 0.9, peak: 0.6}
                 """);
         assertRefused(run(file), file + ":9: components.blended_learning.fidelity.start: found 0.9, above "
-                + "fidelity.peak 0.6, allowed: at most peak: fidelity rises from start to peak and cannot fall (swap "
-                + "them, or leave peak out to hold start)");
+                + "fidelity.peak 0.6, allowed: at most peak: a ramp rises from start to peak (swap them, or leave "
+                + "peak out to hold start); for fidelity that falls give the years in fidelity.by_year, e.g. "
+                + "[0.8, 0.6, 0.7]");
     }
 
     @Test

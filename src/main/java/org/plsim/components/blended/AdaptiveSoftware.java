@@ -25,6 +25,19 @@ import org.plsim.model.observe.Subject;
  *
  * <p><b>Diagnostic data.</b> The software's picture of a student sharpens with use:
  * {@code level ← 1 − (1 − level) · e^(−minutes/diagnosticMinutes)}.
+ *
+ * <p><b>Replaced instruction.</b> The evidence effects describe software added to regular instruction. A
+ * minute on the software that takes the place of a minute of the regular lesson also gives up what that
+ * minute would have taught: {@code regularRatio × effect / referenceMinutes} SD a school year per weekly
+ * minute, linear (a lesson does not saturate within its period), the same whatever the kind of software.
+ * The ratio is the regular minute's learning relative to a software minute's at the reference dosage,
+ * derived from comprehensive (whole-course) programs gaining less than supplemental ones (Cheung &amp;
+ * Slavin 2013: +0.07 vs +0.18 in math; 2012: +0.04 vs +0.11 in reading).
+ *
+ * <p><b>Teachers' experience.</b> When a plan counts it, a teacher's students get
+ * {@code firstYearEffectiveness} of the per-minute effect in the teacher's first year teaching with the
+ * software and all of it afterwards (Pane et al. 2014: no effect in a school's first year of Cognitive Tutor
+ * Algebra I, about +8 percentile points in the second).
  */
 public final class AdaptiveSoftware {
     private final double mathEffect;
@@ -35,16 +48,22 @@ public final class AdaptiveSoftware {
     private final double matchCapSd;
     private final double alignedExtra;
     private final double diagnosticMinutes;
+    private final double referenceMinutes;
+    private final double regularRatio;
+    private final double firstYearEffectiveness;
     /** {@code 1 − e^(−ref/s)}, the dose-response denominator, computed once (this runs per student-week). */
     private final double referenceResponse;
 
     /**
      * @param softwareFactor effect per minute relative to adaptive software (1 for adaptive)
      * @param matchSlope     rise of the match weight per SD of distance (0: no match)
+     * @param regularRatio   a regular-lesson minute's learning relative to a software minute's at the reference
+     *                       dosage
+     * @param firstYearEffectiveness share of the per-minute effect in a teacher's first year with the software
      */
     public AdaptiveSoftware(double mathEffect, double readingEffect, double softwareFactor, double referenceMinutes,
                             double saturationMinutes, double matchSlope, double matchCapSd, double alignedExtra,
-                            double diagnosticMinutes) {
+                            double diagnosticMinutes, double regularRatio, double firstYearEffectiveness) {
         this.mathEffect = mathEffect;
         this.readingEffect = readingEffect;
         this.softwareFactor = softwareFactor;
@@ -53,6 +72,9 @@ public final class AdaptiveSoftware {
         this.matchCapSd = matchCapSd;
         this.alignedExtra = alignedExtra;
         this.diagnosticMinutes = diagnosticMinutes;
+        this.referenceMinutes = referenceMinutes;
+        this.regularRatio = regularRatio;
+        this.firstYearEffectiveness = firstYearEffectiveness;
         this.referenceResponse = 1.0 - Math.exp(-referenceMinutes / saturationMinutes);
     }
 
@@ -65,7 +87,8 @@ public final class AdaptiveSoftware {
                 adaptive ? 1.0 : ev.get(P + "computer_managed_ratio"),
                 ev.get(P + "reference_minutes"), ev.get(P + "saturation_minutes"),
                 adaptive ? ev.get(P + "match_slope") : 0.0, ev.get(P + "match_cap_sd"),
-                ev.get(P + "aligned_extra"), ev.get(P + "diagnostic_minutes"));
+                ev.get(P + "aligned_extra"), ev.get(P + "diagnostic_minutes"),
+                ev.get(P + "replaced_instruction_ratio"), ev.get(P + "first_year_effectiveness"));
     }
 
     /** Effect of a school year at the reference dosage, SD units, for this kind of software. */
@@ -95,6 +118,20 @@ public final class AdaptiveSoftware {
     public double weeklyLearning(Subject subject, double minutes, int weeksPerYear, double quality,
                                  double weight) {
         return effect(subject) * quality * doseResponse(minutes) * weight / weeksPerYear;
+    }
+
+    /**
+     * Regular-lesson learning given up in a week when {@code replacedMinutes} of it are spent on the software
+     * instead, SD units (0 at 0 minutes).
+     */
+    public double weeklyRegularLearning(Subject subject, double replacedMinutes, int weeksPerYear) {
+        double effect = subject == Subject.MATH ? mathEffect : readingEffect;
+        return regularRatio * effect * replacedMinutes / referenceMinutes / weeksPerYear;
+    }
+
+    /** Share of the per-minute effect a teacher's students get in the teacher's first year with the software. */
+    public double firstYearEffectiveness() {
+        return firstYearEffectiveness;
     }
 
     /** Curriculum-specific mastery gained with each SD of transferable learning. */

@@ -7,7 +7,9 @@ import org.plsim.model.observe.Subject;
 /**
  * A week of software use in one school for one school year, given each user's share of the planned minutes
  * and level-match weights: learning and aligned mastery through the levers, and the diagnostic signal.
- * Students with a share of 0 are not touched at all. Touches only its school, so it is safe from
+ * Minutes that replace regular lessons take the lessons' own learning away ({@link
+ * AdaptiveSoftware#weeklyRegularLearning}); a first-year teacher's students get less from each minute when the
+ * plan counts teachers' experience (their {@code skill}). Students with a share of 0 are not touched at all. Touches only its school, so it is safe from
  * {@code onWeek} on any thread.
  *
  * <p><b>Why it remembers.</b> A student's week depends only on the share of minutes used, which changes only
@@ -17,35 +19,45 @@ import org.plsim.model.observe.Subject;
  */
 final class AdaptiveWeek {
     private final double[] planned = new double[Subject.TESTED.length];
+    private final double[] replaced = new double[Subject.TESTED.length];
     /** Per subject: effect × per-minute quality, the first factors of {@link AdaptiveSoftware#weeklyLearning}. */
     private final double[] strength = new double[Subject.TESTED.length];
     private final double[][] weight;
+    /** Per student: share of each minute's effect the teacher's experience passes on (null: all of it). */
+    private final double[] skill;
     private final AdaptiveSoftware software;
     private final int weeksPerYear;
     /** Per student: the share the cached values below were worked out for (NaN: none yet). */
     private final double[] seen;
     /** Per subject, per student: the week's learning at the share {@link #seen}. */
     private final double[][] learning;
+    /** Per subject, per student: the week's regular-lesson learning given up at the share {@link #seen}. */
+    private final double[][] lost;
     /** Per student: {@code e^(−minutes/diagnosticMinutes)} at the share seen (NaN: no minutes, signal untouched). */
     private final double[] decay;
 
     /**
      * @param weight  per subject (0 = math, 1 = reading), per student: normalized match weights
      *                ({@link #matchWeights})
+     * @param skill   per student, share of each minute's effect the teacher's experience passes on (null: all)
      * @param quality per-minute strength after scale attenuation
      */
-    AdaptiveWeek(BlendedPlan plan, AdaptiveSoftware software, double[][] weight, double quality, int weeksPerYear) {
+    AdaptiveWeek(BlendedPlan plan, AdaptiveSoftware software, double[][] weight, double[] skill, double quality,
+                 int weeksPerYear) {
         for (int k = 0; k < planned.length; k++) {
             planned[k] = plan.minutes(Subject.TESTED[k]);
+            replaced[k] = plan.replacedMinutes(Subject.TESTED[k]);
             strength[k] = software.effect(Subject.TESTED[k]) * quality;
         }
         this.weight = weight;
+        this.skill = skill;
         this.software = software;
         this.weeksPerYear = weeksPerYear;
         int n = weight[0].length;
         seen = new double[n];
         Arrays.fill(seen, Double.NaN);
         learning = new double[planned.length][n];
+        lost = new double[planned.length][n];
         decay = new double[n];
     }
 
@@ -56,7 +68,7 @@ final class AdaptiveWeek {
      */
     static void apply(SchoolView school, double[] use, double[][] weight, BlendedPlan plan,
                       AdaptiveSoftware software, double quality, int weeksPerYear) {
-        AdaptiveWeek week = new AdaptiveWeek(plan, software, weight, quality, weeksPerYear);
+        AdaptiveWeek week = new AdaptiveWeek(plan, software, weight, null, quality, weeksPerYear);
         for (int i = 0; i < use.length; i++) {
             if (use[i] > 0) {
                 week.apply(school, i, use[i]);
@@ -72,7 +84,7 @@ final class AdaptiveWeek {
         for (int k = 0; k < planned.length; k++) {
             if (planned[k] > 0) {
                 double l = learning[k][i];
-                school.addLearning(Subject.TESTED[k], i, l);
+                school.addLearning(Subject.TESTED[k], i, replaced[k] > 0 ? l - lost[k][i] : l);
                 school.addMastery(Subject.TESTED[k], i, software.alignedExtra() * l);
             }
         }
@@ -85,7 +97,8 @@ final class AdaptiveWeek {
     /**
      * The week's learning and diagnostic decay at share {@code use}, in the order and form of
      * {@link AdaptiveSoftware#weeklyLearning} and {@link AdaptiveSoftware#diagnosticAfter}: subjects with the
-     * same planned minutes share one dose response.
+     * same planned minutes share one dose response. The learning is the software's; what replaced lessons would
+     * have taught is kept apart, so aligned mastery comes with the software's learning only.
      */
     private void workOut(int i, double use) {
         double total = 0;
@@ -100,7 +113,11 @@ final class AdaptiveWeek {
                 dose = software.doseResponse(minutes);
                 lastMinutes = minutes;
             }
-            learning[k][i] = strength[k] * dose * weight[k][i] / weeksPerYear;
+            double w = skill == null ? weight[k][i] : weight[k][i] * skill[i];
+            learning[k][i] = strength[k] * dose * w / weeksPerYear;
+            if (replaced[k] > 0) {
+                lost[k][i] = software.weeklyRegularLearning(Subject.TESTED[k], replaced[k] * use, weeksPerYear);
+            }
             total += minutes;
         }
         decay[i] = total > 0 ? software.diagnosticDecay(total) : Double.NaN;

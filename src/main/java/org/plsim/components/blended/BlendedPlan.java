@@ -1,7 +1,9 @@
 package org.plsim.components.blended;
 
 import static org.plsim.model.component.Basis.assumption;
+import static org.plsim.model.component.Basis.cited;
 import static org.plsim.model.component.Basis.evidence;
+import static org.plsim.scenario.NumberText.compact;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +23,22 @@ import org.plsim.scenario.ScenarioSpec;
  * <pre>{@code
  * blended_learning:
  *   adaptive_minutes_per_week: {math: 90, reading: 60}
+ *   replaced_minutes_per_week: {math: 0, reading: 0}
  *   devices_per_student: 1.0
  *   connectivity: 0.95
  *   software: adaptive
  *   pd_hours_per_teacher: 30
  *   coaching: true
+ *   teacher_experience: false
  * }</pre>
  *
  * <p>Dosage is set per subject in one block rather than as a subject list plus one number: districts plan
  * different minutes for math and reading, and a subject is switched off by giving it 0 minutes, so two keys
- * can never contradict each other.
+ * can never contradict each other. For the same reason the minutes that replace regular instruction are given
+ * as minutes, per subject, out of the minutes on the software (rather than as a mode and a share): 0 is a
+ * supplement (the default, what the evidence effects describe), all of them a whole-course program (e.g.
+ * {@code {math: 250}} of 250 minutes, a 50-minute period every day), anything between a plan that moves part
+ * of its lessons to the lab (Cognitive Tutor: two of five periods a week).
  *
  * @param implementation    rollout (default grades K-12), fidelity, grant years (common to all components)
  * @param mathMinutes       planned minutes a week on adaptive math software, 0–300
@@ -40,10 +48,14 @@ import org.plsim.scenario.ScenarioSpec;
  * @param software          the kind of software (Cheung &amp; Slavin categories)
  * @param pdHours           professional-development hours a year for each teacher of the served grades, 0–100
  * @param coaching          whether adopting teachers are coached
+ * @param mathReplaced      of the math minutes, those that replace regular math instruction, 0–mathMinutes
+ * @param readingReplaced   of the reading minutes, those that replace regular reading instruction
+ * @param teacherExperience whether teachers in their first year with the software get less from each minute
  */
 public record BlendedPlan(Implementation implementation, double mathMinutes, double readingMinutes,
                           double devicesPerStudent, double connectivity, Software software, double pdHours,
-                          boolean coaching) {
+                          boolean coaching, double mathReplaced, double readingReplaced,
+                          boolean teacherExperience) {
     /** K-12: adaptive software exists for every grade; a rollout narrows it. */
     static final DefaultGrades DEFAULT_GRADES = new DefaultGrades(0, 12,
             assumption("adaptive math and reading software exists for every grade; a rollout narrows it"));
@@ -64,6 +76,27 @@ public record BlendedPlan(Implementation implementation, double mathMinutes, dou
                 "planned minutes a week on adaptive reading software; 0: reading is not taught on it",
                 evidence("blended_learning.reference_minutes", "as for math: the dosage the evidence effects "
                         + "describe")));
+        Settings replaced = s.block("replaced_minutes_per_week");
+        double[] lost = new double[2];
+        for (int k = 0; k < 2; k++) {
+            String subject = k == 0 ? "math" : "reading";
+            double planned = k == 0 ? math : reading;
+            lost[k] = replaced.number(subject, 0, 0, 300, new About(Unit.MINUTES_PER_WEEK,
+                    "of the " + subject + " minutes on the software, those that take the place of regular " + subject
+                            + " lessons (whose own learning is given up); the rest are added to them. 0: a "
+                            + "supplement; all of adaptive_minutes_per_week." + subject + ": a whole-course program",
+                    cited("the evidence effects (blended_learning." + subject + "_effect) describe supplemental "
+                            + "software, used besides regular instruction (" + (k == 0
+                            ? "Cheung & Slavin 2013: supplemental +0.18, comprehensive programs +0.07"
+                            : "Cheung & Slavin 2012: supplementary +0.11, comprehensive models +0.04") + ")",
+                            k == 0 ? "cheung-slavin-2013-math" : "cheung-slavin-2012-reading")));
+            if (lost[k] > planned) {
+                replaced.problem(subject, compact(lost[k]) + ", more than the " + compact(planned)
+                        + " minutes on the software (adaptive_minutes_per_week." + subject + ")",
+                        "at most adaptive_minutes_per_week." + subject + ": only minutes spent on the software "
+                                + "can replace a lesson");
+            }
+        }
         double devices = s.number("devices_per_student", 1.0, 0, 1.2, new About(Unit.DEVICES_PER_STUDENT,
                 "devices bought per reached student; below 1 some have none, above 1 spares add cost, not access",
                 assumption("one device per reached student (1:1), so devices do not limit use")));
@@ -84,15 +117,28 @@ public record BlendedPlan(Implementation implementation, double mathMinutes, dou
                         + "teachers): proficiency grows by implementation.coaching_boost faster",
                 assumption("the plan includes coaching, the support with causal evidence (Kraft, Blazar & "
                         + "Hogan 2018); switch it off to see PD alone")));
+        boolean experience = s.flag("teacher_experience", false, new About(Unit.SWITCH,
+                "true: a teacher's students get blended_learning.first_year_effectiveness of each minute's effect "
+                        + "in the teacher's first year teaching with the software, all of it from the second (a "
+                        + "new teacher at a post starts again); the evidence effects then describe experienced "
+                        + "teachers",
+                assumption("off: the evidence effects come mostly from one-year studies, so they already describe "
+                        + "teachers in their first year with the software; Pane et al. 2014 (nothing in year 1, "
+                        + "about +0.2 SD in year 2) is one trial, whose first year is also the school's")));
         Implementation impl = Implementation.read(s, DEFAULT_GRADES, scenario, evidence);
         s.done();
         return new BlendedPlan(impl, math, reading, devices, connectivity, Software.fromLabel(software), pd,
-                coaching);
+                coaching, lost[0], lost[1], experience);
     }
 
     /** Planned minutes a week on the software in {@code subject}. */
     public double minutes(Subject subject) {
         return subject == Subject.MATH ? mathMinutes : subject == Subject.READING ? readingMinutes : 0;
+    }
+
+    /** Of the planned minutes in {@code subject}, those that replace regular lessons. */
+    public double replacedMinutes(Subject subject) {
+        return subject == Subject.MATH ? mathReplaced : subject == Subject.READING ? readingReplaced : 0;
     }
 
     /** Subjects with planned minutes (those that need licenses). */

@@ -9,7 +9,9 @@ import org.plsim.model.observe.Subject;
 /**
  * One school's users for the year, fixed each fall after teachers' adoption decisions: each student's
  * teacher strength (0 for a student who will not use the software: grade not served, not reached, no device
- * or connection, or a teacher who has not adopted) and level-match weights per subject. The level taught is
+ * or connection, or a teacher who has not adopted), level-match weights per subject, and — when the plan counts
+ * teachers' experience — the share of each minute's effect the teacher passes on (less in the teacher's first
+ * year with the software). The level taught is
  * the class's mean achievement in the fall; a class keeps its users and levels all year, so the weekly step
  * needs no pass over the class (students change school only in the summer), and visits only the
  * {@link #users}.
@@ -31,12 +33,17 @@ final class FallRoster {
     static FallRoster build(SchoolView school, BlendedPlan plan, Reach reach, DeviceAccess access,
                             TeacherAdoption adoption, AdaptiveSoftware software, double quality, int weeksPerYear) {
         double[] strength = new double[school.size()];
+        double[] skill = plan.teacherExperience() ? new double[strength.length] : null;
         int[] users = new int[strength.length];
         int m = 0;
         for (int i = 0; i < strength.length; i++) {
             if (plan.implementation().rollout().servesGrade(school.grade(i)) && reach.reached(school, i)
                     && access.connected(school, i)) {
                 strength[i] = adoption.strength(school, school.teacherOf(i));
+                if (skill != null) {
+                    skill[i] = adoption.yearsUsed(school, school.teacherOf(i)) > 0 ? 1.0
+                            : software.firstYearEffectiveness();
+                }
                 if (strength[i] > 0) {
                     users[m++] = i;
                 }
@@ -47,6 +54,6 @@ final class FallRoster {
             weight[k] = AdaptiveWeek.matchWeights(school, Subject.TESTED[k], strength, software);
         }
         return new FallRoster(strength, Arrays.copyOf(users, m),
-                new AdaptiveWeek(plan, software, weight, quality, weeksPerYear));
+                new AdaptiveWeek(plan, software, weight, skill, quality, weeksPerYear));
     }
 }

@@ -128,6 +128,33 @@ public final class Settings {
     }
 
     /**
+     * A list of numbers, each in [min, max], at most {@code most} of them (a single number counts as a list of
+     * one); absent or {@code none}: an empty array (the caller's other keys apply).
+     */
+    public double[] numbers(String key, double min, double max, int most, About about) {
+        note(key, "a list of " + compact(min) + "–" + compact(max) + ", up to " + most + "; or none", "none", about);
+        Object v = take(key);
+        if (v == null || "none".equals(v)) {
+            return new double[0];
+        }
+        List<?> items = v instanceof List<?> l ? l : List.of(v);
+        double[] out = new double[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!(items.get(i) instanceof Number n) || !(n.doubleValue() >= min && n.doubleValue() <= max)) {
+                out = null;
+                break;
+            }
+            out[i] = n.doubleValue();
+        }
+        if (out == null || out.length == 0 || out.length > most) {
+            problems.add(new Violation(prefix + key, describe(v), "a list of 1 to " + most + " numbers, each from "
+                    + compact(min) + " to " + compact(max) + ", e.g. [0.6, 0.8, 0.5], or none"));
+            return new double[0];
+        }
+        return out;
+    }
+
+    /**
      * A list of non-empty strings (a single string counts as a list of one), or {@code fallback}; {@code accepts}
      * says which names make sense, for the reference (the reader checks only the form).
      */

@@ -14,7 +14,9 @@ import sim.util.Bag;
  * professional development offered ({@code pdRate}) with the pull of colleagues who already use it
  * ({@code peerRate} × share of adopting neighbours, raised by the school's collaboration climate); adopters
  * grow in proficiency along a learning curve ({@code proficiencyGain} a year, more with coaching). A post
- * whose teacher left starts again from nothing. Per-school state: safe to use from several threads as long
+ * whose teacher left starts again from nothing. Each post also counts the years its teacher has taught with
+ * the practice ({@link #yearsUsed}: 0 for a first-year implementer), so a component can tell first-year from
+ * experienced implementers. Per-school state: safe to use from several threads as long
  * as each school is touched by one thread.
  *
  * <p>Evidence: coaching and PD change instruction (Kraft, Blazar &amp; Hogan 2018: 0.49 SD on instruction);
@@ -27,6 +29,8 @@ public final class TeacherAdoption {
     private final double collaborationBoost;
     private final boolean[][] adopted;
     private final float[][] proficiency;
+    /** Per school, per post: school years the post's teacher has taught with the practice before this one. */
+    private final int[][] yearsUsed;
 
     /**
      * @param schools            schools in the district
@@ -43,11 +47,13 @@ public final class TeacherAdoption {
         this.collaborationBoost = collaborationBoost;
         this.adopted = new boolean[schools][0];
         this.proficiency = new float[schools][0];
+        this.yearsUsed = new int[schools][0];
     }
 
     /**
      * The fall update for one school: new teachers start over, then adoption decisions (from the component's
-     * own {@code adoption} stream, one draw per teaching post whatever happens), then proficiency growth.
+     * own {@code adoption} stream, one draw per teaching post whatever happens), then proficiency growth. A
+     * teacher who had adopted by last fall and is still at the post has taught with the practice one more year.
      */
     public void startYear(ComponentContext ctx, SchoolView school) {
         int k = school.id();
@@ -55,13 +61,18 @@ public final class TeacherAdoption {
         if (adopted[k].length < n) {
             adopted[k] = Arrays.copyOf(adopted[k], n);
             proficiency[k] = Arrays.copyOf(proficiency[k], n);
+            yearsUsed[k] = Arrays.copyOf(yearsUsed[k], n);
         }
         boolean[] a = adopted[k];
         float[] p = proficiency[k];
+        int[] used = yearsUsed[k];
         for (int t = 0; t < n; t++) {
             if (school.teacherTenure(t) == 0) {
                 a[t] = false;
                 p[t] = 0f;
+                used[t] = 0;
+            } else if (a[t]) {
+                used[t]++;
             }
         }
         boolean[] before = Arrays.copyOf(a, n);
@@ -87,6 +98,15 @@ public final class TeacherAdoption {
     public double strength(SchoolView school, int teacher) {
         float[] p = proficiency[school.id()];
         return teacher < p.length && adopted[school.id()][teacher] ? p[teacher] : 0.0;
+    }
+
+    /**
+     * School years the teacher at post {@code teacher} has taught with the practice before this one (0: not
+     * adopted, or adopted this fall — a first-year implementer).
+     */
+    public int yearsUsed(SchoolView school, int teacher) {
+        int[] used = yearsUsed[school.id()];
+        return teacher < used.length && adopted[school.id()][teacher] ? used[teacher] : 0;
     }
 
     /** Share of teaching posts in the school that have adopted. */

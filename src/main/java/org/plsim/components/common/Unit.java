@@ -12,6 +12,7 @@ public enum Unit {
     PER_100_REACHED("per 100 students reached"),
     COUNSELORS_PER_1000("counselor FTE per 1,000 students"),
     SHARE("share"),
+    SHARE_BY_YEAR("share in each year of implementation"),
     RELIABILITY("reliability coefficient"),
     UNITS_PER_YEAR("units per school year"),
     ROUNDS_PER_UNIT("rounds per unit"),

@@ -24,6 +24,13 @@ class AdaptiveWeekTest {
                 Districts.small(1), TestEvidence.central());
     }
 
+    private static BlendedPlan replacing(int minutes, int replaced) {
+        return BlendedPlan.read(new ComponentSpec("blended_learning",
+                Map.of("adaptive_minutes_per_week", Map.of("math", minutes, "reading", 0),
+                        "replaced_minutes_per_week", Map.of("math", replaced))),
+                Districts.small(1), TestEvidence.central());
+    }
+
     private double[][] weights(TinySchool school, double[] use) {
         return new double[][] {AdaptiveWeek.matchWeights(school, Subject.MATH, use, software),
                 AdaptiveWeek.matchWeights(school, Subject.READING, use, software)};
@@ -77,7 +84,7 @@ class AdaptiveWeekTest {
         TinySchool kept = new TinySchool(new double[] {-1, 0, 1}, new int[] {0, 0, 0}, 1);
         TinySchool fresh = new TinySchool(new double[] {-1, 0, 1}, new int[] {0, 0, 0}, 1);
         double[][] w = weights(kept, new double[] {1, 1, 1});
-        AdaptiveWeek week = new AdaptiveWeek(plan(90, 60), software, w, 0.5, 36);
+        AdaptiveWeek week = new AdaptiveWeek(plan(90, 60), software, w, null, 0.5, 36);
         for (double share : shares) {
             for (int i = 0; i < 3; i++) {
                 week.apply(kept, i, share);
@@ -89,5 +96,45 @@ class AdaptiveWeekTest {
             }
             assertArrayEquals(fresh.diagnostic, kept.diagnostic, 0.0);
         }
+    }
+
+    /**
+     * Ninety minutes that replace lessons give up what the lessons taught: 0.5 (replaced_instruction_ratio) ×
+     * 0.18 SD a year for 90 minutes a week, a week's share; aligned mastery still comes with the software's own
+     * learning. Half of them replaced, half of that given up.
+     */
+    @Test
+    void minutesThatReplaceLessons_giveUpTheLessonsLearning_minutesAddedDoNot() {
+        double[] use = {1, 1};
+        double[][] w = {{1, 1}, {0, 0}};
+        TinySchool added = new TinySchool(new double[] {0, 0}, new int[] {0, 0}, 1);
+        TinySchool whole = new TinySchool(new double[] {0, 0}, new int[] {0, 0}, 1);
+        TinySchool half = new TinySchool(new double[] {0, 0}, new int[] {0, 0}, 1);
+        AdaptiveWeek.apply(added, use, w, replacing(90, 0), software, 1.0, 36);
+        AdaptiveWeek.apply(whole, use, w, replacing(90, 90), software, 1.0, 36);
+        AdaptiveWeek.apply(half, use, w, replacing(90, 45), software, 1.0, 36);
+        double unit = 0.18 / 36;
+        assertEquals(unit, added.learning[0][0], 1e-12);
+        assertEquals(unit - 0.5 * unit, whole.learning[0][0], 1e-12);
+        assertEquals(unit - 0.25 * unit, half.learning[0][0], 1e-12);
+        assertEquals(added.mastery[0][0], whole.mastery[0][0], 0.0);
+        // Scale attenuation thins the software's minutes, not the lessons they replace.
+        TinySchool atScale = new TinySchool(new double[] {0, 0}, new int[] {0, 0}, 1);
+        AdaptiveWeek.apply(atScale, use, w, replacing(90, 90), software, 0.5, 36);
+        assertEquals(0.5 * unit - 0.5 * unit, atScale.learning[0][0], 1e-12);
+    }
+
+    /** A first-year implementer's students get first_year_effectiveness (0.25) of each minute's effect. */
+    @Test
+    void aFirstYearTeachersStudents_getLessFromTheSameMinutes() {
+        double[][] w = {{1, 1}, {0, 0}};
+        TinySchool school = new TinySchool(new double[] {0, 0}, new int[] {0, 1}, 2);
+        double[] skill = {software.firstYearEffectiveness(), 1.0};
+        AdaptiveWeek week = new AdaptiveWeek(plan(90, 0), software, w, skill, 1.0, 36);
+        week.apply(school, 0, 1.0);
+        week.apply(school, 1, 1.0);
+        assertEquals(0.25, software.firstYearEffectiveness(), 0.0);
+        assertEquals(0.25 * 0.18 / 36, school.learning[0][0], 1e-12);
+        assertEquals(0.18 / 36, school.learning[0][1], 1e-12);
     }
 }
