@@ -31,6 +31,21 @@ public enum Subgroup {
         return label;
     }
 
+    /**
+     * The group's name in prose, for tables and pages: {@code whole district (all students)} for
+     * {@link #ALL}, {@code students served (reached by at least one component)} for {@link #SERVED}, and
+     * e.g. {@code low income students} for the others. Outputs name the two effects with these words so that
+     * the whole-district (intent-to-treat) and served-student (treatment-on-the-treated) effects are never
+     * confused.
+     */
+    public String title() {
+        return switch (this) {
+            case ALL -> "whole district (all students)";
+            case SERVED -> "students served (reached by at least one component)";
+            default -> label.replace('_', ' ') + " students";
+        };
+    }
+
     public static Subgroup fromLabel(String s) {
         for (Subgroup v : values()) {
             if (v.label.equals(s)) {
