@@ -73,6 +73,25 @@ class ServedStudentsTest {
     }
 
     @Test
+    void theBusinessAsUsualArm_marksWhomThePlanReaches_butStaysBusinessAsUsual() {
+        ScenarioSpec spec = blended(0.4, "3-8");
+        ReplicateResult rep = runner.run(spec, ProgressListener.NONE).replicates().get(0);
+        List<Outcome> alone = new java.util.ArrayList<>();
+        new DistrictModel(spec, rep.key().runSeed(), List.of(), alone::add, 1).run();
+        List<Outcome> bau = rep.arm(Arm.BAU).stream().filter(o -> o.group() != Subgroup.SERVED
+                && o.measure() != Measure.COST).toList();
+        assertEquals(alone.size(), bau.size(), "the same rows but the served ones");
+        for (int i = 0; i < bau.size(); i++) {
+            Outcome a = alone.get(i);
+            Outcome b = bau.get(i);
+            assertEquals(List.of(a.year(), a.grade(), a.subject(), a.group(), a.measure(), a.n()),
+                    List.of(b.year(), b.grade(), b.subject(), b.group(), b.measure(), b.n()), "row " + i);
+            // summed in another order (served students sit in cells of their own): equal to rounding
+            assertEquals(a.value(), b.value(), 1e-12, "row " + i + ": " + a);
+        }
+    }
+
+    @Test
     void withoutComponents_noArmHasServedRows() {
         ScenarioResult r = runner.run(Districts.small(2), ProgressListener.NONE);
         for (ReplicateResult rep : r.replicates()) {
