@@ -37,9 +37,17 @@ public final class EffectSummaries {
      * (math before reading).
      */
     public static List<EffectSummary> headline(List<EffectSummary> summaries, Measure measure) {
+        return headline(summaries, measure, Subgroup.ALL);
+    }
+
+    /**
+     * {@link #headline} for one group: {@link Subgroup#SERVED} gives the effects on the students served (the
+     * treatment on the treated) beside the whole district's; empty when no one is served.
+     */
+    public static List<EffectSummary> headline(List<EffectSummary> summaries, Measure measure, Subgroup group) {
         return summaries.stream()
                 .filter(s -> s.key().measure() == measure && s.key().grade() == Outcome.ALL_GRADES
-                        && s.key().group() == Subgroup.ALL && s.key().subject() != Subject.ALL)
+                        && s.key().group() == group && s.key().subject() != Subject.ALL)
                 .sorted(Comparator.comparingInt((EffectSummary s) -> s.key().year())
                         .thenComparing(s -> s.key().subject()))
                 .toList();

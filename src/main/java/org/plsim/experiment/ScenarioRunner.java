@@ -129,11 +129,12 @@ public final class ScenarioRunner {
 
     /** One arm of one replicate, on the calling thread, its components reading {@code values}. */
     public ArmRun runArm(ScenarioSpec spec, RunKey key, Arm arm, EvidenceValues values) {
-        List<GrantComponent> components = arm == Arm.TREATMENT ? registry.createAll(spec, values)
-                : List.of();
+        List<GrantComponent> plan = registry.createAll(spec, values);
+        List<GrantComponent> components = arm == Arm.TREATMENT ? plan : List.of();
+        List<GrantComponent> reachOnly = arm == Arm.TREATMENT ? List.of() : plan; // the same students served
         List<Outcome> out = new ArrayList<>();
         long t0 = System.nanoTime();
-        new DistrictModel(spec, key.runSeed(), components, out::add, 1).run();
+        new DistrictModel(spec, key.runSeed(), components, reachOnly, out::add, 1).run();
         long nanos = System.nanoTime() - t0;
         if (!spec.components().isEmpty()) {
             addCosts(spec, arm == Arm.TREATMENT ? CostPlan.of(spec, registry, values) : null, out);

@@ -21,10 +21,19 @@ final class ComponentRuntime implements ComponentContext {
     private final RandomStreams.Scoped streams;
     private final Map<String, SplittableRandom> districtStreams = new HashMap<>();
     private final List<Map<String, SplittableRandom>> schoolStreams;
+    /** The schools as this component sees them: the model's, or (reach only) with levers switched off. */
+    private final List<? extends SchoolView> views;
 
-    ComponentRuntime(GrantComponent component, DistrictModel model, RandomStreams root, int schools) {
+    /**
+     * @param reachOnly true in the business-as-usual arm: the component sees {@link ReachOnlySchool}s, so
+     *                  it can draw whom it would reach and changes nothing else
+     */
+    ComponentRuntime(GrantComponent component, DistrictModel model, RandomStreams root, int schools,
+                     boolean reachOnly) {
         this.component = component;
         this.model = model;
+        this.views = reachOnly ? model.district().schools().stream().map(ReachOnlySchool::new).toList()
+                : model.district().schools();
         this.streams = root.scoped("component." + component.name());
         this.schoolStreams = new java.util.ArrayList<>();
         for (int k = 0; k < schools; k++) {
@@ -43,7 +52,12 @@ final class ComponentRuntime implements ComponentContext {
 
     @Override
     public List<? extends SchoolView> schools() {
-        return model.district().schools();
+        return views;
+    }
+
+    /** Whether the component reaches student {@code student} of the school numbered {@code school} this year. */
+    boolean reaches(int school, int student) {
+        return component.reaches(this, views.get(school), student);
     }
 
     @Override

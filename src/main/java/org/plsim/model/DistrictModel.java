@@ -33,12 +33,15 @@ public final class DistrictModel extends SimState {
 
     private final transient ScenarioSpec spec;
     private final transient List<GrantComponent> components;
+    private final transient List<GrantComponent> reachOnly;
     private final transient ObservationSink sink;
     private final int threads;
     private final long runSeed;
     private final SchoolCalendar calendar;
     private transient District district;
     private transient List<ComponentRuntime> runtimes;
+    /** The plan's components in the business-as-usual arm: run only to mark whom the plan reaches. */
+    private transient List<ComponentRuntime> reachRuntimes;
     private transient ParallelSequence parallel;
     private final transient java.util.Set<String> columnNames = new java.util.LinkedHashSet<>();
     private int year;
@@ -54,15 +57,32 @@ public final class DistrictModel extends SimState {
      */
     public DistrictModel(ScenarioSpec spec, long runSeed, List<GrantComponent> components, ObservationSink sink,
                          int threads) {
+        this(spec, runSeed, components, List.of(), sink, threads);
+    }
+
+    /**
+     * A run that also marks the students another arm's plan reaches: {@code reachOnly} components (fresh
+     * instances of the treatment arm's, for the business-as-usual arm) run their start-of-run and
+     * start-of-year hooks against schools whose levers are switched off, and only say whom they reach; their
+     * draws come from their own streams, so the arm's outcomes are those of a run without them, and its
+     * {@link org.plsim.model.observe.Subgroup#SERVED} students are the treatment arm's, student for student.
+     */
+    public DistrictModel(ScenarioSpec spec, long runSeed, List<GrantComponent> components,
+                         List<GrantComponent> reachOnly, ObservationSink sink, int threads) {
         super(runSeed);
         this.spec = spec;
         this.runSeed = runSeed;
-        List<GrantComponent> sorted = new ArrayList<>(components);
-        sorted.sort(java.util.Comparator.comparing(GrantComponent::name));
-        this.components = List.copyOf(sorted);
+        this.components = byName(components);
+        this.reachOnly = byName(reachOnly);
         this.sink = sink;
         this.threads = Math.max(1, threads);
         this.calendar = new SchoolCalendar(spec.years(), spec.weeksPerYear());
+    }
+
+    private static List<GrantComponent> byName(List<GrantComponent> components) {
+        List<GrantComponent> sorted = new ArrayList<>(components);
+        sorted.sort(java.util.Comparator.comparing(GrantComponent::name));
+        return List.copyOf(sorted);
     }
 
     /** Builds the district, runs every week of the horizon, and releases any worker threads. */
@@ -85,7 +105,11 @@ public final class DistrictModel extends SimState {
         district = new District(spec.district(), rule, streams);
         runtimes = new ArrayList<>();
         for (GrantComponent c : components) {
-            runtimes.add(new ComponentRuntime(c, this, streams, district.schools().size()));
+            runtimes.add(new ComponentRuntime(c, this, streams, district.schools().size(), false));
+        }
+        reachRuntimes = new ArrayList<>();
+        for (GrantComponent c : reachOnly) {
+            reachRuntimes.add(new ComponentRuntime(c, this, streams, district.schools().size(), true));
         }
         for (School s : district.schools()) {
             s.setWeekHook((school, w) -> {
@@ -95,6 +119,7 @@ public final class DistrictModel extends SimState {
             });
         }
         runtimes.forEach(rt -> rt.component().onRunStart(rt));
+        reachRuntimes.forEach(rt -> rt.component().onRunStart(rt));
         district.measure(0, false, sink);
 
         schedule.scheduleRepeating(0.0, 0, turnOfWeek(), 1.0);
@@ -113,6 +138,9 @@ public final class DistrictModel extends SimState {
             if (week == 0) {
                 district.startYear(year);
                 runtimes.forEach(rt -> rt.component().onYearStart(rt));
+                reachRuntimes.forEach(rt -> rt.component().onYearStart(rt));
+                markServed(runtimes);
+                markServed(reachRuntimes);
             }
         };
     }
@@ -149,6 +177,23 @@ public final class DistrictModel extends SimState {
         }
         parallel = new ParallelSequence(groups, k);
         return parallel;
+    }
+
+    /** Marks the students the plan reaches this year as served ({@link School#markServed}). */
+    private void markServed(List<ComponentRuntime> plan) {
+        if (plan.isEmpty()) {
+            return;
+        }
+        for (School school : district.schools()) {
+            for (int i = 0; i < school.size(); i++) {
+                for (ComponentRuntime rt : plan) {
+                    if (rt.reaches(school.id(), i)) {
+                        school.markServed(i);
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.plsim.analysis.ComparedEffect;
 import org.plsim.analysis.MeanEstimate;
 import org.plsim.io.manifest.ComparisonManifest;
 import org.plsim.model.observe.Measure;
+import org.plsim.model.observe.Subgroup;
+import org.plsim.model.observe.Subject;
 import org.plsim.scenario.DistrictSpec;
 import org.plsim.scenario.ScenarioSpec;
 
@@ -45,6 +47,7 @@ public final class ComparisonSummary {
         out.add("");
         table(out);
         out.add("");
+        served(out);
         headline(out);
         line(out, "Wall time   %.1f s running both plans' replicates", report.wallSeconds());
         return out;
@@ -61,7 +64,8 @@ public final class ComparisonSummary {
     }
 
     private void table(List<String> out) {
-        line(out, "Effect on achievement, all students, all grades (plan minus business as usual, SD; 95%% CI):");
+        line(out, "Effect on achievement, %s, all grades (plan minus business as usual, SD; 95%% CI):",
+                Subgroup.ALL.title());
         line(out, "  %4s  %-7s  %-24s  %-24s  %-24s  %s", "Year", "Subject", "A", "B", "B - A (paired)",
                 "paired CI narrower by");
         for (ComparedEffect e : report.comparison().headline(Measure.ACHIEVEMENT)) {
@@ -71,6 +75,27 @@ public final class ComparisonSummary {
             line(out, "  %4d  %-7s  %-24s  %-24s  %-24s  %s", e.key().year(), e.key().subject().label(),
                     estimate(e.a()), estimate(e.b()), estimate(e.difference()), times(e.narrowing()));
         }
+    }
+
+    /**
+     * Each plan's effect on its own students served, the last year: beside, not differenced, since two plans
+     * that reach different students have no paired served group.
+     */
+    private void served(List<String> out) {
+        int year = report.a().spec().years();
+        line(out, "Effect on achievement, %s, year %d (each plan's own served students, so B - A is not paired):",
+                Subgroup.SERVED.title(), year);
+        for (Subject subject : List.of(Subject.MATH, Subject.READING)) {
+            line(out, "  %-7s  A: %-30s  B: %s", subject.label(), served(report.a(), year, subject),
+                    served(report.b(), year, subject));
+        }
+        out.add("");
+    }
+
+    private static String served(RunReport plan, int year, Subject subject) {
+        return plan.servedAchievement().stream().filter(e -> e.key().year() == year && e.key().subject() == subject)
+                .findFirst().map(e -> estimate(e.effect()) + String.format(Locale.ROOT, " (%,.0f served)",
+                        plan.servedStudents(year))).orElse("none served");
     }
 
     /** The last year's sentence: how narrow the paired interval is, in words. */

@@ -9,6 +9,7 @@ import org.plsim.analysis.GuardRail;
 import org.plsim.analysis.GuardRails;
 import org.plsim.experiment.CostPlan;
 import org.plsim.model.observe.Measure;
+import org.plsim.model.observe.Subgroup;
 import org.plsim.scenario.ScenarioSpec;
 
 /**
@@ -42,6 +43,7 @@ final class RunAnswer {
                     b.append("<li>").append(PageLook.esc(effect(report, row))).append("</li>\n");
                 }
             }
+            b.append("<li>").append(PageLook.esc(served(report))).append("</li>\n");
             cost(report).ifPresent(c -> b.append("<li>").append(PageLook.esc(c)).append("</li>\n"));
             b.append("</ul>\n");
         }
@@ -53,7 +55,7 @@ final class RunAnswer {
     static String effect(RunReport report, EffectSummary row) {
         String subject = row.key().subject().label();
         StringBuilder b = new StringBuilder(Character.toUpperCase(subject.charAt(0)) + subject.substring(1))
-                .append(" by the end of school year ").append(row.key().year()).append(": ")
+                .append(", ").append(Subgroup.ALL.title()).append(", by the end of school year ").append(row.key().year()).append(": ")
                 .append(EffectWords.withInterval(row.effect(), " SD")).append(" against business as usual on "
                         + "standardized tests, ").append(EffectWords.percentilePoints(row.percentileGain()))
                 .append(" for a student at the 50th percentile")
@@ -66,6 +68,33 @@ final class RunAnswer {
         aligned(report, row).ifPresent(a -> b.append(" On tests aligned to the curriculum (unit and end-of-course ")
                 .append("tests): ").append(EffectWords.withInterval(a.effect(), " SD")).append('.'));
         return b.toString();
+    }
+
+    /**
+     * The final year's effects on the students served (the treatment on the treated), with how many there
+     * were; or that the plan served no one.
+     */
+    static String served(RunReport report) {
+        int year = report.spec().years();
+        String who = Character.toUpperCase(Subgroup.SERVED.title().charAt(0)) + Subgroup.SERVED.title().substring(1);
+        StringBuilder b = new StringBuilder(who);
+        double n = report.servedStudents(year);
+        if (n == 0) {
+            return b.append(": none by school year ").append(year).append(", so there is no effect on them.")
+                    .toString();
+        }
+        b.append(String.format(Locale.ROOT, ", %,.0f students (%.0f%% of all) by school year %d: ", n,
+                100 * n / report.spec().district().students(), year));
+        String sep = "";
+        for (EffectSummary row : report.servedAchievement()) {
+            if (row.key().year() == year) {
+                b.append(sep).append(row.key().subject().label()).append(' ')
+                        .append(EffectWords.withInterval(row.effect(), " SD"));
+                sep = ", ";
+            }
+        }
+        return b.append(". The effect on the treated; the lines above are the whole district's (intent to treat), ")
+                .append("which counts students the plan never reached.").toString();
     }
 
     /** The same year's and subject's effect on aligned tests, when it is not the standardized one. */

@@ -39,7 +39,7 @@ record RunPage(RunReport report, String scenarioHash, RunEnvironment environment
         ScenarioSpec s = report.spec();
         return PageLook.head(s.id() + ": " + s.title()) + RunAnswer.html(report)
                 + "<figure>\n" + NAMESPACES.matcher(effectSvg).replaceAll("") + "\n<figcaption>The effect of the plan "
-                + "(plan minus business as usual, all students, all grades) by school year, in student-level SD; "
+                + "(plan minus business as usual, whole district (all students), all grades) by school year, in student-level SD; "
                 + "bands are 95% confidence intervals of the paired effect, the dashed line is no effect; year 0 is "
                 + "the fall before the grant (" + EffectChart.SVG + ").</figcaption>\n</figure>\n"
                 + "<h2>Achievement in each arm</h2>\n<figure>\n<img alt=\"Mean achievement by school year with the "
@@ -56,8 +56,11 @@ record RunPage(RunReport report, String scenarioHash, RunEnvironment environment
     private String table() {
         boolean costs = !report.result().review().costs().lines().isEmpty();
         CostEffectiveness ce = CostEffectiveness.of(report.summaries());
+        List<EffectSummary> served = report.servedAchievement();
         List<String> header = new ArrayList<>(List.of("school year", "subject",
-                "effect on standardized tests (SD) [95% CI]", "percentile points", "effect on aligned tests (SD)",
+                "effect on standardized tests, whole district (all students) (SD) [95% CI]",
+                "effect on standardized tests, students served (SD) [95% CI]", "percentile points",
+                "effect on aligned tests (SD)",
                 "mean achievement (SD vs national norm): business as usual → with the plan"));
         if (costs) {
             header.add("cost per student to date");
@@ -70,6 +73,9 @@ record RunPage(RunReport report, String scenarioHash, RunEnvironment environment
             Optional<EffectSummary> aligned = RunAnswer.aligned(report, row);
             List<String> cells = new ArrayList<>(List.of(Integer.toString(row.key().year()),
                     row.key().subject().label(), EffectWords.bracketed(row.effect()),
+                    served.stream().filter(x -> x.key().year() == row.key().year()
+                                    && x.key().subject() == row.key().subject()).findFirst()
+                            .map(x -> EffectWords.bracketed(x.effect())).orElse("none served"),
                     String.format(Locale.ROOT, "%+.1f", row.percentileGain()),
                     aligned.map(a -> EffectWords.signed(a.effect().mean())).orElse("same"),
                     EffectWords.signed(row.bau().mean()) + " → " + EffectWords.signed(row.treatment().mean())));
@@ -79,7 +85,10 @@ record RunPage(RunReport report, String scenarioHash, RunEnvironment environment
             }
             rows.add(cells);
         }
-        return PageLook.table(header, rows) + "<p class=\"note\">Every key (grade, subgroup, measure) with its "
+        return PageLook.table(header, rows) + "<p class=\"note\">Whole district: every enrolled student, reached "
+                + "or not (intent to treat). Students served: those reached by at least one component in that school "
+                + "year or an earlier one, the same students in both arms (the effect on the treated); subgroup "
+                + "<code>served</code> in the CSVs. Every key (grade, subgroup, measure) with its "
                 + "SD, interval and Kraft band is in " + SummaryCsv.FILE + "; this page rounds to 3 decimals, the "
                 + "CSVs carry 6.</p>\n";
     }

@@ -25,6 +25,8 @@ import org.plsim.io.manifest.RunEnvironment;
 import org.plsim.io.input.ScenarioFormat;
 import org.plsim.io.csv.SummaryCsv;
 import org.plsim.model.observe.Measure;
+import org.plsim.model.observe.Outcome;
+import org.plsim.model.observe.Subgroup;
 import org.plsim.scenario.ScenarioSpec;
 
 /**
@@ -81,6 +83,22 @@ public record RunReport(ScenarioResult result, List<PairedEffect> effects, List<
     /** Achievement of all students in all grades, by year and subject: the rows to lead with. */
     public List<EffectSummary> achievement() {
         return EffectSummaries.headline(summaries, Measure.ACHIEVEMENT);
+    }
+
+    /**
+     * Achievement of the students served (reached by at least one component) by year and subject, the
+     * effect on the treated; empty when no one is served (no components, or none started).
+     */
+    public List<EffectSummary> servedAchievement() {
+        return EffectSummaries.headline(summaries, Measure.ACHIEVEMENT, Subgroup.SERVED);
+    }
+
+    /** Mean number of students served in the plan's arm in {@code year} (0 when none), over replicates. */
+    public double servedStudents(int year) {
+        return result.replicates().stream().mapToDouble(r -> r.arm(Arm.TREATMENT).stream()
+                .filter(o -> o.measure() == Measure.ENROLLMENT && o.year() == year && o.group() == Subgroup.SERVED
+                        && o.grade() == Outcome.ALL_GRADES)
+                .mapToDouble(Outcome::value).findFirst().orElse(0)).average().orElse(0);
     }
 
     /** Growth over each school year of all students in all grades, by year and subject. */

@@ -86,7 +86,7 @@ public final class RunSummary {
     }
 
     private void effects(List<String> out) {
-        line(out, "Effect on achievement, all students, all grades (grant minus business as usual):");
+        line(out, "Effect on achievement, %s, all grades (grant minus business as usual):", Subgroup.ALL.title());
         line(out, "  %4s  %-7s  %-9s  %-19s  %-23s  %-7s  %s", "Year", "Subject", "Effect", "95% CI",
                 "Percentile gain", "Kraft", "Aligned mastery");
         for (EffectSummary row : report.achievement()) {
@@ -103,9 +103,36 @@ public final class RunSummary {
                     row.band().map(KraftBand::label).orElse(""), aligned);
         }
         out.add("");
+        served(out);
         otherOutcomes(out);
         costs(out);
         guardRails(out);
+    }
+
+    /**
+     * The same effects on the students served, the treatment-on-the-treated view trials quote, with how many
+     * were served; a line saying none were when the plan reached no one.
+     */
+    private void served(List<String> out) {
+        List<EffectSummary> rows = report.servedAchievement();
+        if (rows.isEmpty()) {
+            line(out, "Effect on %s: none served, so no such effect.", Subgroup.SERVED.title());
+            out.add("");
+            return;
+        }
+        line(out, "Effect on achievement, %s, all grades:", Subgroup.SERVED.title());
+        line(out, "  %4s  %-7s  %-9s  %-19s  %-23s  %s", "Year", "Subject", "Effect", "95% CI", "Percentile gain",
+                "Students served (share of all)");
+        long students = report.spec().district().students();
+        for (EffectSummary row : rows) {
+            MeanEstimate e = row.effect();
+            String ci = e.hasInterval() ? String.format(Locale.ROOT, "[%+.3f, %+.3f] SD", e.ciLow(), e.ciHigh())
+                    : "none (1 replicate)";
+            double n = report.servedStudents(row.key().year());
+            line(out, "  %4d  %-7s  %+6.3f SD  %-19s  %+5.1f percentile points  %,.0f (%.0f%%)", row.key().year(),
+                    row.key().subject().label(), e.mean(), ci, row.percentileGain(), n, 100 * n / students);
+        }
+        out.add("");
     }
 
     /** The final year's effects on attendance, engagement and the high-school milestones. */

@@ -40,9 +40,17 @@ public final class SummaryTable {
      * ({@link EffectSummaries#headline}); without the columns that are the same on every row.
      */
     public static Table headline(RunReport report, Measure measure) {
-        return table(report.spec().id() + ": " + measure.label() + ", all students, all grades (" + measure.unit()
-                + ")", EffectSummaries.headline(report.summaries(), measure), CostEffectiveness.of(report.summaries()),
-                false);
+        return headline(report, measure, Subgroup.ALL);
+    }
+
+    /**
+     * {@link #headline} for one group: {@link Subgroup#SERVED} gives the effect on the students served (the
+     * treatment on the treated) to set beside the whole district's; no rows when no one was served.
+     */
+    public static Table headline(RunReport report, Measure measure, Subgroup group) {
+        return table(report.spec().id() + ": " + measure.label() + ", " + group.title() + ", all grades ("
+                + measure.unit() + ")", EffectSummaries.headline(report.summaries(), measure, group),
+                CostEffectiveness.of(report.summaries()), false);
     }
 
     private static Table table(String name, List<EffectSummary> rows, CostEffectiveness costs, boolean wholeKey) {

@@ -57,9 +57,11 @@ public final class Reproducer {
         ScenarioSpec spec = s.spec().withReplicates(replicates);
         ScenarioResult result = runner.run(spec, progress);
         double[] values = new double[replicates];
+        double[] served = new double[replicates];
         for (int i = 0; i < replicates; i++) {
             ReplicateResult rep = result.replicates().get(i);
             values[i] = StudyValues.of(rep, s.study());
+            served[i] = StudyValues.served(rep, s.study());
             if (Double.isNaN(values[i])) {
                 throw new IllegalStateException(s.id() + ": the model reported no " + s.study().outcome().describe()
                         + " (no such students in the study's schools?)");
@@ -68,7 +70,7 @@ public final class Reproducer {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return new Reproduction(result.spec(), s.study(), MeanEstimate.of(values), quantile(sorted, 0.025),
-                quantile(sorted, 0.975), values);
+                quantile(sorted, 0.975), values, Arrays.stream(served).filter(v -> !Double.isNaN(v)).toArray());
     }
 
     /** Linear interpolation between order statistics (type 7, as R's default). */

@@ -13,11 +13,35 @@ import org.plsim.scenario.ScenarioSpec;
  *                   spread a study of this size could see given what the research is unsure of
  * @param rangeHigh  97.5th percentile of the replicates' results
  * @param values     each replicate's result, in replicate order
+ * @param servedValues each replicate's result for the students served (reached by at least one component: the
+ *                   effect on the treated), where any were; empty when none were or the study compares no arms
  */
 public record Reproduction(ScenarioSpec spec, Study study, MeanEstimate model, double rangeLow, double rangeHigh,
-                           double[] values) {
+                           double[] values, double[] servedValues) {
     public Reproduction {
         values = values.clone();
+        servedValues = servedValues.clone();
+    }
+
+    /** A reproduction with no served-student figure. */
+    public Reproduction(ScenarioSpec spec, Study study, MeanEstimate model, double rangeLow, double rangeHigh,
+                        double[] values) {
+        this(spec, study, model, rangeLow, rangeHigh, values, new double[0]);
+    }
+
+    @Override
+    public double[] servedValues() {
+        return servedValues.clone();
+    }
+
+    /**
+     * The study's outcome for the students served, over replicates, shown beside the study's own group (the
+     * whole sample, unless the study file names a subgroup): what to set against a published
+     * treatment-on-the-treated estimate. Empty when the plan served no one in the study's grades.
+     */
+    public java.util.Optional<MeanEstimate> served() {
+        return servedValues.length == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(MeanEstimate.of(servedValues));
     }
 
     public String id() {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.plsim.experiment.Arm;
 import org.plsim.experiment.ReplicateResult;
 import org.plsim.model.observe.Outcome;
+import org.plsim.model.observe.Subgroup;
 
 /**
  * A study's number in one replicate: the outcome's measure, subject, subgroup and follow-up year, pooled
@@ -20,16 +21,32 @@ public final class StudyValues {
     }
 
     /**
+     * The same number for the study's students served ({@link Subgroup#SERVED}, the effect on the treated):
+     * NaN when the plan served no one in the study's grades that year, or the study compares no arms.
+     */
+    public static double served(ReplicateResult replicate, Study study) {
+        if (study.comparison() == Comparison.NONE) {
+            return Double.NaN;
+        }
+        return pooled(replicate.arm(Arm.TREATMENT), study.outcome(), Subgroup.SERVED)
+                - pooled(replicate.arm(Arm.BAU), study.outcome(), Subgroup.SERVED);
+    }
+
+    static double pooled(List<Outcome> arm, StudyOutcome o) {
+        return pooled(arm, o, o.subgroup());
+    }
+
+    /**
      * The student-weighted mean of the outcome over its grades; the all-grades value when the model reports
      * the measure for all grades only. NaN when the arm has no such students (reported by the caller).
      */
-    static double pooled(List<Outcome> arm, StudyOutcome o) {
+    private static double pooled(List<Outcome> arm, StudyOutcome o, Subgroup group) {
         double sum = 0;
         long n = 0;
         Outcome whole = null;
         for (Outcome x : arm) {
             if (x.year() != o.year() || x.measure() != o.measure() || x.subject() != o.subject()
-                    || x.group() != o.subgroup()) {
+                    || x.group() != group) {
                 continue;
             }
             if (x.grade() == Outcome.ALL_GRADES) {

@@ -59,6 +59,14 @@ public record Projection(ScenarioSpec asRead, String hash, boolean preview, Warm
                 .findFirst();
     }
 
+    /** Mean number of students served in the plan's arm in {@code year} over replicates (0 when none). */
+    public double servedStudents(int year) {
+        return run.result().replicates().stream().mapToDouble(r -> r.arm(org.plsim.experiment.Arm.TREATMENT).stream()
+                .filter(o -> o.measure() == Measure.ENROLLMENT && o.year() == year && o.group() == Subgroup.SERVED
+                        && o.grade() == Outcome.ALL_GRADES)
+                .mapToDouble(Outcome::value).findFirst().orElse(0)).average().orElse(0);
+    }
+
     /** Achievement effects by year (from year 1) then subject. */
     public List<EffectSummary> byYear() {
         return EffectSummaries.headline(run.summaries(), Measure.ACHIEVEMENT).stream()

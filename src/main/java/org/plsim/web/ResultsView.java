@@ -76,7 +76,9 @@ final class ResultsView {
         StringBuilder b = new StringBuilder("<div class=\"card\" id=\"headline-").append(s).append("\">\n<h3>")
                 .append(capital(s)).append("</h3>\n<p class=\"effect\"><span id=\"effect-").append(s).append("\">")
                 .append(Html.sd(e.mean())).append(" SD</span> <span class=\"ci\" id=\"ci-").append(s).append("\">")
-                .append(interval(e, "%+.3f")).append("</span></p>\n<p id=\"percentile-").append(s).append("\">")
+                .append(interval(e, "%+.3f")).append("</span></p>\n<p class=\"note\" id=\"who-").append(s).append("\">")
+                .append(Html.esc(capital(Subgroup.ALL.title()))).append("</p>\n")
+                .append(served(p, row)).append("<p id=\"percentile-").append(s).append("\">")
                 .append(Html.fmt("%+.1f percentile points", row.percentileGain())).append(" for a median student</p>\n")
                 .append("<p id=\"kraft-").append(s).append("\">Kraft band: <strong>")
                 .append(row.band().map(KraftBand::label).orElse("—")).append("</strong></p>\n");
@@ -91,6 +93,24 @@ final class ResultsView {
             b.append("Cost per 0.1 SD: not estimable (no cost, or the effect is not positive)");
         }
         return b.append("</p>\n</div>\n").toString();
+    }
+
+    /**
+     * The effect on the students served beside the whole district's: the treatment-on-the-treated view trials
+     * quote, with how many were served; or that none were.
+     */
+    private static String served(Projection p, EffectSummary row) {
+        String s = row.key().subject().label();
+        Optional<EffectSummary> served = p.find(row.key().year(), Measure.ACHIEVEMENT, row.key().subject(),
+                Subgroup.SERVED);
+        StringBuilder b = new StringBuilder("<p id=\"served-").append(s).append("\">");
+        if (served.isEmpty()) {
+            return b.append("Students served: none, so no effect on them.</p>\n").toString();
+        }
+        MeanEstimate e = served.get().effect();
+        return b.append(Html.esc(capital(Subgroup.SERVED.title()))).append(": <strong>").append(Html.sd(e.mean()))
+                .append(" SD</strong> ").append(interval(e, "%+.3f"))
+                .append(Html.fmt(", %,.0f students", p.servedStudents(row.key().year()))).append("</p>\n").toString();
     }
 
     private static String risk(Projection p) {
@@ -125,7 +145,7 @@ final class ResultsView {
         b.append(Html.fmt("<figcaption>The plan's effect on achievement (all students) by school year; the bands are "
                         + "95%% intervals over %d simulated futures. The table beside it holds every number.</figcaption>\n"
                         + "</figure>\n", p.replicates()))
-                .append("<table id=\"table-by-year\">\n<caption>Effect on achievement, all students (SD, 95% interval)"
+                .append("<table id=\"table-by-year\">\n<caption>Effect on achievement, whole district (all students) (SD, 95% interval)"
                         + "</caption>\n<thead><tr><th scope=\"col\">Year</th><th scope=\"col\">Subject</th>"
                         + "<th scope=\"col\">Effect</th><th scope=\"col\">95% interval</th>"
                         + "<th scope=\"col\">Percentile points</th></tr></thead>\n<tbody>\n");
@@ -170,7 +190,8 @@ final class ResultsView {
             Optional<EffectSummary> m = p.find(p.finalYear(), Measure.ACHIEVEMENT, Subject.MATH, g);
             Optional<EffectSummary> r = p.find(p.finalYear(), Measure.ACHIEVEMENT, Subject.READING, g);
             if (m.isPresent() || r.isPresent()) {
-                b.append("<tr><th scope=\"row\">").append(Html.esc(g.label().replace('_', ' '))).append("</th><td>")
+                String name = g == Subgroup.ALL || g == Subgroup.SERVED ? g.title() : g.label().replace('_', ' ');
+                b.append("<tr><th scope=\"row\">").append(Html.esc(name)).append("</th><td>")
                         .append(m.map(x -> Html.sd(x.effect().mean()) + " " + interval(x.effect(), "%+.3f")).orElse("—"))
                         .append("</td><td>")
                         .append(r.map(x -> Html.sd(x.effect().mean()) + " " + interval(x.effect(), "%+.3f")).orElse("—"))

@@ -77,7 +77,7 @@ class RunCommandTest {
                 "report.html", "summary.csv", "trajectory.png", "trajectory.svg"), names(folder));
         assertEquals(List.of("20240102-030405-seed42"), names(tmp.resolve("results/test")), "no staging left");
         String summary = out.toString();
-        assertTrue(summary.contains("Effect on achievement, all students, all grades"), summary);
+        assertTrue(summary.contains("Effect on achievement, whole district (all students), all grades"), summary);
         assertTrue(summary.matches("(?s).*\\n\\s+2\\s+math\\s+\\+0\\.\\d{3} SD"
                 + "\\s+\\[\\+0\\.\\d{3}, \\+0\\.\\d{3}\\] SD.*percentile points.*"), summary);
         assertTrue(summary.contains("20240102-030405-seed42"));

@@ -62,11 +62,12 @@ class EvidencePerReplicateTest {
         for (ReplicateResult r : result.replicates()) {
             ResolvedEvidence expected = evidence.values(spec(3), r.key().runSeed());
             assertEquals(expected, r.evidence());
-            assertEquals(1, probe.seen.stream().filter(v -> v == r.evidence()).count(),
-                    "one treatment arm was created with replicate " + r.key().replicate() + "'s values");
+            // the treatment arm's plan, and the same plan in the business-as-usual arm, run only to mark whom it reaches
+            assertEquals(2, probe.seen.stream().filter(v -> v == r.evidence()).count(),
+                    "both arms' plans were created with replicate " + r.key().replicate() + "'s values");
         }
         assertNotEquals(result.replicates().get(0).evidence().get(SHARE), result.replicates().get(1).evidence().get(SHARE));
-        assertEquals(4, probe.seen.size(), "one check, three treatment arms, no business-as-usual arm");
+        assertEquals(7, probe.seen.size(), "one check, three treatment arms, three business-as-usual arms (reach only)");
     }
 
     @Test

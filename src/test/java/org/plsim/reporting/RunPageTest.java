@@ -100,7 +100,7 @@ class RunPageTest {
         }
         assertTrue(Double.parseDouble(summaryRow(practice, 2, "math").get("effect_ci_low")) > 0,
                 "the practice raises math clearly, so the page must not say it cannot be told from 0");
-        assertFalse(html.substring(0, html.indexOf("Reading by")).contains("cannot tell it from no effect"));
+        assertFalse(html.substring(0, html.indexOf("Reading, whole district")).contains("cannot tell it from no effect"));
     }
 
     @Test

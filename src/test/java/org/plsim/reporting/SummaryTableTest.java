@@ -61,6 +61,6 @@ class SummaryTableTest {
         assertTrue(t.doubleColumn("cost_per_student_to_date").getDouble(4) > 0, "and costs money");
         assertTrue(Double.isNaN(t.doubleColumn("cost_per_student_to_date").getDouble(0)), "nothing spent at baseline");
         String printed = t.printAll();
-        assertTrue(printed.contains("achievement, all students, all grades") && printed.contains("+0.000"), printed);
+        assertTrue(printed.contains("achievement, whole district (all students), all grades") && printed.contains("+0.000"), printed);
     }
 }

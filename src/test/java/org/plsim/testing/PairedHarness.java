@@ -69,7 +69,7 @@ public final class PairedHarness {
             List<Outcome> tr = new ArrayList<>();
             new DistrictModel(spec, seed, components, tr::add, 1).run();
             List<Outcome> bau = new ArrayList<>();
-            new DistrictModel(spec, seed, List.of(), bau::add, 1).run();
+            new DistrictModel(spec, seed, List.of(), registry.createAll(spec, evidence.apply(r)), bau::add, 1).run();
             t.add(tr);
             b.add(bau);
         }

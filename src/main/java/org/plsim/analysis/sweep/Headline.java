@@ -43,9 +43,17 @@ public record Headline(Measure measure, int year, List<Subject> subjects) {
         return new EffectKey(atYear, Outcome.ALL_GRADES, subject, Subgroup.ALL, measure);
     }
 
-    /** e.g. "achievement, math, all students, year 4". */
+    /**
+     * The same outcome for the students served ({@link Subgroup#SERVED}: the effect on the treated), shown
+     * beside the headline where the sweep kept it.
+     */
+    public EffectKey servedKey(Subject subject) {
+        return new EffectKey(year, Outcome.ALL_GRADES, subject, Subgroup.SERVED, measure);
+    }
+
+    /** e.g. "achievement, math, whole district (all students), year 4". */
     public String describe(Subject subject) {
-        return measure.label() + (subject == Subject.ALL ? "" : ", " + subject.label()) + ", all students, year "
-                + year;
+        return measure.label() + (subject == Subject.ALL ? "" : ", " + subject.label()) + ", "
+                + Subgroup.ALL.title() + ", year " + year;
     }
 }

@@ -73,6 +73,11 @@ final class BlendedLearning implements GrantComponent {
     }
 
     @Override
+    public boolean reaches(ComponentContext ctx, SchoolView school, int student) {
+        return Reach.reaches(reach, plan.implementation(), ctx.year(), school, student);
+    }
+
+    @Override
     public void onYearStart(ComponentContext ctx) {
         if (!active(ctx.year())) {
             return;

@@ -34,6 +34,16 @@ public final class Reach {
         }
     }
 
+    /**
+     * Whether a plan implemented as {@code impl} reaches the student in school year {@code year}: in place that
+     * year, a served school and grade, within coverage — what {@link org.plsim.model.component.GrantComponent#reaches}
+     * answers. {@code reach} is null when the component is off.
+     */
+    public static boolean reaches(Reach reach, Implementation impl, int year, SchoolView school, int student) {
+        return reach != null && impl.enabled() && impl.intensity(year) > 0 && impl.rollout().servesSchool(school)
+                && impl.rollout().servesGrade(school.grade(student)) && reach.reached(school, student);
+    }
+
     public boolean reached(SchoolView school, int student) {
         float v = school.column(column, student);
         return v > 0f && v <= coverage;

@@ -102,6 +102,11 @@ public final class CompetencyProgression implements GrantComponent {
     }
 
     @Override
+    public boolean reaches(ComponentContext ctx, SchoolView school, int student) {
+        return Reach.reaches(reach, plan.implementation(), ctx.year(), school, student);
+    }
+
+    @Override
     public void onYearStart(ComponentContext ctx) {
         progress = null;
         double intensity = plan.implementation().intensity(ctx.year());

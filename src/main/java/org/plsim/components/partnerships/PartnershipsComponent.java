@@ -81,6 +81,11 @@ final class PartnershipsComponent implements GrantComponent {
     }
 
     @Override
+    public boolean reaches(ComponentContext ctx, SchoolView school, int student) {
+        return Reach.reaches(reach, impl, ctx.year(), school, student);
+    }
+
+    @Override
     public void onYearStart(ComponentContext ctx) {
         if (!impl.enabled()) {
             return;

@@ -113,6 +113,11 @@ final class LearningPlans implements GrantComponent {
     }
 
     @Override
+    public boolean reaches(ComponentContext ctx, SchoolView school, int student) {
+        return Reach.reaches(reach, settings.implementation(), ctx.year(), school, student);
+    }
+
+    @Override
     public void onYearStart(ComponentContext ctx) {
         if (!settings.implementation().enabled()) {
             return;

@@ -18,6 +18,7 @@ public final class ReproductionsCsv {
     public static final List<String> COLUMNS = List.of("study", "design", "comparison", "measure", "subject", "year",
             "grades", "subgroup", "unit", "published_estimate", "published_low", "published_high", "published_interval",
             "model_mean", "model_ci_low", "model_ci_high", "model_range_low", "model_range_high", "replicates",
+            "model_served_mean", "model_served_ci_low", "model_served_ci_high",
             "verdict", "known_gap", "gap", "difference", "students", "schools", "sample_grades", "years", "root_seed", "uncertainty",
             "citation");
 
@@ -34,7 +35,10 @@ public final class ReproductionsCsv {
                         o.measure().unit(), Decimals.fixed(s.published().estimate()), Decimals.fixed(s.published().low()),
                         Decimals.fixed(s.published().high()), s.published().interval(), Decimals.fixed(r.model().mean()),
                         optional(r.model().ciLow()), optional(r.model().ciHigh()), Decimals.fixed(r.rangeLow()),
-                        Decimals.fixed(r.rangeHigh()), r.replicates(), r.verdict().label(), s.hasKnownGap(), Decimals.fixed(r.gap()),
+                        Decimals.fixed(r.rangeHigh()), r.replicates(),
+                        r.served().map(m -> Decimals.fixed(m.mean())).orElse(""),
+                        r.served().map(m -> optional(m.ciLow())).orElse(""),
+                        r.served().map(m -> optional(m.ciHigh())).orElse(""), r.verdict().label(), s.hasKnownGap(), Decimals.fixed(r.gap()),
                         Decimals.fixed(r.difference()), r.spec().district().students(), s.sample().schools(),
                         s.sample().gradeLabel(), s.sample().years(), r.spec().seed(), r.spec().uncertainty().label(),
                         s.citation());

@@ -411,6 +411,14 @@ public final class School implements Steppable, SchoolView {
         }
     }
 
+    /**
+     * Marks student {@code s} as served ({@link org.plsim.model.observe.Subgroup#SERVED}): the model calls this
+     * each fall for the students a component reaches; the mark moves with the student and is never cleared.
+     */
+    public void markServed(int s) {
+        students.flags[s] |= Students.SERVED;
+    }
+
     // ---- SchoolView --------------------------------------------------------------------------------
 
     @Override public int id() { return id; }

@@ -17,6 +17,8 @@ final class Students {
      * be recomputed (a logistic, an {@code exp}) in the fall. Cleared when a component shifts either.
      */
     static final int ABSENCE_CURRENT = 8;
+    /** Reached by the plan this school year or an earlier one ({@link org.plsim.model.observe.Subgroup#SERVED}). */
+    static final int SERVED = 16;
     /** Milestone bits, set at the end of each year for grades 9–12. */
     static final int ON_TRACK = 1;
     static final int GRADUATED = 2;
@@ -24,7 +26,10 @@ final class Students {
 
     int n;
     byte[] grade = new byte[0];
-    /** Subgroup bits {@link #LOW_INCOME}, {@link #ENGLISH_LEARNER}, {@link #DISABILITY}; {@link #ABSENCE_CURRENT}. */
+    /**
+     * Subgroup bits {@link #LOW_INCOME}, {@link #ENGLISH_LEARNER}, {@link #DISABILITY}, {@link #SERVED};
+     * {@link #ABSENCE_CURRENT}.
+     */
     byte[] flags = new byte[0];
     /** Position on the vertical scale, SD units, [0] math and [1] reading. */
     double[][] score = {new double[0], new double[0]};

@@ -31,8 +31,13 @@ final class Tally {
     private static final int STATS = 15;
     private static final Subgroup[] GROUPS = Subgroup.values();
 
-    /** Students are summed into cells of (grade, subgroup flags, prior quartile); subgroups are folded at emit. */
-    private static final int FLAG_COMBINATIONS = 8;
+    /**
+     * Students are summed into cells of (grade, subgroup flags, prior quartile); subgroups are folded at emit.
+     * The flags are income, English learner, disability (bits 1, 2, 4 as {@link Students} keeps them) and
+     * served (bit 8 here; {@link Students#SERVED} there, whose bit 8 is not a subgroup).
+     */
+    private static final int FLAG_COMBINATIONS = 16;
+    private static final int SERVED_BIT = 8;
     private static final int QUARTILES = 4;
     private static final int CELLS_PER_GRADE = FLAG_COMBINATIONS * QUARTILES;
 
@@ -58,7 +63,8 @@ final class Tally {
      */
     void add(int grade, int flags, int quartile, double zm, double zr, double masteryM, double masteryR,
              double gm, double gr, double att, boolean chronic, int milestones, double engagement) {
-        int cell = (grade * FLAG_COMBINATIONS + (flags & (FLAG_COMBINATIONS - 1))) * QUARTILES + quartile;
+        int combination = (flags & 7) | ((flags & Students.SERVED) != 0 ? SERVED_BIT : 0);
+        int cell = (grade * FLAG_COMBINATIONS + combination) * QUARTILES + quartile;
         int o = cell * STATS;
         double[] c = cells;
         boolean high = grade >= BusinessAsUsualRule.FIRST_HIGH_SCHOOL_GRADE;
@@ -102,6 +108,7 @@ final class Tally {
             case ENGLISH_LEARNER -> (flags & Students.ENGLISH_LEARNER) != 0;
             case DISABILITY -> (flags & Students.DISABILITY) != 0;
             case PRIOR_Q1, PRIOR_Q2, PRIOR_Q3, PRIOR_Q4 -> quartile == group.ordinal() - Subgroup.PRIOR_Q1.ordinal();
+            case SERVED -> (flags & SERVED_BIT) != 0;
         };
     }
 

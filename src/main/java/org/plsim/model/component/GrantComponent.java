@@ -29,4 +29,16 @@ public interface GrantComponent {
     /** At the end of each school year, before outcomes are measured. */
     default void onYearEnd(ComponentContext ctx) {
     }
+
+    /**
+     * Whether the plan reaches student {@code student} of {@code school} this school year: a served school
+     * and grade, a year with the component in place, within its coverage. Asked after {@link #onYearStart}
+     * to mark the students served ({@link org.plsim.model.observe.Subgroup#SERVED}). The answer must rest
+     * only on the rollout and the component's own reach draws, never on outcomes, so that the
+     * business-as-usual arm, which runs {@code onRunStart} and {@code onYearStart} with its levers switched
+     * off, marks the same students. The default reaches no one.
+     */
+    default boolean reaches(ComponentContext ctx, SchoolView school, int student) {
+        return false;
+    }
 }

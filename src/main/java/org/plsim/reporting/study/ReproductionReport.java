@@ -43,11 +43,16 @@ public final class ReproductionReport {
                 + "drawn per replicate), i.e. what a study of this size could find given what the research is "
                 + "unsure of. <b>Within</b>: the model mean lies inside the published interval; <b>overlaps</b>: "
                 + "only the range does. Many of PLSim's defaults were drawn from these same studies, so agreement "
-                + "is a consistency check of the mechanisms, not independent validation; "
+                + "is a consistency check of the mechanisms, not independent validation. <i>PLSim</i> is the study's "
+                + "own sample (intent to treat, unless the study file names a subgroup); <i>students served</i> is "
+                + "the same outcome for the students the plan reached (the effect on the treated), to set beside a "
+                + "published treatment-on-the-treated estimate (a study file can compare with it directly: "
+                + "<code>subgroup: served</code>); "
                 + "<code>plsim calibrate --holdout</code> checks studies left out of a fit.</p>\n");
         h.append("<img alt=\"model vs published\" src=\"data:image/png;base64,").append(png(chart)).append("\">\n");
         h.append("<table><tr><th>#</th><th>Study</th><th>Design</th><th>Outcome</th><th>Unit</th><th>Published</th>"
-                + "<th>Interval is</th><th>PLSim (95% CI)</th><th>Range</th><th>Reps</th><th>Verdict</th>"
+                + "<th>Interval is</th><th>PLSim (95% CI)</th><th>Range</th><th>PLSim, students served (95% CI)</th>"
+                + "<th>Reps</th><th>Verdict</th>"
                 + "<th>Gap</th></tr>\n");
         List<Reproduction> charted = ReproductionChart.shown(rows);
         for (Reproduction r : rows) {
@@ -63,7 +68,9 @@ public final class ReproductionReport {
                     .append(esc(s.published().interval())).append("</td><td class=\"n\">").append(num(r.model().mean()))
                     .append(" [").append(num(r.model().ciLow())).append(", ").append(num(r.model().ciHigh()))
                     .append("]</td><td class=\"n\">[").append(num(r.rangeLow())).append(", ").append(num(r.rangeHigh()))
-                    .append("]</td><td class=\"n\">").append(r.replicates()).append("</td><td class=\"")
+                    .append("]</td><td class=\"n\">").append(r.served().map(m -> num(m.mean()) + " [" + num(m.ciLow())
+                            + ", " + num(m.ciHigh()) + "]").orElse("none served"))
+                    .append("</td><td class=\"n\">").append(r.replicates()).append("</td><td class=\"")
                     .append(r.verdict().label()).append("\">").append(r.verdict().label()).append("</td><td class=\"n\">")
                     .append(r.gap() == 0 ? "0" : num(r.gap())).append("</td></tr>\n");
         }

@@ -39,6 +39,7 @@ public final class ReproductionTable {
         DoubleColumn rangeLow = DoubleColumn.create("model_range_low");
         DoubleColumn rangeHigh = DoubleColumn.create("model_range_high");
         IntColumn replicates = IntColumn.create("replicates");
+        DoubleColumn served = DoubleColumn.create("model_served_mean");
         StringColumn verdict = StringColumn.create("verdict");
         DoubleColumn gap = DoubleColumn.create("gap");
         BooleanColumn knownGap = BooleanColumn.create("known_gap");
@@ -58,15 +59,16 @@ public final class ReproductionTable {
             rangeLow.append(r.rangeLow());
             rangeHigh.append(r.rangeHigh());
             replicates.append(r.replicates());
+            served.append(r.served().map(m -> m.mean()).orElse(Double.NaN));
             verdict.append(r.verdict().label());
             gap.append(r.gap());
             knownGap.append(r.study().hasKnownGap());
         }
-        for (DoubleColumn c : List.of(estimate, low, high, mean, ciLow, ciHigh, rangeLow, rangeHigh)) {
+        for (DoubleColumn c : List.of(estimate, low, high, mean, ciLow, ciHigh, rangeLow, rangeHigh, served)) {
             c.setPrintFormatter(TableFormats.signed(3));
         }
         gap.setPrintFormatter(TableFormats.signed(3));
         return Table.create("PLSim vs published studies", study, measure, subject, year, estimate, low, high, mean,
-                ciLow, ciHigh, rangeLow, rangeHigh, replicates, verdict, gap, knownGap);
+                ciLow, ciHigh, rangeLow, rangeHigh, replicates, served, verdict, gap, knownGap);
     }
 }

@@ -45,7 +45,10 @@ final class ReportSections {
         StringBuilder b = new StringBuilder("<h2>").append(Html.esc(ChartStyle.cap(h.outcome()))).append("</h2>\n");
         b.append("<p class=\"note\">Headline outcome: ").append(Html.esc(h.headline().describe(h.subject())))
                 .append(", all grades (").append(Html.esc(h.unit())).append("). ").append(h.byPoint().size())
-                .append(" points reported it; every key is in summary.csv.</p>\n");
+                .append(" points reported it; every key is in summary.csv. The whole district counts every student, "
+                        + "reached or not (intent to treat); students served are those reached by at least one "
+                        + "component, the same students in both arms (subgroup served: the effect on the treated)."
+                        + "</p>\n");
         b.append("<h3>Top design points</h3>\n").append(ReportTables.topPoints(h));
         boolean mix = h.results().design().type().equals(Design.COMPONENT_MIX);
         section(b, "Main effects and two-way interactions", ReportTables.components(h), mix

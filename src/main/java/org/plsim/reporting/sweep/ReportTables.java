@@ -35,7 +35,13 @@ final class ReportTables {
         if (settings) {
             header.add("settings");
         }
-        header.addAll(List.of("effect (" + h.unit() + ") [95% CI]", "percentile points gained (Kraft band)", "n"));
+        boolean served = h.results().design().points() > 0 && IntStream.range(0, h.results().design().points())
+                .anyMatch(p -> h.results().summary(p, h.headline().servedKey(h.subject())).isPresent());
+        header.add("effect, whole district (" + h.unit() + ") [95% CI]");
+        if (served) {
+            header.add("effect, students served (" + h.unit() + ") [95% CI]");
+        }
+        header.addAll(List.of("percentile points gained (Kraft band)", "n"));
         if (costs) {
             header.addAll(List.of("cost per student to date", "cost per student per 0.1 SD [95% CI]"));
         }
@@ -48,7 +54,12 @@ final class ReportTables {
             if (settings) {
                 row.add(settings(h.results().design(), s.point()));
             }
-            row.addAll(List.of(Html.withCi(s.effect()), Html.num1(s.percentileGain())
+            row.add(Html.withCi(s.effect()));
+            if (served) {
+                row.add(h.results().summary(s.point(), h.headline().servedKey(h.subject()))
+                        .map(x -> Html.withCi(x.effect())).orElse("none served"));
+            }
+            row.addAll(List.of(Html.num1(s.percentileGain())
                     + s.band().map(b -> " (" + b.label() + ")").orElse(""), Integer.toString(s.replicates())));
             if (costs) {
                 int at = f.rows().indexOf(s);

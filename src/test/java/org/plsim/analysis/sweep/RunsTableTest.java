@@ -32,7 +32,7 @@ class RunsTableTest {
 
         assertEquals(3, runs.points());
         assertEquals(2, runs.replicates());
-        assertEquals(3 * 2 * 9 + 2, runs.keys().size());
+        assertEquals(3 * 2 * Subgroup.values().length + 2, runs.keys().size(), "years × subjects × subgroups, and cost");
         assertEquals(List.copyOf(runs.keys()), runs.keys().stream().sorted(SweepRuns.ORDER).toList());
         SweepRuns.Cells math = runs.cells(Runs.math(2)).orElseThrow();
         assertEquals(2.21, math.effect()[2][1], 1e-12);

@@ -25,7 +25,11 @@ class ReproductionTableTest {
 
         assertEquals(List.of("study", "measure", "subject", "year", "published_estimate", "published_low",
                 "published_high", "model_mean", "model_ci_low", "model_ci_high", "model_range_low", "model_range_high",
-                "replicates", "verdict", "gap", "known_gap"), t.columnNames());
+                "replicates", "model_served_mean", "verdict", "gap", "known_gap"), t.columnNames());
+        // the laptops reached every student of the tested grades 2-6: the served effect is the sample's
+        assertEquals(r.served().orElseThrow().mean(), t.doubleColumn("model_served_mean").getDouble(0), 0.0);
+        assertEquals(t.doubleColumn("model_mean").getDouble(0), t.doubleColumn("model_served_mean").getDouble(0),
+                1e-9, t.printAll());
         assertEquals(1, t.rowCount());
         assertEquals("cristia-2017-olpc-peru", t.stringColumn("study").get(0));
         assertEquals(r.study().published().low(), t.doubleColumn("published_low").getDouble(0));
