@@ -71,7 +71,7 @@ class ReproduceCommandTest {
                 Files.readString(results.resolve("studies/report.html")));
         List<String> csv = Files.readAllLines(results.resolve("studies/reproductions.csv"));
         assertEquals(String.join(",", ReproductionsCsv.COLUMNS), csv.get(0));
-        assertTrue(csv.get(1).startsWith("wide,randomized,business_as_usual,achievement,math,1,3-5,all,"), csv.get(1));
+        assertTrue(csv.get(1).startsWith("wide,randomized,0.500000,district,business_as_usual,achievement,math,1,3-5,all,"), csv.get(1));
         String manifest = Files.readString(folders.get(0).resolve("manifest.json"));
         assertTrue(manifest.contains("\"kind\" : \"reproduce\"") && manifest.contains("Nobody (2024)"), manifest);
     }

@@ -61,7 +61,7 @@ final class CalibrationStudies {
             if (s == null) {
                 failed = true;
             } else {
-                out.add(s);
+                out.addAll(s.each()); // a study with several results: each is a target (or held out) of its own
             }
         }
         return out;

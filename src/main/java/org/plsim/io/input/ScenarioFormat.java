@@ -13,6 +13,7 @@ import org.plsim.scenario.BusinessAsUsual;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.DistrictSpec;
 import org.plsim.scenario.Grades;
+import org.plsim.scenario.ImplementingUnit;
 import org.plsim.scenario.ScenarioSpec;
 import org.plsim.scenario.ScenarioTree;
 import org.plsim.scenario.SchoolGroup;
@@ -114,6 +115,12 @@ public final class ScenarioFormat {
         t.put("attendance_rate", d.attendanceRate());
         t.put("graduation_rate", d.graduationRate());
         t.put("college_enrollment_rate", d.collegeRate());
+        // Written only when not the default (one district rollout, no trial), so that every scenario resolved
+        // before these keys existed keeps its layout and its hash (result folders' manifests stay valid).
+        if (d.implementingUnit() != ImplementingUnit.DISTRICT || d.treatedShare() != 1.0) {
+            t.put("implementing_unit", d.implementingUnit().label());
+            t.put("treated_share", d.treatedShare());
+        }
         return t;
     }
 
