@@ -22,8 +22,10 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * A resolved scenario written out in exactly the key layout of {@code reference.yaml}, every default
- * filled in: what a run manifest records and what its hash is taken over, so two files that resolve to
- * the same scenario get the same hash. Reading {@link #toYaml} back gives an equal spec.
+ * filled in (except {@code district.implementing_unit} and {@code district.treated_share}, written only away
+ * from their defaults so that scenarios resolved before they existed keep their hash): what a run manifest
+ * records and what its hash is taken over, so two files that resolve to the same scenario get the same hash.
+ * Reading {@link #toYaml} back gives an equal spec.
  *
  * <pre>{@code
  * String hash = ScenarioFormat.sha256(spec); // 64 hex digits, stable across runs and machines
