@@ -77,6 +77,25 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void aFileWithSeveralOutcomes_writesARowForEach_andItsManifestNamesTheFileForEach() throws Exception {
+        Path file = Files.writeString(tmp.resolve("k8.yaml"), org.plsim.study.SeveralGroupsAndOutcomesTest.STUDY);
+        Path out = tmp.resolve("out");
+        StringWriter said = new StringWriter();
+        assertEquals(0, reproduce(said, file.toString(), "--out", out.toString(), "--threads", "2",
+                "--max-replicates", "4"), said.toString());
+        List<String> csv = Files.readAllLines(out.resolve("reproductions.csv"));
+        assertEquals(3, csv.size(), csv.toString());
+        assertTrue(csv.get(1).startsWith("k8/math,cluster_rct,0.600000,district,business_as_usual,achievement,math,1,3-8,"),
+                csv.get(1));
+        assertTrue(csv.get(2).startsWith("k8/reading,cluster_rct,0.600000,district,business_as_usual,achievement,"
+                + "reading,1,6-8,"), csv.get(2));
+        assertTrue(csv.get(1).contains(",1620,5,K-5; 6-8,1,"), "students, schools (all groups), grade spans: " + csv.get(1));
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertEquals(2, manifest.split("\"source_file\"", -1).length - 1, "a manifest entry per row: " + manifest);
+        assertTrue(manifest.contains("\"id\" : \"k8/math\"") && manifest.contains("\"id\" : \"k8/reading\""), manifest);
+    }
+
+    @Test
     void sameStudiesAndSeed_giveByteIdenticalCsv_whateverTheThreads() throws Exception {
         Path f = study("s.yaml", "0.0", "0.1");
         StringWriter out = new StringWriter();

@@ -17,9 +17,9 @@ import org.plsim.model.observe.Subject;
 import org.plsim.scenario.SchoolGroup;
 
 /** A study sample of several school groups, and a study file with several outcomes, each with its own result. */
-class SeveralGroupsAndOutcomesTest {
+public class SeveralGroupsAndOutcomesTest {
     private static final ScenarioReader READER = new ScenarioReader(new HeapBudget(Long.MAX_VALUE, 1));
-    static final String STUDY = """
+    public static final String STUDY = """
             title: a K-8 trial, math and reading
             replicates: 4
             components:
