@@ -22,11 +22,18 @@ import java.util.List;
  *                             adjusted cohort graduation rate 0.86 in 2018-19, NCES)
  * @param collegeRate          share of graduates enrolling in college the next fall under business as usual,
  *                             0.20–0.95 (US 0.66 in 2019, NCES)
+ * @param implementingUnit     who runs a plan as one rollout (district, each school group, each school): what
+ *                             a component's scale attenuation is computed over
+ * @param treatedShare         share of each implementing unit's students in a trial's treatment group, 0–1
+ *                             (exclusive of 0): only they count toward scale; 1 outside trials. The paired arms
+ *                             still compare every student, treated in one arm and not in the other, which is
+ *                             what a randomized contrast estimates
  */
 public record DistrictSpec(String name, List<SchoolGroup> schools, double lowIncomeShare,
                            double englishLearnerShare, double disabilityShare, int classSize, int counselorRatio,
                            double baselineMath, double baselineReading, double attendanceRate,
-                           double graduationRate, double collegeRate) {
+                           double graduationRate, double collegeRate, ImplementingUnit implementingUnit,
+                           double treatedShare) {
 
     /** US adjusted cohort graduation rate, 2018-19 (NCES Digest table 219.46). */
     public static final double US_GRADUATION_RATE = 0.86;
@@ -61,7 +68,20 @@ public record DistrictSpec(String name, List<SchoolGroup> schools, double lowInc
                 .range("attendance_rate", attendanceRate, 0.70, 0.99)
                 .range("graduation_rate", graduationRate, 0.40, 0.99)
                 .range("college_enrollment_rate", collegeRate, 0.20, 0.95)
+                .require(implementingUnit != null, "implementing_unit", "nothing",
+                        String.join(", ", ImplementingUnit.labels()))
+                .require(treatedShare > 0 && treatedShare <= 1, "treated_share", NumberText.compact(treatedShare),
+                        "a share above 0, at most 1")
                 .throwIfAny();
+    }
+
+    /** A district that runs its plans as one rollout, outside any trial (every scenario before studies' designs). */
+    public DistrictSpec(String name, List<SchoolGroup> schools, double lowIncomeShare, double englishLearnerShare,
+                        double disabilityShare, int classSize, int counselorRatio, double baselineMath,
+                        double baselineReading, double attendanceRate, double graduationRate, double collegeRate) {
+        this(name, schools, lowIncomeShare, englishLearnerShare, disabilityShare, classSize, counselorRatio,
+                baselineMath, baselineReading, attendanceRate, graduationRate, collegeRate, ImplementingUnit.DISTRICT,
+                1.0);
     }
 
     /** A district with the US graduation and college-enrollment rates. */
@@ -74,6 +94,20 @@ public record DistrictSpec(String name, List<SchoolGroup> schools, double lowInc
 
     public long students() {
         return schools.stream().mapToLong(SchoolGroup::students).sum();
+    }
+
+    /** The same district with these schools, everything else kept (a study's sample replaces the schools). */
+    public DistrictSpec withSchools(List<SchoolGroup> groups) {
+        return new DistrictSpec(name, groups, lowIncomeShare, englishLearnerShare, disabilityShare, classSize,
+                counselorRatio, baselineMath, baselineReading, attendanceRate, graduationRate, collegeRate,
+                implementingUnit, treatedShare);
+    }
+
+    /** The same district run by {@code unit} with {@code share} of each unit's students treated (a study's design). */
+    public DistrictSpec withImplementers(ImplementingUnit unit, double share) {
+        return new DistrictSpec(name, schools, lowIncomeShare, englishLearnerShare, disabilityShare, classSize,
+                counselorRatio, baselineMath, baselineReading, attendanceRate, graduationRate, collegeRate, unit,
+                share);
     }
 
     public int schoolCount() {

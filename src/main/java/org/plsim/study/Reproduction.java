@@ -7,7 +7,7 @@ import org.plsim.scenario.ScenarioSpec;
  * The model's result for one study beside the published one.
  *
  * @param spec       the scenario as run (the study's district and years; {@code replicates} as run)
- * @param study      the study
+ * @param study      the study, with only the result this row is about ({@link Study#withFindingOnly})
  * @param model      the mean over replicates with its 95% CI (simulation precision)
  * @param rangeLow   2.5th percentile of the replicates' results: with evidence drawn per replicate, the
  *                   spread a study of this size could see given what the research is unsure of
@@ -44,8 +44,9 @@ public record Reproduction(ScenarioSpec spec, Study study, MeanEstimate model, d
                 : java.util.Optional.of(MeanEstimate.of(servedValues));
     }
 
+    /** The row's id: the scenario's, with {@code /name} for one of a study's several results. */
     public String id() {
-        return spec.id();
+        return study.rowId(spec.id());
     }
 
     public int replicates() {

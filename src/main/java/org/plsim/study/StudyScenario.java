@@ -16,8 +16,14 @@ public record StudyScenario(ScenarioSpec spec, Study study) {
         }
     }
 
+    /** The scenario's id, with {@code /name} when the study is one named result (see {@link Study#rowId}). */
     public String id() {
-        return spec.id();
+        return study.rowId(spec.id());
+    }
+
+    /** One study scenario per result of the study (itself when it has one), e.g. to calibrate to each. */
+    public java.util.List<StudyScenario> each() {
+        return study.each().stream().map(one -> new StudyScenario(spec, one)).toList();
     }
 
     /** The same study with the scenario replaced (e.g. other evidence values or replicates). */

@@ -80,7 +80,7 @@ public final class ReproduceWorkflow {
         return new Studies(studies, inputs, problems);
     }
 
-    /** Reproduces each study in turn, telling {@code done} after each. */
+    /** Reproduces each study in turn (each of its results a row), telling {@code done} after each row. */
     public List<Reproduction> reproduce(List<StudyScenario> studies, StudyDone done) {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
@@ -89,9 +89,10 @@ public final class ReproduceWorkflow {
         List<Reproduction> rows = new ArrayList<>();
         for (int i = 0; i < studies.size(); i++) {
             long t0 = System.nanoTime();
-            Reproduction r = reproducer.reproduce(studies.get(i), ProgressListener.NONE);
-            rows.add(r);
-            done.reproduced(i + 1, studies.size(), r, (System.nanoTime() - t0) / 1e9);
+            for (Reproduction r : reproducer.reproduceEach(studies.get(i), ProgressListener.NONE)) {
+                rows.add(r);
+                done.reproduced(i + 1, studies.size(), r, (System.nanoTime() - t0) / 1e9);
+            }
         }
         return rows;
     }

@@ -71,9 +71,28 @@ class ReproduceCommandTest {
                 Files.readString(results.resolve("studies/report.html")));
         List<String> csv = Files.readAllLines(results.resolve("studies/reproductions.csv"));
         assertEquals(String.join(",", ReproductionsCsv.COLUMNS), csv.get(0));
-        assertTrue(csv.get(1).startsWith("wide,randomized,business_as_usual,achievement,math,1,3-5,all,"), csv.get(1));
+        assertTrue(csv.get(1).startsWith("wide,randomized,0.500000,district,business_as_usual,achievement,math,1,3-5,all,"), csv.get(1));
         String manifest = Files.readString(folders.get(0).resolve("manifest.json"));
         assertTrue(manifest.contains("\"kind\" : \"reproduce\"") && manifest.contains("Nobody (2024)"), manifest);
+    }
+
+    @Test
+    void aFileWithSeveralOutcomes_writesARowForEach_andItsManifestNamesTheFileForEach() throws Exception {
+        Path file = Files.writeString(tmp.resolve("k8.yaml"), org.plsim.study.SeveralGroupsAndOutcomesTest.STUDY);
+        Path out = tmp.resolve("out");
+        StringWriter said = new StringWriter();
+        assertEquals(0, reproduce(said, file.toString(), "--out", out.toString(), "--threads", "2",
+                "--max-replicates", "4"), said.toString());
+        List<String> csv = Files.readAllLines(out.resolve("reproductions.csv"));
+        assertEquals(3, csv.size(), csv.toString());
+        assertTrue(csv.get(1).startsWith("k8/math,cluster_rct,0.600000,district,business_as_usual,achievement,math,1,3-8,"),
+                csv.get(1));
+        assertTrue(csv.get(2).startsWith("k8/reading,cluster_rct,0.600000,district,business_as_usual,achievement,"
+                + "reading,1,6-8,"), csv.get(2));
+        assertTrue(csv.get(1).contains(",1620,5,K-5; 6-8,1,"), "students, schools (all groups), grade spans: " + csv.get(1));
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertEquals(2, manifest.split("\"source_file\"", -1).length - 1, "a manifest entry per row: " + manifest);
+        assertTrue(manifest.contains("\"id\" : \"k8/math\"") && manifest.contains("\"id\" : \"k8/reading\""), manifest);
     }
 
     @Test

@@ -64,7 +64,7 @@ class StudyReaderTest {
                 .replace("title: a study", "title: a study\nyears: 3")
                 + "  sample_size: 4\n";
         List<Problem> problems = problems(yaml);
-        assertHas(problems, "study.design", 5, "allowed: randomized, matched_comparison");
+        assertHas(problems, "study.design", 5, "allowed: rct, cluster_rct, quasi_experimental, rollout, randomized");
         assertHas(problems, "study.published.interval", 8, "low <= estimate <= high");
         assertHas(problems, "years", 2, "a study's years come from study.sample.years");
         assertHas(problems, "study.sample_size", 9, "unknown key 'sample_size'; allowed here: citation");

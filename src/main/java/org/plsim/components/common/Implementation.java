@@ -16,7 +16,10 @@ import org.plsim.scenario.ScenarioSpec;
  * coaching effects halve in trials with 100+ teachers; Kraft, Schueler &amp; Falken 2024: tutoring at scale
  * 1/3–1/2 of pilots). The factor is 1 up to {@code implementation.pilot_students} reached,
  * {@code implementation.scale_attenuation} from {@code implementation.scale_students} on, and log-linear
- * between — read as thinner support per teacher and less selected staff at scale.
+ * between — read as thinner support per teacher and less selected staff at scale. "Reached" counts the
+ * students of one implementing unit ({@code district.implementing_unit}: the district, each school group or
+ * each school) and, in a trial, only the treatment group ({@code district.treated_share}); see
+ * {@link Rollout#reachedPerImplementer}.
  *
  * @param enabled        false: the component is switched off (it does nothing, draws nothing)
  * @param rollout        who and from when
@@ -30,7 +33,7 @@ public record Implementation(boolean enabled, Rollout rollout, Fidelity fidelity
 
     /**
      * Reads {@code enabled}, {@code rollout:}, {@code fidelity:} and {@code grant_years} and computes the scale
-     * factor from the students the plan reaches in {@code scenario}.
+     * factor from the students one implementing unit of the plan reaches in {@code scenario}.
      */
     public static Implementation read(Settings s, DefaultGrades defaultGrades, ScenarioSpec scenario,
                                       EvidenceValues ev) {
@@ -52,7 +55,7 @@ public record Implementation(boolean enabled, Rollout rollout, Fidelity fidelity
             s.problem("rollout.schools", "'" + unknown + "'", "names of the scenario's school groups, or all");
         }
         return new Implementation(enabled, rollout, fidelity, grantYears,
-                scaleFactor(rollout.reachedStudents(scenario), ev), ev.get("implementation.sustained_share"));
+                scaleFactor(rollout.reachedPerImplementer(scenario), ev), ev.get("implementation.sustained_share"));
     }
 
     /** Attenuation for {@code reached} students (see the class comment). */

@@ -4,6 +4,8 @@ import static org.plsim.model.component.Basis.assumption;
 
 import java.util.List;
 import org.plsim.model.component.SchoolView;
+import org.plsim.scenario.DistrictSpec;
+import org.plsim.scenario.ImplementingUnit;
 import org.plsim.scenario.SchoolGroup;
 import org.plsim.scenario.ScenarioSpec;
 
@@ -74,6 +76,26 @@ public record Rollout(List<String> schools, int lowGrade, int highGrade, int sta
     /** Students reached: eligible × coverage. */
     public long reachedStudents(ScenarioSpec scenario) {
         return Math.round(eligibleStudents(scenario) * coverage);
+    }
+
+    /**
+     * Students one implementing unit reaches, what scale attenuation is computed over: the students reached ×
+     * the district's treated share (in a trial only the treatment group is served), divided among the units
+     * that run the plan — one for a district rollout, each served school group, or each served school (see
+     * {@link ImplementingUnit}). A district rollout outside a trial gives {@link #reachedStudents} exactly.
+     */
+    public long reachedPerImplementer(ScenarioSpec scenario) {
+        DistrictSpec d = scenario.district();
+        long units = switch (d.implementingUnit()) {
+            case DISTRICT -> 1;
+            case SCHOOL_GROUP -> d.schools().stream().filter(g -> servesGroup(g.name()) && gradesServed(g) > 0).count();
+            case SCHOOL -> servedSchools(scenario);
+        };
+        long reached = reachedStudents(scenario);
+        if (units <= 1 && d.treatedShare() == 1.0) {
+            return reached;
+        }
+        return Math.round(reached * d.treatedShare() / Math.max(1, units));
     }
 
     /** Classroom teachers of the served grades in served schools (one per class of the district's class size). */

@@ -10,12 +10,14 @@ import org.plsim.study.Study;
 import org.plsim.study.StudyOutcome;
 
 /**
- * {@code reproductions.csv}: one row per study, the published result beside the model's, in the outcome's
+ * {@code reproductions.csv}: one row per study result (a study with several outcomes has a row for each,
+ * its id followed by {@code /name}), the published result beside the model's, in the outcome's
  * unit ({@code unit}; SD units for tests). Columns are documented in the manual (studies-and-calibration.md).
  */
 public final class ReproductionsCsv {
     public static final String FILE = "reproductions.csv";
-    public static final List<String> COLUMNS = List.of("study", "design", "comparison", "measure", "subject", "year",
+    public static final List<String> COLUMNS = List.of("study", "design", "treated_share",
+            "implementing_unit", "comparison", "measure", "subject", "year",
             "grades", "subgroup", "unit", "published_estimate", "published_low", "published_high", "published_interval",
             "model_mean", "model_ci_low", "model_ci_high", "model_range_low", "model_range_high", "replicates",
             "model_served_mean", "model_served_ci_low", "model_served_ci_high",
@@ -30,7 +32,8 @@ public final class ReproductionsCsv {
             for (Reproduction r : rows) {
                 Study s = r.study();
                 StudyOutcome o = s.outcome();
-                csv.printRecord(r.id(), s.design().label(), s.comparison().label(), o.measure().label(),
+                csv.printRecord(r.id(), s.design().label(), Decimals.fixed(s.treatedShare()),
+                        r.spec().district().implementingUnit().label(), s.comparison().label(), o.measure().label(),
                         o.subject().label(), o.year(), span(o.lowGrade(), o.highGrade()), o.subgroup().label(),
                         o.measure().unit(), Decimals.fixed(s.published().estimate()), Decimals.fixed(s.published().low()),
                         Decimals.fixed(s.published().high()), s.published().interval(), Decimals.fixed(r.model().mean()),

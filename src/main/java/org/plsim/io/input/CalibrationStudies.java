@@ -61,7 +61,12 @@ final class CalibrationStudies {
             if (s == null) {
                 failed = true;
             } else {
-                out.add(s);
+                // A study with several results: each is a target (or held out) of its own, beside its file.
+                List<StudyScenario> each = s.each();
+                out.addAll(each);
+                for (int k = 1; k < each.size(); k++) {
+                    files.add(files.get(files.size() - 1));
+                }
             }
         }
         return out;

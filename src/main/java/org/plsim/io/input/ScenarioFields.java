@@ -13,6 +13,7 @@ import org.plsim.scenario.Budget;
 import org.plsim.scenario.BusinessAsUsual;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.DistrictSpec;
+import org.plsim.scenario.ImplementingUnit;
 import org.plsim.scenario.Grades;
 import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.GrowthNorms;
@@ -66,6 +67,10 @@ final class ScenarioFields {
         if (studyNode != null && districtBlock.node("schools") != null) {
             reading.problem("district.schools", "given, but a study's schools come from study.sample (students, "
                     + "schools, grades); remove district.schools");
+        }
+        if (studyNode != null && districtBlock.node("treated_share") != null) {
+            reading.problem("district.treated_share", "given, but a study's treated share comes from study.design "
+                    + "and study.treated_share; remove district.treated_share");
         }
         DistrictSpec district = district(districtBlock);
         BusinessAsUsual bau = businessAsUsual(root.block("business_as_usual"));
@@ -172,11 +177,19 @@ final class ScenarioFields {
         double attendance = d.number("attendance_rate");
         double graduation = d.number("graduation_rate");
         double college = d.number("college_enrollment_rate");
+        String unitText = d.text("implementing_unit");
+        ImplementingUnit unit = ImplementingUnit.parse(unitText).orElse(null);
+        if (unit == null && !this.reading.covered(d.path("implementing_unit"))) {
+            this.reading.problem(d.path("implementing_unit"), "found '" + unitText + "', allowed: "
+                    + String.join(", ", ImplementingUnit.labels()));
+        }
+        double treated = d.number("treated_share");
         boolean everyGroup = !this.reading.covered(d.path("schools"));
         return this.reading.build("district", () -> {
             try {
                 return new DistrictSpec(name, groups, lowIncome, english, disability, classSize, counselorRatio,
-                        math, reading, attendance, graduation, college);
+                        math, reading, attendance, graduation, college,
+                        unit == null ? ImplementingUnit.DISTRICT : unit, treated);
             } catch (InvalidSpecException e) {
                 // with a group left out, schools[i] is not the file's i-th: those wait until every group reads
                 throw everyGroup ? e : new InvalidSpecException(e.violations().stream()

@@ -13,6 +13,7 @@ import org.plsim.scenario.BusinessAsUsual;
 import org.plsim.scenario.ComponentSpec;
 import org.plsim.scenario.DistrictSpec;
 import org.plsim.scenario.Grades;
+import org.plsim.scenario.ImplementingUnit;
 import org.plsim.scenario.ScenarioSpec;
 import org.plsim.scenario.ScenarioTree;
 import org.plsim.scenario.SchoolGroup;
@@ -21,8 +22,10 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * A resolved scenario written out in exactly the key layout of {@code reference.yaml}, every default
- * filled in: what a run manifest records and what its hash is taken over, so two files that resolve to
- * the same scenario get the same hash. Reading {@link #toYaml} back gives an equal spec.
+ * filled in (except {@code district.implementing_unit} and {@code district.treated_share}, written only away
+ * from their defaults so that scenarios resolved before they existed keep their hash): what a run manifest
+ * records and what its hash is taken over, so two files that resolve to the same scenario get the same hash.
+ * Reading {@link #toYaml} back gives an equal spec.
  *
  * <pre>{@code
  * String hash = ScenarioFormat.sha256(spec); // 64 hex digits, stable across runs and machines
@@ -114,6 +117,12 @@ public final class ScenarioFormat {
         t.put("attendance_rate", d.attendanceRate());
         t.put("graduation_rate", d.graduationRate());
         t.put("college_enrollment_rate", d.collegeRate());
+        // Written only when not the default (one district rollout, no trial), so that every scenario resolved
+        // before these keys existed keeps its layout and its hash (result folders' manifests stay valid).
+        if (d.implementingUnit() != ImplementingUnit.DISTRICT || d.treatedShare() != 1.0) {
+            t.put("implementing_unit", d.implementingUnit().label());
+            t.put("treated_share", d.treatedShare());
+        }
         return t;
     }
 

@@ -4,6 +4,8 @@ import org.plsim.io.yaml.Block;
 import org.plsim.io.yaml.Reading;
 import org.plsim.io.yaml.Scalars;
 import org.plsim.io.yaml.YamlTree;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.plsim.evidence.EvidenceRegistry;
@@ -11,8 +13,10 @@ import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;
 import org.plsim.model.observe.Subject;
 import org.plsim.study.Comparison;
+import org.plsim.study.Finding;
 import org.plsim.study.Published;
 import org.plsim.study.Sample;
+import org.plsim.study.SampleGroup;
 import org.plsim.study.Study;
 import org.plsim.study.StudyDesign;
 import org.plsim.study.StudyOutcome;
@@ -21,12 +25,20 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * A scenario's {@code study:} block, read into a {@link Study}. It has no reference defaults: citation,
- * design, sample, outcome measure and subject, and the published result must be given; comparison (business
- * as usual; none for norms), the outcome's year (the last), grades (the sample's) and subgroup (all) default.
+ * design, sample, each outcome's measure and subject, and each published result must be given; treated share
+ * (the design's: half in a trial, all in a rollout), comparison (business as usual; none for norms), an
+ * outcome's year (the last), grades (the sample's) and subgroup (all) default. The sample is one group of
+ * alike schools ({@code students, schools, grades}) or several ({@code groups:}); the result is one
+ * ({@code outcome:} with {@code published:}) or several ({@code outcomes:}, each with its own
+ * {@code published:}).
  */
 final class StudyFields {
-    static final String ALLOWED = "a map with keys citation, source, design, sample, comparison, outcome, published, "
-            + "note, known_gap (see scenarios/studies/README.md)";
+    static final String ALLOWED = "a map with keys citation, source, design, treated_share, sample, comparison, "
+            + "outcome and published (or outcomes), note, known_gap (see scenarios/studies/README.md)";
+    private static final String GROUP_ALLOWED = "a map with keys name, students, schools, grades, e.g. "
+            + "{name: middle, students: 900, schools: 2, grades: 6-8}";
+    private static final String OUTCOME_ALLOWED = "a map with keys name, measure, subject, year, grades, subgroup, "
+            + "published, known_gap";
 
     private final Reading reading;
 
@@ -48,29 +60,89 @@ final class StudyFields {
                     + "(plsim evidence --sources), or leave it out");
         }
         StudyDesign design = choice(b, "design", StudyDesign::parse, StudyDesign.labels());
+        double treatedShare = b.node("treated_share") == null ? (design == null ? 1.0 : design.defaultTreatedShare())
+                : b.number("treated_share");
         Sample sample = sample(b.block("sample"));
         String comparisonText = b.optionalText("comparison");
         Comparison comparison = comparisonText == null
                 ? (design == StudyDesign.NORMS ? Comparison.NONE : Comparison.BUSINESS_AS_USUAL)
                 : choice(b, "comparison", Comparison::parse, Comparison.labels());
-        StudyOutcome outcome = outcome(b.block("outcome"), sample);
-        Published published = published(b.block("published"));
+        List<Finding> findings = findings(b, sample);
         String note = b.optionalText("note");
-        String knownGap = b.optionalText("known_gap");
-        if (sample == null || outcome == null || published == null) {
+        if (sample == null || findings == null) {
             return null;
         }
-        return reading.build("study", () -> new Study(citation, source, design, sample, comparison, outcome, published,
-                note, knownGap));
+        return reading.build("study", () -> new Study(citation, source, design, treatedShare, sample, comparison,
+                findings, note));
     }
 
     private Sample sample(Block s) {
-        int students = s.whole("students");
-        int schools = s.whole("schools");
-        int[] grades = grades(s, s.text("grades"));
         int years = s.whole("years");
-        return grades == null ? null : reading.build(s.path(), () -> new Sample(students, schools, grades[0], grades[1],
-                years));
+        List<SampleGroup> groups = new ArrayList<>();
+        boolean ok = true;
+        if (s.node("groups") != null) {
+            for (String key : List.of("students", "schools", "grades")) {
+                if (s.node(key) != null) {
+                    reading.problem(s.path(key), "given beside groups, allowed: either groups (each with students, "
+                            + "schools and grades) or students, schools and grades for one group of alike schools");
+                    ok = false;
+                }
+            }
+            for (Block g : s.blocks("groups", GROUP_ALLOWED)) {
+                SampleGroup group = group(g, g.text("name"));
+                ok &= group != null;
+                if (group != null) {
+                    groups.add(group);
+                }
+            }
+        } else {
+            SampleGroup group = group(s, "study");
+            ok = group != null;
+            if (group != null) {
+                groups.add(group);
+            }
+        }
+        return ok ? reading.build(s.path(), () -> new Sample(groups, years)) : null;
+    }
+
+    private SampleGroup group(Block g, String name) {
+        int students = g.whole("students");
+        int schools = g.whole("schools");
+        int[] grades = grades(g, g.text("grades"));
+        return grades == null ? null : reading.build(g.path(), () -> new SampleGroup(name, students, schools,
+                grades[0], grades[1]));
+    }
+
+    /** The study's results: its outcome and published (one) or its outcomes list (several); null when invalid. */
+    private List<Finding> findings(Block b, Sample sample) {
+        if (b.node("outcomes") == null) {
+            StudyOutcome outcome = outcome(b.block("outcome"), sample);
+            Published published = published(b.block("published"));
+            String knownGap = b.optionalText("known_gap");
+            return outcome == null || published == null ? null : List.of(new Finding("", outcome, published, knownGap));
+        }
+        boolean ok = true;
+        for (String key : List.of("outcome", "published", "known_gap")) {
+            if (b.node(key) != null) {
+                reading.problem(b.path(key), "given beside outcomes, allowed: " + key + " inside each item of outcomes "
+                        + "(or one outcome with published and known_gap, and no outcomes list)");
+                ok = false;
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Block o : b.blocks("outcomes", OUTCOME_ALLOWED)) {
+            String name = o.text("name");
+            StudyOutcome outcome = outcome(o, sample);
+            Published published = published(o.block("published"));
+            String knownGap = o.optionalText("known_gap");
+            Finding f = outcome == null || published == null ? null
+                    : reading.build(o.path(), () -> new Finding(name, outcome, published, knownGap));
+            ok &= f != null;
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return ok ? out : null;
     }
 
     private StudyOutcome outcome(Block o, Sample sample) {

@@ -136,7 +136,7 @@ public final class CalibrationManifest {
         m.put("citation", s.study().citation());
         m.put("root_seed", r.calibration().seed());
         m.put("run_seeds", IntStream.range(0, r.calibration().replicates())
-                .mapToObj(i -> RunKey.of(s.id(), r.calibration().seed(), i).runSeed()).toList());
+                .mapToObj(i -> RunKey.of(s.spec().id(), r.calibration().seed(), i).runSeed()).toList());
         m.put("text", f.text());
         return m;
     }

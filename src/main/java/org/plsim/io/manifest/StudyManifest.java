@@ -40,8 +40,18 @@ public final class StudyManifest {
         m.put("max_replicates", maxReplicates);
         env.putMachine(m);
         m.put("files", files.stream().map(Manifest.OutputFile::toTree).toList());
-        m.put("studies", java.util.stream.IntStream.range(0, rows.size())
-                .mapToObj(i -> study(rows.get(i), inputs.get(i))).toList());
+        // Rows come file by file; a file with several results gives several rows in a row (same scenario id).
+        List<Object> studies = new java.util.ArrayList<>();
+        int input = -1;
+        String last = null;
+        for (Reproduction r : rows) {
+            if (!r.spec().id().equals(last)) {
+                input++;
+                last = r.spec().id();
+            }
+            studies.add(study(r, inputs.get(input)));
+        }
+        m.put("studies", studies);
         JsonText.write(file, m);
     }
 
@@ -55,7 +65,7 @@ public final class StudyManifest {
         m.put("replicates", r.replicates());
         m.put("root_seed", r.spec().seed());
         m.put("run_seeds", java.util.stream.IntStream.range(0, r.replicates())
-                .mapToObj(i -> RunKey.of(r.id(), r.spec().seed(), i).runSeed()).toList());
+                .mapToObj(i -> RunKey.of(r.spec().id(), r.spec().seed(), i).runSeed()).toList());
         m.put("scenario_sha256", ScenarioFormat.sha256(r.spec()));
         m.put("file_text", in.text());
         m.put("scenario", ScenarioFormat.toTree(r.spec()));

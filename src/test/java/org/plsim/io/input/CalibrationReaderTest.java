@@ -46,6 +46,19 @@ class CalibrationReaderTest {
     }
 
     @Test
+    void aStudyWithSeveralOutcomes_givesATargetPerOutcome_eachBesideItsFile() throws ScenarioException {
+        String twoOutcomes = org.plsim.study.SeveralGroupsAndOutcomesTest.STUDY;
+        CalibrationInput in = new CalibrationReader(new ScenarioReader()).readString(
+                "parameters:\n  - {id: blended_learning.math_effect}\ntargets: [studies/k8.yaml]\n", "cal/my-fit.yaml",
+                p -> p.toString().equals(Path.of("cal/studies/k8.yaml").toString()) ? twoOutcomes : null);
+        assertEquals(List.of("k8/math", "k8/reading"), in.calibration().targets().stream()
+                .map(org.plsim.study.StudyScenario::id).toList());
+        assertEquals(2, in.studies().size());
+        assertEquals(in.studies().get(0), in.studies().get(1));
+        assertEquals("k8", in.calibration().targets().get(1).spec().id(), "both run the file's scenario and seeds");
+    }
+
+    @Test
     void parametersAScenarioCannotOverride_aStartOutsideTheBounds_andTooFewTargets_areProblems() {
         assertEquals(List.of(
                 "cal/my-fit.yaml:2: parameters[0].id: found a fixed parameter (never drawn), allowed: a parameter whose "
