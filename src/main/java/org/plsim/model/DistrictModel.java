@@ -138,7 +138,7 @@ public final class DistrictModel extends SimState {
             if (week == 0) {
                 district.startYear(year);
                 runtimes.forEach(rt -> rt.component().onYearStart(rt));
-                reachRuntimes.forEach(rt -> rt.component().onYearStart(rt));
+                reachRuntimes.forEach(rt -> rt.component().onYearStartReachOnly(rt));
                 markServed(runtimes);
                 markServed(reachRuntimes);
             }

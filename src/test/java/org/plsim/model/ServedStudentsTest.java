@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.experiment.Arm;
 import org.plsim.experiment.ProgressListener;
@@ -99,6 +101,25 @@ class ServedStudentsTest {
                 assertTrue(rep.arm(arm).stream().noneMatch(o -> o.group() == Subgroup.SERVED), arm.label());
             }
         }
+    }
+
+    /** Each component's reach-only year start, in the business-as-usual arm, draws what its full one draws. */
+    @ParameterizedTest
+    @ValueSource(strings = {"blended_learning", "learning_plans", "competency_progression", "partnerships"})
+    void eachComponentAlone_startingLate_marksTheSameStudentsInBothArms(String component) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("rollout", Map.of("coverage", 0.4, "grades", "3-8", "start_year", 2));
+        ScenarioSpec base = Districts.small(2);
+        ScenarioSpec spec = new ScenarioSpec(base.id(), base.title(), 3, base.weeksPerYear(), base.replicates(),
+                base.seed(), base.district(), base.bau(), List.of(new ComponentSpec(component, s)));
+        ReplicateResult rep = runner.run(spec, ProgressListener.NONE).replicates().get(0);
+        for (int year = 1; year <= 3; year++) {
+            for (int grade = 0; grade <= 12; grade++) {
+                assertEquals(enrolled(rep.arm(Arm.TREATMENT), year, grade), enrolled(rep.arm(Arm.BAU), year, grade),
+                        component + ": served students in grade " + grade + ", year " + year);
+            }
+        }
+        assertTrue(enrolled(rep.arm(Arm.BAU), 3, Outcome.ALL_GRADES).orElse(0.0) > 0, component + " serves some");
     }
 
     @Test

@@ -78,6 +78,18 @@ final class BlendedLearning implements GrantComponent {
     }
 
     @Override
+    public void onYearStartReachOnly(ComponentContext ctx) {
+        if (!active(ctx.year())) {
+            return;
+        }
+        for (SchoolView school : ctx.schools()) {
+            if (plan.implementation().rollout().servesSchool(school)) {
+                reach.assign(ctx, school);
+            }
+        }
+    }
+
+    @Override
     public void onYearStart(ComponentContext ctx) {
         if (!active(ctx.year())) {
             return;

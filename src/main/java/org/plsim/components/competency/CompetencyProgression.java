@@ -107,6 +107,18 @@ public final class CompetencyProgression implements GrantComponent {
     }
 
     @Override
+    public void onYearStartReachOnly(ComponentContext ctx) {
+        if (!(plan.implementation().intensity(ctx.year()) > 0)) {
+            return;
+        }
+        for (SchoolView school : ctx.schools()) {
+            if (plan.implementation().rollout().servesSchool(school)) {
+                reach.assign(ctx, school);
+            }
+        }
+    }
+
+    @Override
     public void onYearStart(ComponentContext ctx) {
         progress = null;
         double intensity = plan.implementation().intensity(ctx.year());

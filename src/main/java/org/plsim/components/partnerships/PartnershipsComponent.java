@@ -86,6 +86,18 @@ final class PartnershipsComponent implements GrantComponent {
     }
 
     @Override
+    public void onYearStartReachOnly(ComponentContext ctx) {
+        if (!impl.enabled()) {
+            return;
+        }
+        for (SchoolView s : ctx.schools()) {
+            if (impl.rollout().servesSchool(s)) {
+                reach.assign(ctx, s);
+            }
+        }
+    }
+
+    @Override
     public void onYearStart(ComponentContext ctx) {
         if (!impl.enabled()) {
             return;

@@ -118,6 +118,19 @@ final class LearningPlans implements GrantComponent {
     }
 
     @Override
+    public void onYearStartReachOnly(ComponentContext ctx) {
+        if (!settings.implementation().enabled()) {
+            return;
+        }
+        double yearIntensity = settings.implementation().intensity(ctx.year());
+        for (SchoolView school : ctx.schools()) {
+            if (yearIntensity > 0 && settings.implementation().rollout().servesSchool(school)) {
+                reach.assign(ctx, school);
+            }
+        }
+    }
+
+    @Override
     public void onYearStart(ComponentContext ctx) {
         if (!settings.implementation().enabled()) {
             return;

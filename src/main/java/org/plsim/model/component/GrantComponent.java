@@ -41,4 +41,14 @@ public interface GrantComponent {
     default boolean reaches(ComponentContext ctx, SchoolView school, int student) {
         return false;
     }
+
+    /**
+     * In the business-as-usual arm, instead of {@link #onYearStart}: only the draws {@link #reaches} rests on,
+     * under the same conditions as {@code onYearStart} makes them. The default runs the whole
+     * {@code onYearStart}; a component whose year start does more than its reach draws (rosters, unit
+     * progress, dose responses) spares the business-as-usual arm that work by overriding this.
+     */
+    default void onYearStartReachOnly(ComponentContext ctx) {
+        onYearStart(ctx);
+    }
 }
