@@ -94,10 +94,10 @@ final class BlendedLearning implements GrantComponent {
         if (!active(ctx.year())) {
             return;
         }
+        onYearStartReachOnly(ctx); // the reach draws, made as the business-as-usual arm makes them
         for (SchoolView school : ctx.schools()) {
             rosters[school.id()] = null;
             if (plan.implementation().rollout().servesSchool(school)) {
-                reach.assign(ctx, school);
                 access.assign(ctx, school);
                 adoption.startYear(ctx, school);
                 rosters[school.id()] = FallRoster.build(school, plan, reach, access, adoption, software,

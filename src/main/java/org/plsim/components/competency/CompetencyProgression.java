@@ -125,6 +125,7 @@ public final class CompetencyProgression implements GrantComponent {
         if (!(intensity > 0)) {
             return;
         }
+        onYearStartReachOnly(ctx); // the reach draws, made as the business-as-usual arm makes them
         term = new Term(model, plan, plan.unitWeeks(ctx.weeksPerYear()), ctx.weeksPerYear(), intensity);
         progress = new UnitProgress[ctx.schools().size()][];
         proficiency = new double[ctx.schools().size()][];
@@ -141,7 +142,6 @@ public final class CompetencyProgression implements GrantComponent {
     }
 
     private void startSchool(ComponentContext ctx, SchoolView school, double[][] carriedIn) {
-        reach.assign(ctx, school);
         adoption.startYear(ctx, school);
         int k = school.id();
         UnitProgress[] p = new UnitProgress[plan.subjects().size()];

@@ -103,13 +103,13 @@ final class PartnershipsComponent implements GrantComponent {
             return;
         }
         intensity = impl.intensity(ctx.year());
+        onYearStartReachOnly(ctx); // the reach draws, made as the business-as-usual arm makes them
         Rollout rollout = impl.rollout();
         for (SchoolView s : ctx.schools()) {
             rosters[s.id()] = null;
             if (!rollout.servesSchool(s)) {
                 continue;
             }
-            reach.assign(ctx, s);
             if (plan.teacherNetwork()) {
                 network.startYear(s, intensity * rollout.coverage());
             }

@@ -137,13 +137,13 @@ final class LearningPlans implements GrantComponent {
         }
         intensity = settings.implementation().intensity(ctx.year());
         reviewWeek = PlanQuality.reviewWeeks(settings.reviewsPerYear(), ctx.weeksPerYear());
+        onYearStartReachOnly(ctx); // the reach draws, made as the business-as-usual arm makes them
         for (SchoolView school : ctx.schools()) {
             SchoolYear y = new SchoolYear();
             y.absenceLift = new float[school.size()];
             y.family = new float[school.size()];
             y.served = intensity > 0 && settings.implementation().rollout().servesSchool(school);
             if (y.served) {
-                reach.assign(ctx, school);
                 advisors.startYear(ctx, school);
                 drawFamilies(ctx, school, y.family);
                 double perStudent = school.size() == 0 ? 0 : school.counselors() / school.size();

@@ -46,7 +46,8 @@ public interface GrantComponent {
      * In the business-as-usual arm, instead of {@link #onYearStart}: only the draws {@link #reaches} rests on,
      * under the same conditions as {@code onYearStart} makes them. The default runs the whole
      * {@code onYearStart}; a component whose year start does more than its reach draws (rosters, unit
-     * progress, dose responses) spares the business-as-usual arm that work by overriding this.
+     * progress, dose responses) spares the business-as-usual arm that work by overriding this, and calls it from
+     * its own {@code onYearStart}, so that the two make their reach draws in one place.
      */
     default void onYearStartReachOnly(ComponentContext ctx) {
         onYearStart(ctx);
