@@ -9,8 +9,8 @@ import org.plsim.model.observe.Subject;
  * and level-match weights: learning and aligned mastery through the levers, and the diagnostic signal.
  * Minutes that replace regular lessons take the lessons' own learning away ({@link
  * AdaptiveSoftware#weeklyRegularLearning}); a first-year teacher's students get less from each minute when the
- * plan counts teachers' experience (their {@code skill}). Students with a share of 0 are not touched at all. Touches only its school, so it is safe from
- * {@code onWeek} on any thread.
+ * plan counts teachers' experience (their {@code skill}). Students with a share of 0 are not touched at all.
+ * Touches only its school, so it is safe from {@code onWeek} on any thread.
  *
  * <p><b>Why it remembers.</b> A student's week depends only on the share of minutes used, which changes only
  * when the student's absence chance does (another component's lever). The exponentials of the dose response
@@ -31,7 +31,7 @@ final class AdaptiveWeek {
     private final double[] seen;
     /** Per subject, per student: the week's learning at the share {@link #seen}. */
     private final double[][] learning;
-    /** Per subject, per student: the week's regular-lesson learning given up at the share {@link #seen}. */
+    /** Per subject, per student: the lessons' learning given up at the share {@link #seen} (null: none replaced). */
     private final double[][] lost;
     /** Per student: {@code e^(−minutes/diagnosticMinutes)} at the share seen (NaN: no minutes, signal untouched). */
     private final double[] decay;
@@ -57,7 +57,8 @@ final class AdaptiveWeek {
         seen = new double[n];
         Arrays.fill(seen, Double.NaN);
         learning = new double[planned.length][n];
-        lost = new double[planned.length][n];
+        boolean replaces = Arrays.stream(replaced).anyMatch(m -> m > 0);
+        lost = replaces ? new double[planned.length][n] : null; // read only where a subject replaces minutes
         decay = new double[n];
     }
 
