@@ -45,6 +45,8 @@ public final class BusinessAsUsualEvidence {
         put(v, "entry_gaps.low_income", bau.lowIncomeGap());
         put(v, "entry_gaps.english_learner", bau.englishLearnerGap());
         put(v, "entry_gaps.disability", bau.disabilityGap());
+        put(v, "time_budget.student_minutes_per_week", bau.studentGrantMinutes());
+        put(v, "time_budget.teacher_hours_per_week", bau.teacherGrantHours());
         return v;
     }
 

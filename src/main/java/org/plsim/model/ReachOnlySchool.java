@@ -41,12 +41,17 @@ final class ReachOnlySchool implements SchoolView {
     @Override public double collaboration() { return school.collaboration(); }
     @Override public double diagnosticData(int s) { return school.diagnosticData(s); }
     @Override public double mentoring(int s) { return school.mentoring(s); }
+    @Override public double learningPlan(int s) { return school.learningPlan(s); }
+    @Override public double timeShare(int s) { return school.timeShare(s); }
     @Override public float column(int handle, int s) { return school.column(handle, s); }
     @Override public void setColumn(int handle, int s, float v) { school.setColumn(handle, s, v); }
 
     @Override public void setCollaboration(double level) { }
     @Override public void setDiagnosticData(int s, double level) { }
     @Override public void setMentoring(int s, double level) { }
+    @Override public void setLearningPlan(int s, double level) { }
+    @Override public void askStudentMinutes(int s, double minutesPerWeek) { }
+    @Override public void askTeacherHours(int t, double hoursPerWeek) { }
     @Override public void addLearning(Subject subject, int s, double sdUnits) { }
     @Override public void addMastery(Subject subject, int s, double sdUnits) { }
     @Override public void addEngagement(int s, double delta) { }

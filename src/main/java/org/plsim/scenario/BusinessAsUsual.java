@@ -25,13 +25,18 @@ package org.plsim.scenario;
  * @param lowIncomeGap          low-income students' mean achievement below others' at entry
  * @param englishLearnerGap     English learners' mean achievement below others' at entry
  * @param disabilityGap         students with disabilities' mean achievement below others' at entry
+ * @param studentGrantMinutes   minutes a week of a student's timetable that grant activities can take before
+ *                              they crowd each other out (the time budget; ASSUMPTION, see the registry)
+ * @param teacherGrantHours     hours a week a teacher can give grant activities (training, plan meetings,
+ *                              assessment work) before they crowd each other out
  */
 public record BusinessAsUsual(GrowthNorms norms, double teacherVaSdMath, double teacherVaSdReading,
                               double noviceGapMath, double noviceGapReading, double teacherAttrition,
                               double growthRateSd, double annualShockSd, double weeklyShockSd,
                               double meanReversion, double absenceCostMath, double absenceCostReading,
                               double absenceLogitSd, double lowIncomeAbsenceRatio, double engagementAbsence,
-                              double lowIncomeGap, double englishLearnerGap, double disabilityGap) {
+                              double lowIncomeGap, double englishLearnerGap, double disabilityGap,
+                              double studentGrantMinutes, double teacherGrantHours) {
 
     public BusinessAsUsual {
         new Checks()
@@ -53,12 +58,15 @@ public record BusinessAsUsual(GrowthNorms norms, double teacherVaSdMath, double 
                 .range("entry_gaps.low_income", lowIncomeGap, -2, 2)
                 .range("entry_gaps.english_learner", englishLearnerGap, -2, 2)
                 .range("entry_gaps.disability", disabilityGap, -2, 2)
+                .range("time_budget.student_minutes_per_week", studentGrantMinutes, 0, 2400)
+                .range("time_budget.teacher_hours_per_week", teacherGrantHours, 0, 40)
                 .throwIfAny();
     }
 
     /** The evidence-based defaults documented in {@code scenarios/reference.yaml}. */
     public static BusinessAsUsual defaults() {
         return new BusinessAsUsual(GrowthNorms.hillEtAl2008(), 0.13, 0.10, 0.08, 0.06, 0.16,
-                0.15, 0.20, 0.03, 0.04, 0.0055, 0.0029, 0.75, 1.45, 0.30, 0.70, 0.90, 1.00);
+                0.15, 0.20, 0.03, 0.04, 0.0055, 0.0029, 0.75, 1.45, 0.30, 0.70, 0.90, 1.00,
+                300, 3.0);
     }
 }

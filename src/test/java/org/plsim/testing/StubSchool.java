@@ -43,6 +43,11 @@ public abstract class StubSchool implements SchoolView {
     @Override public void setDiagnosticData(int s, double level) { }
     @Override public double mentoring(int s) { return 0; }
     @Override public void setMentoring(int s, double level) { }
+    @Override public double learningPlan(int s) { return 0; }
+    @Override public void setLearningPlan(int s, double level) { }
+    @Override public void askStudentMinutes(int s, double minutesPerWeek) { }
+    @Override public void askTeacherHours(int t, double hoursPerWeek) { }
+    @Override public double timeShare(int s) { return 1; }
     @Override public float column(int handle, int s) { return 0f; }
     @Override public void setColumn(int handle, int s, float value) { }
     @Override public void addLearning(Subject subject, int s, double sd) { }

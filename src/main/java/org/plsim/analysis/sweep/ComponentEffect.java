@@ -23,4 +23,23 @@ public record ComponentEffect(String term, List<String> components, EffectKey ke
     public String kind() {
         return isInteraction() ? "interaction" : "main";
     }
+
+    /**
+     * What an interaction says in words: "complement" (the pair does more together than apart: the 95%
+     * interval lies above 0), "crowd out" (less: below 0), or "no clear interaction" (the interval spans 0,
+     * or there is none); empty for a main effect. Negative and positive refer to the outcome's own scale.
+     */
+    public String reading() {
+        if (!isInteraction()) {
+            return "";
+        }
+        MeanEstimate e = estimate;
+        if (e.hasInterval() && e.ciLow() > 0) {
+            return "complement";
+        }
+        if (e.hasInterval() && e.ciHigh() < 0) {
+            return "crowd out";
+        }
+        return "no clear interaction";
+    }
 }

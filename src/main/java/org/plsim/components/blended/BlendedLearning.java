@@ -102,6 +102,7 @@ final class BlendedLearning implements GrantComponent {
                 adoption.startYear(ctx, school);
                 rosters[school.id()] = FallRoster.build(school, plan, reach, access, adoption, software,
                         plan.implementation().scaleFactor(), ctx.weeksPerYear());
+                askTime(school, rosters[school.id()]);
             }
         }
     }
@@ -122,10 +123,21 @@ final class BlendedLearning implements GrantComponent {
             if (i >= n) {
                 break;
             }
-            double use = delivered * strength[i] * (1.0 - school.absenceRate(i));
+            double use = delivered * strength[i] * (1.0 - school.absenceRate(i)) * school.timeShare(i);
             if (use > 0) {
                 week.apply(school, i, use);
             }
+        }
+    }
+
+    /** The time budget: each user's planned minutes a week in every subject. */
+    private void askTime(SchoolView school, FallRoster roster) {
+        double minutes = 0;
+        for (org.plsim.model.observe.Subject subject : org.plsim.model.observe.Subject.TESTED) {
+            minutes += plan.minutes(subject);
+        }
+        for (int i : roster.users) {
+            school.askStudentMinutes(i, minutes);
         }
     }
 

@@ -47,6 +47,12 @@ import org.plsim.model.component.SchoolView;
  */
 public final class CompetencyProgression implements GrantComponent {
     public static final String NAME = "competency_progression";
+    /**
+     * Class minutes a week in one subject, to turn corrective time (a share of a unit's class time) into the
+     * minutes a week the plan asks of a student's timetable: 5 class hours, the central value of
+     * {@code costs.competency_progression.class_hours_per_week}.
+     */
+    static final double CLASS_MINUTES_PER_WEEK = 300;
     private final CompetencyPlan plan;
     private final MasteryModel model;
     private final AdoptionRates rates;
@@ -154,13 +160,20 @@ public final class CompetencyProgression implements GrantComponent {
         SplittableRandom rng = ctx.stream("units", school);
         int[] list = new int[school.size()];
         int m = 0;
+        double correctiveMinutes = term.model().correctiveTime() * CLASS_MINUTES_PER_WEEK * p.length;
         for (int i = 0; i < school.size(); i++) {
             prof[i] = adoption.strength(school, school.teacherOf(i));
             if (plan.implementation().rollout().servesGrade(school.grade(i)) && reach.reached(school, i) && prof[i] > 0) {
                 for (int s = 0; s < p.length; s++) {
                     p[s].start(term, school, i, carriedIn[s][i], rng);
                 }
+                school.askStudentMinutes(i, correctiveMinutes);
                 list[m++] = i;
+            }
+        }
+        for (int t = 0; t < school.teacherCount(); t++) {
+            if (school.teacherGrade(t) >= 0 && plan.implementation().rollout().servesGrade(school.teacherGrade(t))) {
+                school.askTeacherHours(t, plan.pdHoursPerTeacher() / ctx.weeksPerYear());
             }
         }
         progress[k] = p;
@@ -212,7 +225,7 @@ public final class CompetencyProgression implements GrantComponent {
             }
             if (UnitProgress.due(due[j], now)) {
                 for (UnitProgress unit : p) {
-                    unit.catchUp(term, school, i, now, prof[i], rng);
+                    unit.catchUp(term, school, i, now, prof[i] * school.timeShare(i), rng);
                 }
                 due[j] = earliest(p, i);
             }

@@ -126,6 +126,11 @@ final class PartnershipsComponent implements GrantComponent {
                     s.addAbsenceOdds(i, -fx.familyAbsence() * intensity);
                 }
             }
+            for (int i = 0; i < r.size(); i++) {
+                if (r.has(i, Roster.TUTORED)) {
+                    s.askStudentMinutes(i, plan.tutoringHoursPerWeek() * 60);
+                }
+            }
             rosters[s.id()] = r;
             growthPerWeek[s.id()] = plan.teacherNetwork() ? network.perWeek(s, ctx.weeksPerYear()) : null;
         }
@@ -158,12 +163,14 @@ final class PartnershipsComponent implements GrantComponent {
                 break;
             }
             double present = 1.0 - school.absenceRate(i);
+            double plan = school.learningPlan(i);
+            double steered = plan > 0 ? 1.0 + fx.planSteering() * plan : 1.0;
             int roles = r.roles(i);
             if ((roles & Roster.TUTORED) != 0) {
-                school.addLearning(r.tutoredIn(i), i, tutoring * present);
+                school.addLearning(r.tutoredIn(i), i, tutoring * present * steered * school.timeShare(i));
             }
             double both = family * ((roles & Roster.FAMILY) != 0 ? 1 : 0)
-                    + afterSchool * present * ((roles & Roster.AFTER_SCHOOL) != 0 ? 1 : 0)
+                    + afterSchool * present * steered * ((roles & Roster.AFTER_SCHOOL) != 0 ? 1 : 0)
                     + (growth != null ? TeacherNetwork.of(growth, school.teacherOf(i)) : 0);
             if (both != 0) {
                 school.addLearning(Subject.MATH, i, both);

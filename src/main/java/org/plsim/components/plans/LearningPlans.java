@@ -150,6 +150,7 @@ final class LearningPlans implements GrantComponent {
                 y.counselor = quality.counselor(perStudent + settings.addedCounselorsPer1000() / 1000.0);
             }
             y.flags = flags(school, y.served);
+            askTime(school, y.flags);
             y.visit = visits(school, y.flags);
             schools[school.id()] = y;
         }
@@ -169,6 +170,15 @@ final class LearningPlans implements GrantComponent {
             f[i] = (byte) v;
         }
         return f;
+    }
+
+    /** The time budget: the advisory minutes a week of each active student. */
+    private void askTime(SchoolView school, byte[] flags) {
+        for (int i = 0; i < flags.length; i++) {
+            if ((flags[i] & ACTIVE) != 0) {
+                school.askStudentMinutes(i, settings.advisoryMinutesPerWeek());
+            }
+        }
     }
 
     /** {@link SchoolYear#visit}: the active students and those with a plan's quality still above 0. */
@@ -218,6 +228,7 @@ final class LearningPlans implements GrantComponent {
                 q = (float) (q * retention);
             }
             school.setColumn(qualityColumn, i, q);
+            school.setLearningPlan(i, q);
             follow(school, i, q, y);
             if (q > 0 && (f & HIGH_SCHOOL) != 0) {
                 school.addCompletionOdds(i, completion * q * perWeek);
@@ -232,7 +243,8 @@ final class LearningPlans implements GrantComponent {
     /** Quality of the plan built or reviewed now for student {@code i}. */
     private double build(SchoolView school, int i, SchoolYear y) {
         double advisor = advisors.strength(school, school.teacherOf(i));
-        return quality.of(y.counselor, quality.advisory(settings.advisoryMinutesPerWeek(), advisor), y.family[i],
+        double minutes = settings.advisoryMinutesPerWeek() * school.timeShare(i);
+        return quality.of(y.counselor, quality.advisory(minutes, advisor), y.family[i],
                 school.engagement(i), school.mentoring(i), intensity);
     }
 

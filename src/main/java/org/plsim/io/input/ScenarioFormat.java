@@ -145,6 +145,8 @@ public final class ScenarioFormat {
         gaps.put("english_learner", b.englishLearnerGap());
         gaps.put("disability", b.disabilityGap());
         t.put("entry_gaps", gaps);
+        t.put("time_budget", pair("student_minutes_per_week", b.studentGrantMinutes(),
+                "teacher_hours_per_week", b.teacherGrantHours()));
         return t;
     }
 

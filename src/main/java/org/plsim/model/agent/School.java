@@ -51,6 +51,7 @@ public final class School implements Steppable, SchoolView {
     private double counselorFte;
     /** Shared signal, 0–1: the teachers' collaboration climate (raised by teacher networks); persists. */
     private double collaboration;
+    private final transient TimeBudget timeBudget;
     /** This year's collegial ties, built when a component first asks (null: not yet this year). */
     private transient Network teacherNetwork;
     /** Classrooms per grade this year (null before the first fall): what the teacher network is built from. */
@@ -78,6 +79,7 @@ public final class School implements Steppable, SchoolView {
         this.classes = streams.get(p + "classes");
         this.milestones = streams.get(p + "milestones");
         this.staff = new Staff(rule, streams.get(p + "staffing"));
+        this.timeBudget = new TimeBudget(rule.bau.studentGrantMinutes(), rule.bau.teacherGrantHours());
     }
 
     /** Installs the hook run after each business-as-usual week (the model wires the components here). */
@@ -174,6 +176,7 @@ public final class School implements Steppable, SchoolView {
             staff.turnOver();
         }
         formClasses(!turnover);
+        timeBudget.startYear(staff.size);
         elapsed = 0;
         final double[][] teacherEffect = staff.effects();
         final Students st = students;
@@ -186,6 +189,8 @@ public final class School implements Steppable, SchoolView {
         Arrays.fill(st.absenceShift, 0, st.n, 0f);
         Arrays.fill(st.diagnostic, 0, st.n, 0f);
         Arrays.fill(st.mentoring, 0, st.n, 0f);
+        Arrays.fill(st.askedMinutes, 0, st.n, 0f);
+        Arrays.fill(st.learningPlan, 0, st.n, 0f);
         Arrays.fill(st.daysAbsent, 0, st.n, (short) 0);
         for (int i = 0; i < st.n; i++) {
             if ((st.flags[i] & Students.ABSENCE_CURRENT) == 0) {
@@ -457,6 +462,11 @@ public final class School implements Steppable, SchoolView {
     @Override public void setDiagnosticData(int s, double v) { students.diagnostic[s] = (float) clamp01(v); }
     @Override public double mentoring(int s) { return students.mentoring[s]; }
     @Override public void setMentoring(int s, double v) { students.mentoring[s] = (float) clamp01(v); }
+    @Override public double learningPlan(int s) { return students.learningPlan[s]; }
+    @Override public void setLearningPlan(int s, double v) { students.learningPlan[s] = (float) clamp01(v); }
+    @Override public void askStudentMinutes(int s, double m) { students.askedMinutes[s] += (float) Math.max(0, m); }
+    @Override public void askTeacherHours(int t, double hours) { timeBudget.askTeacherHours(t, hours); }
+    @Override public double timeShare(int s) { return timeBudget.share(students.askedMinutes[s], students.teacher[s]); }
     @Override public float column(int handle, int s) { return students.columns[handle][s]; }
     @Override public void setColumn(int handle, int s, float v) { students.columns[handle][s] = v; }
 

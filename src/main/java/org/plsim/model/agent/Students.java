@@ -59,6 +59,10 @@ final class Students {
     float[] diagnostic = new float[0];
     /** Shared signal, 0–1: adult mentoring and support outside class this year; reset each fall. */
     float[] mentoring = new float[0];
+    /** Time budget: minutes a week the components asked of the student this year; reset each fall. */
+    float[] askedMinutes = new float[0];
+    /** Shared signal, 0–1: the student's learning plan this year (0: none); reset each fall. */
+    float[] learningPlan = new float[0];
     /** {@link #ON_TRACK}, {@link #GRADUATED}, {@link #COLLEGE} bits of the last year end. */
     byte[] milestones = new byte[0];
     /** Components' own per-student columns, which move with the student ({@code columns[handle][row]}). */
@@ -108,6 +112,8 @@ final class Students {
         absenceShift[i] = 0;
         diagnostic[i] = 0;
         mentoring[i] = 0;
+        askedMinutes[i] = 0;
+        learningPlan[i] = 0;
         milestones[i] = 0;
         completionOdds[i] = 0;
         collegeOdds[i] = 0;
@@ -181,6 +187,8 @@ final class Students {
         Arrays.fill(absenceShift, at, end, 0f);
         Arrays.fill(diagnostic, at, end, 0f);
         Arrays.fill(mentoring, at, end, 0f);
+        Arrays.fill(askedMinutes, at, end, 0f);
+        Arrays.fill(learningPlan, at, end, 0f);
         Arrays.fill(milestones, at, end, (byte) 0);
     }
 
@@ -230,6 +238,8 @@ final class Students {
         System.arraycopy(collegeOdds, from, collegeOdds, to, count);
         System.arraycopy(diagnostic, from, diagnostic, to, count);
         System.arraycopy(mentoring, from, mentoring, to, count);
+        System.arraycopy(askedMinutes, from, askedMinutes, to, count);
+        System.arraycopy(learningPlan, from, learningPlan, to, count);
         System.arraycopy(milestones, from, milestones, to, count);
         for (float[] column : columns) {
             System.arraycopy(column, from, column, to, count);
@@ -257,6 +267,8 @@ final class Students {
         collegeOdds = Arrays.copyOf(collegeOdds, cap);
         diagnostic = Arrays.copyOf(diagnostic, cap);
         mentoring = Arrays.copyOf(mentoring, cap);
+        askedMinutes = Arrays.copyOf(askedMinutes, cap);
+        learningPlan = Arrays.copyOf(learningPlan, cap);
         milestones = Arrays.copyOf(milestones, cap);
         for (int c = 0; c < columns.length; c++) {
             columns[c] = Arrays.copyOf(columns[c], cap);

@@ -99,6 +99,31 @@ public interface SchoolView {
 
     void setMentoring(int student, double level);
 
+    /**
+     * Shared signal: the student's learning plan this year, 0–1 (its quality; 0: no plan); reset each fall.
+     * Written by learning plans, read by partnerships (a plan steers its student to the partners' services).
+     */
+    double learningPlan(int student);
+
+    void setLearningPlan(int student, double level);
+
+    /**
+     * Time budget: asks for {@code minutesPerWeek} of the student's weekly timetable this school year (software
+     * minutes, corrective time, advisory, in-school tutoring). Ask in the fall hook, before any week; asks
+     * add up and are forgotten each fall.
+     */
+    void askStudentMinutes(int student, double minutesPerWeek);
+
+    /** Time budget: asks for {@code hoursPerWeek} of teacher post {@code teacher}'s time this school year. */
+    void askTeacherHours(int teacher, double hoursPerWeek);
+
+    /**
+     * Time budget: the share of what it asked that each component gets of the student's time this year, 0–1:
+     * 1 while the asks on the student and on the student's teacher fit the school's weekly budget, less when
+     * they do not (every component crowded out alike). A component scales what it does with the student by it.
+     */
+    double timeShare(int student);
+
     /** A component's own per-student value (see {@link ComponentContext#studentColumn}); 0 for new students. */
     float column(int handle, int student);
 

@@ -35,6 +35,16 @@ final class Html {
     }
 
     /** {@code 0.123 [0.100, 0.146]}; without the interval when there is none. */
+    /** As {@link #withCi} with four decimals: interactions are often below a thousandth of an SD. */
+    static String withCi4(MeanEstimate e) {
+        return e.hasInterval() ? num4(e.mean()) + " [" + num4(e.ciLow()) + ", " + num4(e.ciHigh()) + "]"
+                : num4(e.mean());
+    }
+
+    private static String num4(double v) {
+        return Double.isNaN(v) ? "–" : unsigned0(String.format(Locale.ROOT, "%.4f", v));
+    }
+
     static String withCi(MeanEstimate e) {
         return e.hasInterval() ? num(e.mean()) + " [" + num(e.ciLow()) + ", " + num(e.ciHigh()) + "]" : num(e.mean());
     }

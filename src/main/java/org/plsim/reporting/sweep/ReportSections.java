@@ -40,6 +40,24 @@ final class ReportSections {
         return b.append("</ul></div>\n").toString();
     }
 
+    /** The interactions on the headline key, in words: which pairs complement each other, which crowd out. */
+    static String pairsInWords(HeadlineRows h) {
+        List<String> help = new java.util.ArrayList<>();
+        List<String> crowd = new java.util.ArrayList<>();
+        for (var c : h.results().components()) {
+            if (c.isInteraction() && c.key().equals(h.headline().key(h.subject()))) {
+                String pair = c.components().get(0) + " + " + c.components().get(1);
+                if (c.reading().equals("complement")) {
+                    help.add(pair);
+                } else if (c.reading().equals("crowd out")) {
+                    crowd.add(pair);
+                }
+            }
+        }
+        return "Pairs that help each other: " + (help.isEmpty() ? "none" : String.join(", ", help))
+                + ". Pairs that crowd each other out: " + (crowd.isEmpty() ? "none" : String.join(", ", crowd)) + ".";
+    }
+
     /** One headline subject: what it is, the top points, the design's table, equity, then the charts. */
     static String subject(HeadlineRows h, List<SweepCharts.ChartFile> charts, Path folder) throws IOException {
         StringBuilder b = new StringBuilder("<h2>").append(Html.esc(ChartStyle.cap(h.outcome()))).append("</h2>\n");
@@ -54,7 +72,11 @@ final class ReportSections {
         section(b, "Main effects and two-way interactions", ReportTables.components(h), mix
                 ? "A main effect is the mean effect with the component on minus with it off, over every mix of the "
                 + "others; an interaction a:b is half of (a's effect with b on − a's effect with b off). Formed within "
-                + "each replicate, then averaged (effects_by_component.csv)." : "");
+                + "each replicate, then averaged (effects_by_component.csv). Pair: complement where the interval "
+                + "lies above 0 (together they do more than apart: complementarities the model carries, e.g. "
+                + "learning plans steering students to partners' services), crowd out where it lies below 0 "
+                + "(the components share each student's and teacher's weekly time budget), no clear interaction "
+                + "where it spans 0. " + pairsInWords(h) : "");
         section(b, "Morris ranking", ReportTables.morris(h), "μ*: mean |elementary effect| (importance); μ: mean "
                 + "signed effect; σ: spread (interactions, non-linearity); per full range of the factor (morris.csv).");
         section(b, "Factor effects", ReportTables.factorEffects(h), "Each factor's linear effect across its range in "

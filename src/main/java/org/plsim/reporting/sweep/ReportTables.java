@@ -80,11 +80,12 @@ final class ReportTables {
     static Optional<String> components(HeadlineRows h) {
         List<List<String>> rows = h.results().components().stream()
                 .filter(c -> c.key().equals(h.headline().key(h.subject())))
-                .map(c -> List.of(c.term(), c.kind(), Html.withCi(c.estimate()), Html.num(c.estimate().sd()),
-                        Integer.toString(c.estimate().n())))
+                .map(c -> List.of(c.term(), c.kind(), c.isInteraction() ? Html.withCi4(c.estimate())
+                                : Html.withCi(c.estimate()), Html.num(c.estimate().sd()),
+                        Integer.toString(c.estimate().n()), c.reading()))
                 .toList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(Html.table(List.of("term", "kind",
-                "estimate (" + h.unit() + ") [95% CI]", "SD over replicates", "n"), rows));
+                "estimate (" + h.unit() + ") [95% CI]", "SD over replicates", "n", "pair"), rows));
     }
 
     /** Factors by μ*, most important first. */
