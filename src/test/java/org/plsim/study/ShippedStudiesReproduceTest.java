@@ -60,6 +60,34 @@ class ShippedStudiesReproduceTest {
         assertTrue(studies.stream().anyMatch(s -> s.spec().district().students() >= 10_000), "a study at scale");
     }
 
+    /**
+     * A study shipped as an out-of-sample check must stay one: it names no registry source, and no registry
+     * source's citation opens with its citation's first author and year (a default drawn from it later would
+     * make its agreement circular).
+     */
+    @Test
+    void outOfSampleStudies_areNoSourceOfTheRegistry() throws Exception {
+        List<String> registryCitations = EvidenceRegistry.builtIn().sources().stream()
+                .map(src -> src.citation().toLowerCase(Locale.ROOT)).toList();
+        int outOfSample = 0;
+        for (Path f : files()) {
+            Study study = READER.readStudy(f).study();
+            if (!study.note().startsWith("Out of sample.")) {
+                continue;
+            }
+            outOfSample++;
+            assertTrue(study.source() == null || study.source().isBlank(), f + " names registry source "
+                    + study.source());
+            String citation = study.citation().toLowerCase(Locale.ROOT);
+            String authorAndYear = citation.substring(0, citation.indexOf(',')) + citation.substring(
+                    citation.indexOf('('), citation.indexOf(')') + 1);
+            assertTrue(registryCitations.stream().noneMatch(c -> c.startsWith(citation.substring(0,
+                    citation.indexOf(','))) && c.contains(authorAndYear.substring(authorAndYear.indexOf('(')))),
+                    f + ": the registry cites " + authorAndYear);
+        }
+        assertTrue(outOfSample >= 6, "out-of-sample studies: " + outOfSample);
+    }
+
     @TestFactory
     Stream<DynamicTest> eachStudy_reproducesWithinItsInterval_orNamesItsGap() throws IOException {
         return files().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
