@@ -47,7 +47,8 @@ public record ClusterPlan(int shards, int cpusPerTask, int timeMinutes, int heap
         long most = Math.min(sweep.runs(), site.maxArraySize());
         double taskSeconds = site.taskMinutes() * 60.0 * cpus;
         int n = shards > 0 ? shards : (int) Math.max(1, Math.min(most, Math.ceil(sweep.cpuSeconds() / taskSeconds)));
-        why.add(String.format(Locale.ROOT, "%d shards (array tasks 0-%d): %s", n, n - 1, shards > 0 ? "as asked"
+        why.add(String.format(Locale.ROOT, "%s: %s", n == 1 ? "1 shard (array task 0)" : n + " shards (array tasks 0-"
+                + (n - 1) + ")", shards > 0 ? "as asked"
                 : String.format(Locale.ROOT, "%s of runs at about %s CPU-s each (%s) in tasks of about %d min on "
                         + "%d CPUs; at most %,d (the %,d paired runs, and max_array_size %,d)",
                 duration(sweep.cpuSeconds()), seconds(sweep.cpuSeconds() / Math.max(1, sweep.runs())),
