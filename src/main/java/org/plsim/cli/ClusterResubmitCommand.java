@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "resubmit", mixinStandardHelpOptions = true,
         description = "Submits the shards of a planned sweep whose runs are not all in (never started, failed, "
                 + "cancelled, out of time, or damaged: they resume, redoing only what is missing) and a new merge "
-                + "after them. Refused while a shard is still running.",
+                + "after them. Refused while a shard is running or an array task of the sweep is still queued.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:submitted, or nothing missing", "1:sbatch failed", "2:not a planned folder, a shard "
                 + "running, or runs that disagree"})
@@ -37,6 +37,14 @@ final class ClusterResubmitCommand implements Callable<Integer> {
             if (s != null && !s.running().isEmpty()) {
                 s.running().forEach(r -> err.println("RUNNING NOW: " + r));
                 err.println("plsim cluster resubmit: wait for it to end (or scancel it), then resubmit");
+                return 2;
+            }
+            List<String> queued = sweep.arrayTasksQueued();
+            if (!queued.isEmpty()) {
+                err.println("plsim cluster resubmit: array tasks of this sweep are still queued or running ("
+                        + String.join(", ", queued) + "); allowed: wait until they end (" + Launched.program()
+                        + " cluster status " + SweepStatus.quoted(root.toString()) + "), or scancel them, then "
+                        + "resubmit");
                 return 2;
             }
             if (s != null && !s.nondeterministic().isEmpty()) {

@@ -66,6 +66,21 @@ final class ClusterSweep {
         return "sbatch --array=" + tasks(shards) + " " + SweepStatus.quoted(folder.arrayScript().toString());
     }
 
+    /**
+     * The array tasks of this sweep's jobs that Slurm still has queued or running ({@code 12_3 PENDING}), which a
+     * resubmission would run twice; none when nothing was submitted or squeue is not here.
+     */
+    List<String> arrayTasksQueued() throws IOException {
+        List<String> ids = folder.jobs().stream().filter(j -> j.kind().equals("array")).map(ClusterFolder.Job::id)
+                .toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Slurm.Said said = Slurm.run(folder.root(), List.of("squeue", "-h", "-r", "-j", String.join(",", ids), "-o",
+                "%i %T"));
+        return said.exit() != 0 ? List.of() : said.out().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
     /** Submits the array tasks {@code shards} (null: as planned) and the merge after them; records both. */
     List<ClusterFolder.Job> submit(List<Integer> shards) throws IOException {
         List<String> options = shards == null ? List.of() : List.of("--array=" + tasks(shards));
