@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * The {@code plsim} command: one class per subcommand; the only code that prints or exits.
  *
  * <p>Picocli builds a command's model from its annotations by reflection, which costs a start-up a quarter of a
- * second for all thirteen; so {@link #commandLine} builds only the one subcommand the arguments name, none for
+ * second for all fourteen; so {@link #commandLine} builds only the one subcommand the arguments name, none for
  * {@code plsim --version}, and the whole tree (for {@code plsim --help}, {@code plsim help …}, a mistyped name)
  * otherwise.
  */
@@ -72,6 +72,7 @@ public final class Main implements Runnable {
         m.put("sweep", SweepCommand::new);
         m.put("merge", MergeCommand::new);
         m.put("status", StatusCommand::new);
+        m.put("cluster", ClusterCommand::new);
         m.put("rerun", RerunCommand::new);
         m.put("reproduce", ReproduceCommand::new);
         m.put("calibrate", CalibrateCommand::new);

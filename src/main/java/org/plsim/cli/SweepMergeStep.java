@@ -44,7 +44,8 @@ final class SweepMergeStep {
         try {
             SweepStatus s = FolderStatus.of(root, plan, sweepFile);
             PrintWriter out = command.commandLine().getOut();
-            s.describe().forEach(out::println);
+            s.describe(Launched.program()).forEach(out::println);
+            clusterLines(root, s.complete()).forEach(out::println);
             out.flush();
             return !s.nondeterministic().isEmpty() ? 1 : s.complete() ? 0 : 2;
         } catch (SweepProblem p) {
@@ -72,7 +73,7 @@ final class SweepMergeStep {
             out.println(String.format(Locale.ROOT, "shard %s %s: %,d runs now, %,d done before, in %s",
                     shard.label(), o.alreadyComplete() ? "was already complete" : "complete", o.runsDone(),
                     o.runsSkipped(), root.resolve("shards")));
-            out.println("when every shard is complete: plsim merge " + root);
+            out.println("when every shard is complete: " + Launched.program() + " merge " + root);
         }
         out.flush();
         return 0;
@@ -87,7 +88,10 @@ final class SweepMergeStep {
         try {
             merged = new MergeAndAnalysis(outputs, args).run(root, plans, sweepFile, started, threads, session);
         } catch (SweepProblem p) {
-            return fail(p, command.commandLine().getErr());
+            int code = fail(p, command.commandLine().getErr());
+            clusterLines(root, false).forEach(command.commandLine().getErr()::println);
+            command.commandLine().getErr().flush();
+            return code;
         }
         PrintWriter out = command.commandLine().getOut();
         if (say == Say.FOLDER) {
@@ -124,9 +128,31 @@ final class SweepMergeStep {
         return Double.isNaN(bound) ? "no CI" : String.format(Locale.ROOT, "%+.3f", bound);
     }
 
-    /** Prints the problem's lines on stderr; 2 when refused, 1 when failed. */
+    /**
+     * For a folder planned with {@code plsim cluster plan}, the lines that finish it on Slurm: the resubmit command
+     * and the {@code sbatch --array=…} it runs; none for another folder or a complete one.
+     */
+    static List<String> clusterLines(Path root, boolean complete) {
+        if (complete || !new ClusterFolder(root).planned()) {
+            return List.of();
+        }
+        try {
+            ClusterSweep sweep = ClusterSweep.open(root);
+            List<Integer> missing = sweep.missing(sweep.status());
+            if (missing.isEmpty()) {
+                return List.of();
+            }
+            return List.of("on Slurm (planned in " + sweep.folder.dir() + "): " + Launched.program()
+                    + " cluster resubmit " + root, "  (which runs: " + sweep.sbatchLine(missing) + ", then the merge "
+                    + "with --dependency=afterany:<its job id>)");
+        } catch (Exception e) { // the folder's own status said what is wrong with it already
+            return List.of();
+        }
+    }
+
+    /** Prints the problem's lines on stderr, its commands as launched; 2 when refused, 1 when failed. */
     static int fail(SweepProblem p, PrintWriter err) {
-        p.lines().forEach(err::println);
+        p.status().map(s -> s.describe(Launched.program())).orElse(p.lines()).forEach(err::println);
         return p.kind() == SweepProblem.Kind.REFUSED ? 2 : 1;
     }
 }

@@ -76,6 +76,7 @@ class LayeringTest {
         layer("experiment.sweep.design", uses("scenario"), libs(JDK));
         layer("experiment.sweep", uses("", "scenario", "model.random", "model.observe", "components", "evidence",
                 "experiment", "experiment.sweep.design", "analysis"), libs(JDK, MATH, JSON));
+        layer("experiment.cluster", uses("scenario", "experiment.sweep"), libs(JDK));
         layer("study", uses("scenario", "model.observe", "experiment", "analysis"), libs(JDK, MATH));
         layer("calibration", uses("scenario", "evidence", "experiment", "analysis", "study"), libs(JDK, MATH));
         // Files: each io package above the engine it reads or stores.

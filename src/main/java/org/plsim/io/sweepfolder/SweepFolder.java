@@ -17,6 +17,8 @@ import org.plsim.experiment.sweep.Shard;
  */
 public record SweepFolder(Path root) {
     /** What the sweep folder's files are called: {@code runs-2-of-8.csv} (complete) or {@code .csv.part}. */
+    /** The folder {@code plsim cluster} keeps its job scripts, job ids and logs in; shards leave it alone. */
+    public static final String CLUSTER = "cluster";
     private static final Pattern PART = Pattern.compile("runs-(\\d+)-of-(\\d+)\\.csv(\\.part)?");
     private static final Pattern SIDECAR = Pattern.compile("shard-(\\d+)-of-(\\d+)\\.json");
     private static final Pattern LOCK = Pattern.compile("shard-(\\d+)-of-(\\d+)\\.lock");
@@ -82,7 +84,7 @@ public record SweepFolder(Path root) {
         String identity = sweepJson().getFileName().toString();
         try (Stream<Path> entries = Files.list(root)) { // sweep.json may be renamed into place while we look
             return entries.map(p -> p.getFileName().toString())
-                    .allMatch(n -> n.equals(identity) || n.equals("shards") || n.startsWith("."));
+                    .allMatch(n -> n.equals(identity) || n.equals("shards") || n.equals(CLUSTER) || n.startsWith("."));
         }
     }
 
@@ -92,7 +94,7 @@ public record SweepFolder(Path root) {
             return true;
         }
         try (Stream<Path> entries = Files.list(root)) {
-            if (!entries.allMatch(p -> p.equals(shards()))) {
+            if (!entries.allMatch(p -> p.equals(shards()) || p.equals(root.resolve(CLUSTER)))) {
                 return false;
             }
         }

@@ -16,8 +16,11 @@ import org.plsim.experiment.sweep.SweepKey;
  * (complete or in progress) without changing any, refusing a file of another sweep.
  */
 record SweepInventory(SweepStatus status, TreeMap<SweepKey, PartBlock> blocks) {
-    /** @param lookForWriters whether to say which processes write into the folder now (not for a merge: it holds it) */
-    static SweepInventory take(Path root, boolean lookForWriters) throws IOException, SweepRefusal {
+    /**
+     * @param lookForWriters whether to say which processes write into the folder now (not for a merge: it holds it)
+     * @param split          the shard count to report shards by; 0 for the split most shards were started with
+     */
+    static SweepInventory take(Path root, boolean lookForWriters, int split) throws IOException, SweepRefusal {
         SweepFolder folder = new SweepFolder(root);
         if (!Files.exists(folder.sweepJson())) {
             throw notASweep(root);
@@ -59,7 +62,7 @@ record SweepInventory(SweepStatus status, TreeMap<SweepKey, PartBlock> blocks) {
         }
         List<String> running = lookForWriters ? FolderLock.running(folder) : List.of();
         return new SweepInventory(tally(root, sweep, sidecars, blocks, nondeterministic, identical, torn, damage,
-                running), blocks);
+                running, split), blocks);
     }
 
     static SweepRefusal notASweep(Path root) {
@@ -69,12 +72,12 @@ record SweepInventory(SweepStatus status, TreeMap<SweepKey, PartBlock> blocks) {
 
     private static SweepStatus tally(Path root, SweepIdentity sweep, List<ShardSidecar> sidecars,
                                      TreeMap<SweepKey, PartBlock> blocks, List<String> nondeterministic,
-                                     int identical, long torn, List<PartDamage> damage, List<String> running)
-            throws IOException {
+                                     int identical, long torn, List<PartDamage> damage, List<String> running,
+                                     int split) throws IOException {
         SweepFolder folder = new SweepFolder(root);
         ReplicateCounts counts = !sweep.isAdaptive() ? ReplicateCounts.fixed(sweep)
                 : Files.exists(folder.replicatesJson()) ? ReplicateCounts.read(folder.replicatesJson()) : null;
-        int n = shardCount(sidecars);
+        int n = split > 0 ? split : shardCount(sidecars);
         int points = sweep.points().size();
         long[] expected = new long[n];
         long[] present = new long[n];

@@ -32,7 +32,15 @@ public final class SweepMerge {
 
     /** Where the folder stands, and who is writing into it now, without writing anything. */
     public static SweepStatus status(Path root) throws IOException, SweepRefusal {
-        return SweepInventory.take(root, true).status();
+        return SweepInventory.take(root, true, 0).status();
+    }
+
+    /**
+     * The status with its shards counted as {@code split} shards — the split a cluster plan wrote into its job
+     * script — whatever split the shards found were started with.
+     */
+    public static SweepStatus status(Path root, int split) throws IOException, SweepRefusal {
+        return SweepInventory.take(root, true, split).status();
     }
 
     /**
@@ -40,7 +48,7 @@ public final class SweepMerge {
      * {@link FolderLock#forMerge merge lock}, so that what is read is what is written.
      */
     public static Pending read(Path root) throws IOException, SweepRefusal {
-        SweepInventory inventory = SweepInventory.take(root, false);
+        SweepInventory inventory = SweepInventory.take(root, false, 0);
         return new Pending(new SweepFolder(root), inventory.status(), inventory.blocks());
     }
 

@@ -57,14 +57,19 @@ public record SweepStatus(Path root, SweepIdentity sweep, ReplicateCounts counts
 
     /** The command that runs (or resumes) each incomplete shard, as the user would type it. */
     public List<String> resubmitCommands() {
+        return resubmitCommands("plsim");
+    }
+
+    /** {@link #resubmitCommands()} started by {@code program} ({@code ./plsim}, as launched). */
+    public List<String> resubmitCommands(String program) {
         String file = sweepFile == null ? "SWEEP_FILE" : quoted(sweepFile);
         List<String> out = new ArrayList<>();
         if (counts == null) {
-            out.add("plsim sweep " + file + " --resume --out " + quoted(root.toString()));
+            out.add(program + " sweep " + file + " --resume --out " + quoted(root.toString()));
             return out;
         }
         for (Shard s : missingShards()) {
-            out.add("plsim sweep " + file + (s.isWhole() ? "" : " --shard " + s.label()) + " --resume --out "
+            out.add(program + " sweep " + file + (s.isWhole() ? "" : " --shard " + s.label()) + " --resume --out "
                     + quoted(root.toString()));
         }
         return out;
@@ -72,6 +77,11 @@ public record SweepStatus(Path root, SweepIdentity sweep, ReplicateCounts counts
 
     /** What {@code plsim status} prints. */
     public List<String> describe() {
+        return describe("plsim");
+    }
+
+    /** What {@code plsim status} prints, its commands started by {@code program} ({@code ./plsim}, as launched). */
+    public List<String> describe(String program) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "sweep %s (fingerprint %s) in %s", sweep.sweepId(),
                 SweepIdentity.shortly(sweep.fingerprint()), root));
@@ -80,8 +90,7 @@ public record SweepStatus(Path root, SweepIdentity sweep, ReplicateCounts counts
         for (ShardState s : shards) {
             if (shards.size() > 1 || !s.complete()) {
                 lines.add(String.format(Locale.ROOT, "  shard %s: %,d of %,d runs%s", s.shard().label(), s.present(),
-                        s.expected(), s.complete() ? ", complete" : s.damaged() ? ", DAMAGED" : s.started()
-                                ? ", INCOMPLETE" : ", NOT STARTED"));
+                        s.expected(), state(s)));
             }
         }
         if (identicalDuplicates > 0) {
@@ -106,12 +115,31 @@ public record SweepStatus(Path root, SweepIdentity sweep, ReplicateCounts counts
             }
             lines.add(running.isEmpty() ? "to finish, run:" : "wait for it to end; if runs are still missing then, "
                     + "run:");
-            resubmitCommands().forEach(c -> lines.add("  " + c));
+            resubmitCommands(program).forEach(c -> lines.add("  " + c));
         }
         return lines;
     }
 
-    private static String quoted(String s) {
+    /**
+     * A shard's state in words. Runs are counted wherever they are, so a shard never started under this split may
+     * hold runs done by shards of another split: it is then partly done, not "not started".
+     */
+    private static String state(ShardState s) {
+        if (s.complete()) {
+            return s.started() ? ", complete" : ", complete (its runs were done by shards of another split)";
+        }
+        if (s.damaged()) {
+            return ", DAMAGED";
+        }
+        if (s.started()) {
+            return ", INCOMPLETE";
+        }
+        return s.present() > 0 ? ", INCOMPLETE (not started under this split; its runs so far were done by shards "
+                + "of another split)" : ", NOT STARTED";
+    }
+
+    /** {@code s} as a shell word: as it is when it needs no quotes, else in single quotes. */
+    public static String quoted(String s) {
         return s.matches("[A-Za-z0-9_./:=@%+,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 }

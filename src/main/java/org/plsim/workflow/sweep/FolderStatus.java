@@ -44,6 +44,6 @@ public final class FolderStatus {
     /** An incomplete or self-contradicting folder as a problem: its description, failed if runs disagree. */
     static SweepProblem problem(SweepStatus s) {
         return new SweepProblem(s.nondeterministic().isEmpty() ? SweepProblem.Kind.REFUSED : SweepProblem.Kind.FAILED,
-                s.describe());
+                s.describe(), s);
     }
 }
