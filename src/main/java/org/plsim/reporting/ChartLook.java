@@ -37,9 +37,8 @@ public final class ChartLook {
         }
     }
 
-    /** Writes the chart as PNG and as SVG (after a {@link ChartWarmUp} that was started has ended). */
+    /** Writes the chart as PNG and as SVG. */
     public static void write(Chart<?, ?> chart, Path png, Path svg) throws IOException {
-        ChartWarmUp.await();
         try (OutputStream out = Files.newOutputStream(png)) {
             BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
         }

@@ -176,9 +176,18 @@ public final class EvidenceRegistryReader implements BuiltInRegistry {
     private static final class Shipped {
         static final EvidenceRegistry REGISTRY = load();
 
+        /** From its packed form when that was made from this very YAML ({@link PackedRegistry}), else the YAML. */
         private static EvidenceRegistry load() {
+            byte[] yaml = builtInBytes();
+            byte[] packed = PackedRegistry.resource();
+            if (packed != null) {
+                Optional<EvidenceRegistry> current = PackedRegistry.unpack(packed, yaml);
+                if (current.isPresent()) {
+                    return current.get();
+                }
+            }
             try {
-                return parse(builtInBytes(), RESOURCE);
+                return parse(yaml, RESOURCE);
             } catch (EvidenceRegistryException e) {
                 throw new IllegalStateException(RESOURCE + " is not a valid evidence registry:"
                         + System.lineSeparator() + e.getMessage(), e);

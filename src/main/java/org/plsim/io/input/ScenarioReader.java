@@ -212,8 +212,7 @@ public final class ScenarioReader {
                 if (in == null) {
                     throw new IllegalStateException(REFERENCE_RESOURCE + " is missing from the class path");
                 }
-                Reading reading = new Reading(REFERENCE_RESOURCE);
-                Node root = YamlTree.compose(new String(in.readAllBytes(), StandardCharsets.UTF_8), reading);
+                Node root = YamlTree.composeShipped(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 if (!(root instanceof MappingNode map)) {
                     throw new IllegalStateException(REFERENCE_RESOURCE + " is not a YAML map");
                 }

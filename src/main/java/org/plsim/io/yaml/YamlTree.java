@@ -65,6 +65,19 @@ public final class YamlTree {
         }
     }
 
+    /**
+     * The root node of a YAML file shipped in PLSim's jar (the reference scenario): composed without the
+     * {@link ComposeLimits} pass over its events, which guards against what a user's few lines could become, so
+     * that a run does not parse the program's own file twice. Null when the text is not YAML.
+     */
+    public static Node composeShipped(String text) {
+        try {
+            return new Yaml(limits()).compose(new StringReader(text));
+        } catch (YAMLException e) {
+            return null;
+        }
+    }
+
     /** Nesting levels of maps and lists the parser accepts (SnakeYAML's default). */
     public static final int MAX_NESTING = 50;
     /** Aliases ({@code *name}) to maps or lists the parser accepts (SnakeYAML's default). */

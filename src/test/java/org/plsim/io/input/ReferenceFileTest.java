@@ -2,6 +2,7 @@ package org.plsim.io.input;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.plsim.io.yaml.Reading;
+import org.plsim.io.yaml.YamlTree;
 import org.yaml.snakeyaml.Yaml;
 
 /** The reference file is the format's documentation: it must ship, match the code, and document every key. */
@@ -25,6 +28,14 @@ class ReferenceFileTest {
             assertNotNull(in, "the reference is on the class path");
             assertArrayEquals(reference, in.readAllBytes());
         }
+    }
+
+    @Test
+    void theReference_passesTheLimitsOfAUsersFile() throws IOException {
+        // ScenarioReader composes the shipped reference without the limits pass (YamlTree.composeShipped).
+        Reading reading = new Reading(ScenarioReader.REFERENCE_RESOURCE);
+        assertNotNull(YamlTree.compose(Files.readString(ScenarioReaderTest.REFERENCE), reading));
+        assertFalse(reading.hasProblems());
     }
 
     @Test
