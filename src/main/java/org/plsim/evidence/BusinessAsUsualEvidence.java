@@ -45,6 +45,7 @@ public final class BusinessAsUsualEvidence {
         put(v, "entry_gaps.low_income", bau.lowIncomeGap());
         put(v, "entry_gaps.english_learner", bau.englishLearnerGap());
         put(v, "entry_gaps.disability", bau.disabilityGap());
+        put(v, "proficient_cut_percentile", bau.proficientCut());
         return v;
     }
 

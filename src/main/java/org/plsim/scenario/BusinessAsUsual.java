@@ -25,13 +25,17 @@ package org.plsim.scenario;
  * @param lowIncomeGap          low-income students' mean achievement below others' at entry
  * @param englishLearnerGap     English learners' mean achievement below others' at entry
  * @param disabilityGap         students with disabilities' mean achievement below others' at entry
+ * @param proficientCut         the "proficient" cut score as a percentile of the national distribution of
+ *                              achievement in the grade, 1–99: a student at or above it counts as proficient
+ *                              in the share-proficient outcome (a state's line; 50 = the national median)
  */
 public record BusinessAsUsual(GrowthNorms norms, double teacherVaSdMath, double teacherVaSdReading,
                               double noviceGapMath, double noviceGapReading, double teacherAttrition,
                               double growthRateSd, double annualShockSd, double weeklyShockSd,
                               double meanReversion, double absenceCostMath, double absenceCostReading,
                               double absenceLogitSd, double lowIncomeAbsenceRatio, double engagementAbsence,
-                              double lowIncomeGap, double englishLearnerGap, double disabilityGap) {
+                              double lowIncomeGap, double englishLearnerGap, double disabilityGap,
+                              double proficientCut) {
 
     public BusinessAsUsual {
         new Checks()
@@ -53,12 +57,13 @@ public record BusinessAsUsual(GrowthNorms norms, double teacherVaSdMath, double 
                 .range("entry_gaps.low_income", lowIncomeGap, -2, 2)
                 .range("entry_gaps.english_learner", englishLearnerGap, -2, 2)
                 .range("entry_gaps.disability", disabilityGap, -2, 2)
+                .range("proficient_cut_percentile", proficientCut, 1, 99)
                 .throwIfAny();
     }
 
     /** The evidence-based defaults documented in {@code scenarios/reference.yaml}. */
     public static BusinessAsUsual defaults() {
         return new BusinessAsUsual(GrowthNorms.hillEtAl2008(), 0.13, 0.10, 0.08, 0.06, 0.16,
-                0.15, 0.20, 0.03, 0.04, 0.0055, 0.0029, 0.75, 1.45, 0.30, 0.70, 0.90, 1.00);
+                0.15, 0.20, 0.03, 0.04, 0.0055, 0.0029, 0.75, 1.45, 0.30, 0.70, 0.90, 1.00, 50);
     }
 }

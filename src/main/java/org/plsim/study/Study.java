@@ -73,7 +73,7 @@ public record Study(String citation, String source, StudyDesign design, double t
 
     private static void outcomeWithinSample(StudyOutcome o, Sample sample, String at, List<Violation> found) {
         if (o.year() > sample.years()) {
-            found.add(new Violation(at + ".year", Integer.toString(o.year()), "a follow-up year within the "
+            found.add(new Violation(at + ".year", o.yearLabel(), "a follow-up year within the "
                     + "sample's " + sample.years() + " year(s)"));
         }
         for (int g = o.lowGrade(); g <= o.highGrade(); g++) {

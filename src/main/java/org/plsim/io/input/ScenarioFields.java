@@ -252,9 +252,10 @@ final class ScenarioFields {
         double lowIncome = gaps.number("low_income");
         double english = gaps.number("english_learner");
         double disability = gaps.number("disability");
+        double cut = b.number("proficient_cut_percentile");
         return reading.build("business_as_usual", () -> new BusinessAsUsual(growth, vaMath, vaReading, noviceMath,
                 noviceReading, attrition, growthSd, annualSd, weeklySd, reversion, costMath, costReading, logitSd,
-                ratio, engagement, lowIncome, english, disability));
+                ratio, engagement, lowIncome, english, disability, cut));
     }
 
     private List<ComponentSpec> components(Map<String, Node> entries) {

@@ -145,6 +145,7 @@ public final class ScenarioFormat {
         gaps.put("english_learner", b.englishLearnerGap());
         gaps.put("disability", b.disabilityGap());
         t.put("entry_gaps", gaps);
+        t.put("proficient_cut_percentile", b.proficientCut());
         return t;
     }
 
