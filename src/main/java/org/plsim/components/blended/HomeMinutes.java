@@ -42,11 +42,8 @@ record HomeMinutes(double math, double reading, double completion) {
                         + " less replaced_minutes_per_week." + subject + ": a minute at home replaces no lesson");
             }
         }
-        if (given[0] == 0 && given[1] == 0) {
-            return NONE;
-        }
         double completion = ev.get("blended_learning.home_completion");
-        return new HomeMinutes(given[0], given[1], completion);
+        return given[0] == 0 && given[1] == 0 ? NONE : new HomeMinutes(given[0], given[1], completion);
     }
 
     /** Minutes assigned at home in {@code subject}. */
