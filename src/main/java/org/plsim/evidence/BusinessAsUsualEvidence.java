@@ -47,6 +47,7 @@ public final class BusinessAsUsualEvidence {
         put(v, "entry_gaps.disability", bau.disabilityGap());
         put(v, "time_budget.student_minutes_per_week", bau.studentGrantMinutes());
         put(v, "time_budget.teacher_hours_per_week", bau.teacherGrantHours());
+        put(v, "proficient_cut_percentile", bau.proficientCut());
         return v;
     }
 

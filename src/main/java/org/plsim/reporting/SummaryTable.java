@@ -78,7 +78,7 @@ public final class SummaryTable {
             subject.append(k.subject().label());
             subgroup.append(k.group().label());
             measure.append(k.measure().label());
-            unit.append(k.measure().unit());
+            unit.append(k.measure().effectUnit());
             n.append(s.replicates());
             treatment.append(s.treatment().mean());
             bau.append(s.bau().mean());

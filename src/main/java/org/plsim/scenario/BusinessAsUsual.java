@@ -29,6 +29,9 @@ package org.plsim.scenario;
  *                              they crowd each other out (the time budget; ASSUMPTION, see the registry)
  * @param teacherGrantHours     hours a week a teacher can give grant activities (training, plan meetings,
  *                              assessment work) before they crowd each other out
+ * @param proficientCut         the "proficient" cut score as a percentile of the national distribution of
+ *                              achievement in the grade, 1–99: a student at or above it counts as proficient
+ *                              in the share-proficient outcome (a state's line; 50 = the national median)
  */
 public record BusinessAsUsual(GrowthNorms norms, double teacherVaSdMath, double teacherVaSdReading,
                               double noviceGapMath, double noviceGapReading, double teacherAttrition,
@@ -36,7 +39,7 @@ public record BusinessAsUsual(GrowthNorms norms, double teacherVaSdMath, double 
                               double meanReversion, double absenceCostMath, double absenceCostReading,
                               double absenceLogitSd, double lowIncomeAbsenceRatio, double engagementAbsence,
                               double lowIncomeGap, double englishLearnerGap, double disabilityGap,
-                              double studentGrantMinutes, double teacherGrantHours) {
+                              double studentGrantMinutes, double teacherGrantHours, double proficientCut) {
 
     public BusinessAsUsual {
         new Checks()
@@ -60,6 +63,7 @@ public record BusinessAsUsual(GrowthNorms norms, double teacherVaSdMath, double 
                 .range("entry_gaps.disability", disabilityGap, -2, 2)
                 .range("time_budget.student_minutes_per_week", studentGrantMinutes, 0, 2400)
                 .range("time_budget.teacher_hours_per_week", teacherGrantHours, 0, 40)
+                .range("proficient_cut_percentile", proficientCut, 1, 99)
                 .throwIfAny();
     }
 
@@ -67,6 +71,6 @@ public record BusinessAsUsual(GrowthNorms norms, double teacherVaSdMath, double 
     public static BusinessAsUsual defaults() {
         return new BusinessAsUsual(GrowthNorms.hillEtAl2008(), 0.13, 0.10, 0.08, 0.06, 0.16,
                 0.15, 0.20, 0.03, 0.04, 0.0055, 0.0029, 0.75, 1.45, 0.30, 0.70, 0.90, 1.00,
-                300, 3.0);
+                300, 3.0, 50);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.plsim.model.observe.Measure;
 import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.Violation;
 
@@ -73,7 +74,7 @@ public record Study(String citation, String source, StudyDesign design, double t
 
     private static void outcomeWithinSample(StudyOutcome o, Sample sample, String at, List<Violation> found) {
         if (o.year() > sample.years()) {
-            found.add(new Violation(at + ".year", Integer.toString(o.year()), "a follow-up year within the "
+            found.add(new Violation(at + ".year", o.yearLabel(), "a follow-up year within the "
                     + "sample's " + sample.years() + " year(s)"));
         }
         for (int g = o.lowGrade(); g <= o.highGrade(); g++) {
@@ -113,6 +114,15 @@ public record Study(String citation, String source, StudyDesign design, double t
 
     public Published published() {
         return finding().published();
+    }
+
+    /**
+     * The unit of the (single) result: the measure's effect unit when arms are compared (percentage points for
+     * a share proficient), the measure's own unit for a business-as-usual value (norms).
+     */
+    public String unit() {
+        Measure m = outcome().measure();
+        return comparison == Comparison.NONE ? m.unit() : m.effectUnit();
     }
 
     /** Empty when the model should reproduce the (single) result; otherwise why it does not. */

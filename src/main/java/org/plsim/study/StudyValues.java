@@ -7,8 +7,9 @@ import org.plsim.model.observe.Outcome;
 import org.plsim.model.observe.Subgroup;
 
 /**
- * A study's number in one replicate: the outcome's measure, subject, subgroup and follow-up year, pooled
- * student-weighted over the grades tested; under {@link Comparison#BUSINESS_AS_USUAL} the treatment arm's
+ * A study's number in one replicate: the outcome's measure, subject, subgroup and follow-up year (or years),
+ * pooled student-weighted over the grades tested and the years pooled; under
+ * {@link Comparison#BUSINESS_AS_USUAL} the treatment arm's
  * value minus the business-as-usual arm's, under {@link Comparison#NONE} the business-as-usual arm's own.
  */
 public final class StudyValues {
@@ -37,28 +38,38 @@ public final class StudyValues {
     }
 
     /**
-     * The student-weighted mean of the outcome over its grades; the all-grades value when the model reports
-     * the measure for all grades only. NaN when the arm has no such students (reported by the caller).
+     * The student-weighted mean of the outcome over its grades and years; for a year whose measure the model
+     * reports for all grades only, that year's all-grades value. NaN when the arm has no such students
+     * (reported by the caller).
      */
     private static double pooled(List<Outcome> arm, StudyOutcome o, Subgroup group) {
         double sum = 0;
         long n = 0;
-        Outcome whole = null;
-        for (Outcome x : arm) {
-            if (x.year() != o.year() || x.measure() != o.measure() || x.subject() != o.subject()
-                    || x.group() != group) {
-                continue;
+        for (int y = o.firstYear(); y <= o.year(); y++) {
+            double sumY = 0;
+            long nY = 0;
+            Outcome whole = null;
+            for (Outcome x : arm) {
+                if (x.year() != y || x.measure() != o.measure() || x.subject() != o.subject() || x.group() != group) {
+                    continue;
+                }
+                if (x.grade() == Outcome.ALL_GRADES) {
+                    whole = x;
+                } else if (o.tests(x.grade()) && x.n() > 0) {
+                    sumY += x.value() * x.n();
+                    nY += x.n();
+                }
             }
-            if (x.grade() == Outcome.ALL_GRADES) {
-                whole = x;
-            } else if (o.tests(x.grade()) && x.n() > 0) {
-                sum += x.value() * x.n();
-                n += x.n();
+            if (nY == 0 && whole != null && whole.n() > 0) {
+                if (o.firstYear() == o.year()) {
+                    return whole.value();
+                }
+                sumY = whole.value() * whole.n();
+                nY = whole.n();
             }
+            sum += sumY;
+            n += nY;
         }
-        if (n > 0) {
-            return sum / n;
-        }
-        return whole != null && whole.n() > 0 ? whole.value() : Double.NaN;
+        return n > 0 ? sum / n : Double.NaN;
     }
 }

@@ -45,7 +45,7 @@ final class AdaptiveWeek {
     AdaptiveWeek(BlendedPlan plan, AdaptiveSoftware software, double[][] weight, double[] skill, double quality,
                  int weeksPerYear) {
         for (int k = 0; k < planned.length; k++) {
-            planned[k] = plan.minutes(Subject.TESTED[k]);
+            planned[k] = plan.doneMinutes(Subject.TESTED[k]);
             replaced[k] = plan.replacedMinutes(Subject.TESTED[k]);
             strength[k] = software.effect(Subject.TESTED[k]) * quality;
         }

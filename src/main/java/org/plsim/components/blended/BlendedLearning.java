@@ -30,7 +30,8 @@ import org.plsim.model.component.SchoolView;
  * <ul>
  * <li>Writes {@code diagnosticData} each week for users, rising with minutes used in all subjects; the core
  *     resets it each fall. Competency-based progression (later in name order) reads it the same week, to make
- *     its mastery checks less error-prone.</li>
+ *     its mastery checks less error-prone. With {@code teachers_acting_on_reports} above 0, teachers who act
+ *     on the reports add learning in proportion to it ({@link ReportUse}).</li>
  * <li>Reads {@code collaboration} each fall through {@link TeacherAdoption} (peer pull among teachers).
  *     Partnerships write it in their own fall hook, after this one: this component sees the climate of the
  *     previous year.</li>
@@ -44,16 +45,20 @@ final class BlendedLearning implements GrantComponent {
     private final BlendedPlan plan;
     private final AdaptiveSoftware software;
     private final TeacherUptake uptake;
+    private final double reportUseEffect;
+    /** Teachers acting on the software's reports (null: the plan has none). */
+    private ReportUse reports;
     private Reach reach;
     private DeviceAccess access;
     private TeacherAdoption adoption;
     /** This year's users and match weights, by school id (null: school not served this year). */
     private FallRoster[] rosters;
 
-    BlendedLearning(BlendedPlan plan, AdaptiveSoftware software, TeacherUptake uptake) {
+    BlendedLearning(BlendedPlan plan, AdaptiveSoftware software, TeacherUptake uptake, double reportUseEffect) {
         this.plan = plan;
         this.software = software;
         this.uptake = uptake;
+        this.reportUseEffect = reportUseEffect;
     }
 
     @Override
@@ -70,6 +75,7 @@ final class BlendedLearning implements GrantComponent {
         access = DeviceAccess.register(ctx, plan.deviceShare(), plan.connectivity());
         adoption = uptake.newAdoption(ctx.schools().size());
         rosters = new FallRoster[ctx.schools().size()];
+        reports = plan.actingOnReports() > 0 ? new ReportUse(reportUseEffect, ctx.schools().size()) : null;
     }
 
     @Override
@@ -103,6 +109,11 @@ final class BlendedLearning implements GrantComponent {
                 rosters[school.id()] = FallRoster.build(school, plan, reach, access, adoption, software,
                         plan.implementation().scaleFactor(), ctx.weeksPerYear());
                 askTime(school, rosters[school.id()]);
+                if (reports != null) {
+                    reports.startYear(ctx, school, plan.actingOnReports());
+                }
+            } else if (reports != null) {
+                reports.notServed(school);
             }
         }
     }
@@ -115,7 +126,8 @@ final class BlendedLearning implements GrantComponent {
             return;
         }
         FallRoster roster = rosters[school.id()];
-        double delivered = impl.intensity(ctx.year()) / impl.scaleFactor();
+        double intensity = impl.intensity(ctx.year());
+        double delivered = intensity / impl.scaleFactor();
         double[] strength = roster.strength;
         AdaptiveWeek week = roster.week;
         int n = Math.min(school.size(), strength.length);
@@ -126,15 +138,18 @@ final class BlendedLearning implements GrantComponent {
             double use = delivered * strength[i] * (1.0 - school.absenceRate(i)) * school.timeShare(i);
             if (use > 0) {
                 week.apply(school, i, use);
+                if (reports != null) {
+                    reports.apply(school, i, plan, intensity, ctx.weeksPerYear());
+                }
             }
         }
     }
 
-    /** The time budget: each user's planned minutes a week in every subject. */
+    /** The time budget: each user's planned minutes a week of school time in every subject (homework is not). */
     private void askTime(SchoolView school, FallRoster roster) {
         double minutes = 0;
         for (org.plsim.model.observe.Subject subject : org.plsim.model.observe.Subject.TESTED) {
-            minutes += plan.minutes(subject);
+            minutes += plan.minutes(subject) - plan.home().assigned(subject);
         }
         for (int i : roster.users) {
             school.askStudentMinutes(i, minutes);

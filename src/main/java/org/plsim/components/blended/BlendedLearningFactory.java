@@ -32,7 +32,7 @@ public final class BlendedLearningFactory implements GrantComponentFactory {
     public GrantComponent create(ComponentSpec spec, ScenarioSpec scenario, EvidenceValues evidence) {
         BlendedPlan plan = BlendedPlan.read(spec, scenario, evidence);
         return new BlendedLearning(plan, AdaptiveSoftware.read(evidence, plan.software()),
-                TeacherUptake.of(plan, evidence));
+                TeacherUptake.of(plan, evidence), evidence.get("blended_learning.report_use_effect"));
     }
 
     @Override

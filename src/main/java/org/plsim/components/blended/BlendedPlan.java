@@ -30,6 +30,8 @@ import org.plsim.scenario.ScenarioSpec;
  *   pd_hours_per_teacher: 30
  *   coaching: true
  *   teacher_experience: false
+ *   home_minutes_per_week: {math: 0, reading: 0}
+ *   teachers_acting_on_reports: 0
  * }</pre>
  *
  * <p>Dosage is set per subject in one block rather than as a subject list plus one number: districts plan
@@ -51,11 +53,14 @@ import org.plsim.scenario.ScenarioSpec;
  * @param mathReplaced      of the math minutes, those that replace regular math instruction, 0–mathMinutes
  * @param readingReplaced   of the reading minutes, those that replace regular reading instruction
  * @param teacherExperience whether teachers in their first year with the software get less from each minute
+ * @param home              of the minutes, those assigned as homework ({@link HomeMinutes}; none by default)
+ * @param actingOnReports   share of the teachers of users who act on what the software reports, 0–1
+ *                          ({@link ReportUse}; 0 by default)
  */
 public record BlendedPlan(Implementation implementation, double mathMinutes, double readingMinutes,
                           double devicesPerStudent, double connectivity, Software software, double pdHours,
                           boolean coaching, double mathReplaced, double readingReplaced,
-                          boolean teacherExperience) {
+                          boolean teacherExperience, HomeMinutes home, double actingOnReports) {
     /** K-12: adaptive software exists for every grade; a rollout narrows it. */
     static final DefaultGrades DEFAULT_GRADES = new DefaultGrades(0, 12,
             assumption("adaptive math and reading software exists for every grade; a rollout narrows it"));
@@ -125,15 +130,22 @@ public record BlendedPlan(Implementation implementation, double mathMinutes, dou
                 assumption("off: the evidence effects come mostly from one-year studies, so they already describe "
                         + "teachers in their first year with the software; Pane et al. 2014 (nothing in year 1, "
                         + "about +0.2 SD in year 2) is one trial, whose first year is also the school's")));
+        HomeMinutes home = HomeMinutes.read(s, new double[] {math, reading}, lost, evidence);
+        double acting = ReportUse.readShare(s);
         Implementation impl = Implementation.read(s, DEFAULT_GRADES, scenario, evidence);
         s.done();
         return new BlendedPlan(impl, math, reading, devices, connectivity, Software.fromLabel(software), pd,
-                coaching, lost[0], lost[1], experience);
+                coaching, lost[0], lost[1], experience, home, acting);
     }
 
     /** Planned minutes a week on the software in {@code subject}. */
     public double minutes(Subject subject) {
         return subject == Subject.MATH ? mathMinutes : subject == Subject.READING ? readingMinutes : 0;
+    }
+
+    /** Planned minutes a week done in {@code subject}: the class minutes and the home minutes completed. */
+    public double doneMinutes(Subject subject) {
+        return home.done(subject, minutes(subject));
     }
 
     /** Of the planned minutes in {@code subject}, those that replace regular lessons. */

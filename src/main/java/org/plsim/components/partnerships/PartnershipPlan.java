@@ -13,10 +13,12 @@ import org.plsim.components.common.Unit;
  * common {@code enabled}, {@code rollout}, {@code fidelity} and {@code grant_years}). Capacities are per 100
  * students reached, so they grow with coverage.
  *
- * @param tutoringSeatsPer100    students tutored per 100 reached, 0–50 (default 5)
+ * @param tutoringSeatsPer100    students tutored per 100 reached, 0–100 (default 5; 100: a program
+ *                               that tutors every reached student, e.g. in a scheduled school-day period)
  * @param tutoringHoursPerWeek   tutoring hours a tutored student is scheduled for each week, 0–5 (default 1.5;
  *                               high-dosage tutoring is at least 3 sessions of 30 minutes)
- * @param mentorsPer100          mentor matches per 100 students reached, 0–50 (default 5)
+ * @param mentorsPer100          mentor matches per 100 students reached, 0–100 (default 5; 100: every
+ *                               reached student has a mentor or advisor)
  * @param afterSchoolSeatsPer100 after-school program seats per 100 students reached, 0–60 (default 15)
  * @param familyEngagement       share of reached students whose families outreach reaches, 0–1 (default 0.3)
  * @param attendanceOutreach     case outreach to reached students who fall into chronic absence (default true)
@@ -42,15 +44,17 @@ public record PartnershipPlan(double tutoringSeatsPer100, double tutoringHoursPe
 
     /** Reads the knobs from a component's settings (call {@link Settings#done()} afterwards). */
     public static PartnershipPlan read(Settings s) {
-        double tutoring = s.number("tutoring_seats_per_100", 5, 0, 50, new About(Unit.PER_100_REACHED,
-                "students tutored per 100 reached (seats re-allocated each fall)",
+        double tutoring = s.number("tutoring_seats_per_100", 5, 0, 100, new About(Unit.PER_100_REACHED,
+                "students tutored per 100 reached (seats re-allocated each fall); 100 tutors every reached "
+                        + "student, whose tutor-hours the tutoring cost line pays for",
                 assumption("a tutoring seat for one student in twenty; no source gives a typical capacity")));
         double hours = s.number("tutoring_hours_per_week", 1.5, 0, 5, new About(Unit.HOURS_PER_WEEK,
                 "tutoring scheduled for each tutored student; absent students miss sessions",
                 cited("high-impact tutoring is at least three sessions of at least 30 minutes a week: 1.5 hours",
                         "nssa-high-impact-tutoring")));
-        double mentors = s.number("mentors_per_100", 5, 0, 50, new About(Unit.PER_100_REACHED,
-                "mentor matches per 100 students reached; mentors raise engagement and reinforce learning plans",
+        double mentors = s.number("mentors_per_100", 5, 0, 100, new About(Unit.PER_100_REACHED,
+                "mentor matches per 100 students reached; mentors raise engagement and reinforce learning plans; "
+                        + "100 gives every reached student a mentor, each match paid for in the mentoring cost line",
                 assumption("a mentor for one student in twenty; no source gives a typical capacity")));
         double afterSchool = s.number("after_school_seats_per_100", 15, 0, 60, new About(Unit.PER_100_REACHED,
                 "after-school program seats per 100 students reached",

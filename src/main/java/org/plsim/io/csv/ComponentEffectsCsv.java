@@ -19,7 +19,7 @@ public final class ComponentEffectsCsv {
         try (TidyWriter csv = TidyWriter.create(file, COLUMNS)) {
             for (ComponentEffect c : rows) {
                 EffectKey k = c.key();
-                csv.cell(sweepId).cell(c.term()).cell(c.kind()).text(k.measure().label()).text(k.measure().unit())
+                csv.cell(sweepId).cell(c.term()).cell(c.kind()).text(k.measure().label()).text(k.measure().effectUnit())
                         .text(k.subject().label()).text(k.group().label()).text(k.gradeLabel()).integer(k.year());
                 EffectColumns.estimate(csv, c.estimate());
                 csv.endRow();

@@ -43,7 +43,7 @@ final class EffectColumns {
     /** The {@link #KEY} cells. */
     static void key(TidyWriter csv, EffectKey k) throws IOException {
         csv.integer(k.year()).text(k.gradeLabel()).text(k.subject().label()).text(k.group().label())
-                .text(k.measure().label()).text(k.measure().unit());
+                .text(k.measure().label()).text(k.measure().effectUnit());
     }
 
     /** The {@link #ARMS} cells. */

@@ -33,8 +33,8 @@ public final class FitCsv {
                 StudyOutcome o = s.outcome();
                 Reproduction before = f.before();
                 Reproduction after = f.after();
-                csv.printRecord(f.id(), f.inSample(), o.measure().label(), o.subject().label(), o.year(),
-                        ReproductionsCsv.span(o.lowGrade(), o.highGrade()), o.subgroup().label(), o.measure().unit(),
+                csv.printRecord(f.id(), f.inSample(), o.measure().label(), o.subject().label(), o.yearLabel(),
+                        ReproductionsCsv.span(o.lowGrade(), o.highGrade()), o.subgroup().label(), s.unit(),
                         Decimals.fixed(s.published().estimate()), Decimals.fixed(s.published().low()),
                         Decimals.fixed(s.published().high()), Decimals.fixed(StudyFit.scale(s)),
                         Decimals.fixed(before.model().mean()), Decimals.fixed(before.model().ciLow()),

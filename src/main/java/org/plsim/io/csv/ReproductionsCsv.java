@@ -34,8 +34,8 @@ public final class ReproductionsCsv {
                 StudyOutcome o = s.outcome();
                 csv.printRecord(r.id(), s.design().label(), Decimals.fixed(s.treatedShare()),
                         r.spec().district().implementingUnit().label(), s.comparison().label(), o.measure().label(),
-                        o.subject().label(), o.year(), span(o.lowGrade(), o.highGrade()), o.subgroup().label(),
-                        o.measure().unit(), Decimals.fixed(s.published().estimate()), Decimals.fixed(s.published().low()),
+                        o.subject().label(), o.yearLabel(), span(o.lowGrade(), o.highGrade()), o.subgroup().label(),
+                        s.unit(), Decimals.fixed(s.published().estimate()), Decimals.fixed(s.published().low()),
                         Decimals.fixed(s.published().high()), s.published().interval(), Decimals.fixed(r.model().mean()),
                         optional(r.model().ciLow()), optional(r.model().ciHigh()), Decimals.fixed(r.rangeLow()),
                         Decimals.fixed(r.rangeHigh()), r.replicates(),

@@ -26,7 +26,8 @@ final class ReplicateFields {
     static final int DEFAULT_MAX = 64;
     static final int DEFAULT_BATCH = 4;
     /** Measures reported per subject; the others are {@code subject: all}. */
-    static final List<Measure> BY_SUBJECT = List.of(Measure.ACHIEVEMENT, Measure.ALIGNED_MASTERY, Measure.GAIN);
+    static final List<Measure> BY_SUBJECT = List.of(Measure.ACHIEVEMENT, Measure.ALIGNED_MASTERY, Measure.PROFICIENT,
+            Measure.GAIN);
     private static final String ADAPTIVE_KEYS = "measure, subject, subgroup, year, target_half_width, min, max, batch";
 
     private final Reading reading;

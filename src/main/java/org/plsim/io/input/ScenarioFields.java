@@ -252,12 +252,13 @@ final class ScenarioFields {
         double lowIncome = gaps.number("low_income");
         double english = gaps.number("english_learner");
         double disability = gaps.number("disability");
+        double cut = b.number("proficient_cut_percentile");
         Block time = b.block("time_budget");
         double minutes = time.number("student_minutes_per_week");
         double hours = time.number("teacher_hours_per_week");
         return reading.build("business_as_usual", () -> new BusinessAsUsual(growth, vaMath, vaReading, noviceMath,
                 noviceReading, attrition, growthSd, annualSd, weeklySd, reversion, costMath, costReading, logitSd,
-                ratio, engagement, lowIncome, english, disability, minutes, hours));
+                ratio, engagement, lowIncome, english, disability, minutes, hours, cut));
     }
 
     private List<ComponentSpec> components(Map<String, Node> entries) {

@@ -147,6 +147,7 @@ public final class ScenarioFormat {
         t.put("entry_gaps", gaps);
         t.put("time_budget", pair("student_minutes_per_week", b.studentGrantMinutes(),
                 "teacher_hours_per_week", b.teacherGrantHours()));
+        t.put("proficient_cut_percentile", b.proficientCut());
         return t;
     }
 

@@ -153,7 +153,8 @@ final class StudyFields {
                 .filter(s -> s.label().equals(label)).findFirst(), java.util.Arrays.stream(Subject.values())
                 .map(Subject::label).toList());
         Node yearNode = o.node("year");
-        Integer year = yearNode == null ? (sample == null ? null : sample.years()) : wholeOf(o, "year", yearNode);
+        int[] years = yearNode == null ? (sample == null ? null : new int[] {sample.years(), sample.years()})
+                : years(o, yearNode);
         String span = o.optionalText("grades");
         int[] grades = span == null ? (sample == null ? null : new int[] {sample.lowGrade(), sample.highGrade()})
                 : grades(o, span);
@@ -161,10 +162,11 @@ final class StudyFields {
         Subgroup subgroup = group == null ? Subgroup.ALL : choice(o, "subgroup", label -> java.util.Arrays.stream(
                 Subgroup.values()).filter(g -> g.label().equals(label)).findFirst(), java.util.Arrays.stream(
                 Subgroup.values()).map(Subgroup::label).toList());
-        if (measure == null || subject == null || year == null || grades == null || subgroup == null) {
+        if (measure == null || subject == null || years == null || grades == null || subgroup == null) {
             return null;
         }
-        return reading.build(o.path(), () -> new StudyOutcome(measure, subject, year, grades[0], grades[1], subgroup));
+        return reading.build(o.path(), () -> new StudyOutcome(measure, subject, years[0], years[1], grades[0],
+                grades[1], subgroup));
     }
 
     private Published published(Block p) {
@@ -175,10 +177,30 @@ final class StudyFields {
         return reading.build(p.path(), () -> new Published(estimate, low, high, interval));
     }
 
+    /** {@code year: 3} (one follow-up year) or {@code year: 1-3} (the years a pooled result averages over). */
+    private int[] years(Block b, Node node) {
+        String text = Scalars.text(node);
+        java.util.regex.Matcher m = text == null ? null
+                : java.util.regex.Pattern.compile("\\s*(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s*").matcher(text);
+        if (m != null && m.matches()) {
+            int first = Integer.parseInt(m.group(1));
+            int last = Integer.parseInt(m.group(2));
+            if (first >= 1 && first < last && last <= 12) {
+                return new int[] {first, last};
+            }
+            reading.problem(b.path("year"), "found '" + text + "', allowed: a follow-up year 1-12, or a span "
+                    + "FIRST-LAST of years 1-12 with FIRST before LAST (e.g. 1-3), pooled");
+            return null;
+        }
+        Integer year = wholeOf(b, "year", node);
+        return year == null ? null : new int[] {year, year};
+    }
+
     private Integer wholeOf(Block b, String key, Node node) {
         Long v = Scalars.whole(node, 12);
         if (v == null) {
-            reading.problem(b.path(key), "found " + YamlTree.describe(node) + ", allowed: a whole number of years, 1-12");
+            reading.problem(b.path(key), "found " + YamlTree.describe(node) + ", allowed: a whole number of years, "
+                    + "1-12, or a span FIRST-LAST of them pooled (e.g. 1-3)");
             return null;
         }
         return v.intValue();

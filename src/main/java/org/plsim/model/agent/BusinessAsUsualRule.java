@@ -1,5 +1,6 @@
 package org.plsim.model.agent;
 
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.plsim.model.time.SchoolCalendar;
 import org.plsim.scenario.BusinessAsUsual;
 import org.plsim.scenario.DistrictSpec;
@@ -72,6 +73,8 @@ public final class BusinessAsUsualRule {
     final double expectedAbsentPerWeek;
     final double lowIncomeLogOdds;
     final double entryResidualSd;
+    /** The proficient cut score, SD units against the national norm of the grade: Φ⁻¹(percentile / 100). */
+    final double proficientCut;
     private double absenceIntercept = Double.NaN;
     private double completionIntercept = Double.NaN;
     private double collegeIntercept = Double.NaN;
@@ -93,6 +96,7 @@ public final class BusinessAsUsualRule {
         absenceCost = new double[] {bau.absenceCostMath(), bau.absenceCostReading()};
         expectedAbsentPerWeek = SchoolCalendar.DAYS_PER_WEEK * (1 - NATIONAL_ATTENDANCE);
         lowIncomeLogOdds = Math.log(bau.lowIncomeAbsenceRatio());
+        proficientCut = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(bau.proficientCut() / 100);
 
         // A share a of posts turns over each year; a·h of them go to first-year teachers, the rest to movers
         // drawn from the workforce. The stationary experience distribution of that process is geometric with

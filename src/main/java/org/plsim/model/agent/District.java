@@ -167,7 +167,7 @@ public final class District {
 
     /** Measures every student and sends the district's aggregates to {@code sink}. */
     public void measure(int year, boolean endOfYear, ObservationSink sink) {
-        Tally tally = new Tally();
+        Tally tally = new Tally(rule.proficientCut);
         for (School s : schools) {
             if (endOfYear) {
                 s.decideMilestones();

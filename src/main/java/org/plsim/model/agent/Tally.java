@@ -28,7 +28,9 @@ final class Tally {
     private static final int GRADUATED = 12;
     private static final int COLLEGE = 13;
     private static final int ENGAGEMENT = 14;
-    private static final int STATS = 15;
+    private static final int PROFICIENT_M = 15;
+    private static final int PROFICIENT_R = 16;
+    private static final int STATS = 17;
     private static final Subgroup[] GROUPS = Subgroup.values();
 
     /**
@@ -53,7 +55,16 @@ final class Tally {
     private static final int C_ON_TRACK = 2;
     private static final int C_GRADUATED = 3;
     private static final int C_COLLEGE = 4;
-    private static final int COUNTED = 5;
+    private static final int C_PROFICIENT_M = 5;
+    private static final int C_PROFICIENT_R = 6;
+    private static final int COUNTED = 7;
+
+    /** The proficient cut score, SD units against the grade's national norm. */
+    private final double proficientCut;
+
+    Tally(double proficientCut) {
+        this.proficientCut = proficientCut;
+    }
 
     /**
      * Adds one student to its cell: one pass of {@value #STATS} sums, whatever the number of subgroups.
@@ -75,6 +86,8 @@ final class Tally {
         k[ko + C_ON_TRACK] += high && (milestones & Students.ON_TRACK) != 0 ? 1 : 0;
         k[ko + C_GRADUATED] += (milestones & Students.GRADUATED) != 0 ? 1 : 0;
         k[ko + C_COLLEGE] += (milestones & Students.COLLEGE) != 0 ? 1 : 0;
+        k[ko + C_PROFICIENT_M] += zm >= proficientCut ? 1 : 0;
+        k[ko + C_PROFICIENT_R] += zr >= proficientCut ? 1 : 0;
         c[o + ZM] += zm;
         c[o + ZR] += zr;
         c[o + AM] += zm + masteryM;
@@ -97,6 +110,8 @@ final class Tally {
         cells[o + SENIORS] = grade == Grades.TWELFTH ? n : 0;
         cells[o + GRADUATED] = counts[ko + C_GRADUATED];
         cells[o + COLLEGE] = counts[ko + C_COLLEGE];
+        cells[o + PROFICIENT_M] = counts[ko + C_PROFICIENT_M];
+        cells[o + PROFICIENT_R] = counts[ko + C_PROFICIENT_R];
     }
 
     /** Whether a cell's students (flags, quartile) belong to {@code group}. */
@@ -161,6 +176,10 @@ final class Tally {
         sink.accept(new Outcome(year, grade, Subject.READING, group, Measure.ACHIEVEMENT, s[o + ZR] / n, n));
         sink.accept(new Outcome(year, grade, Subject.MATH, group, Measure.ALIGNED_MASTERY, s[o + AM] / n, n));
         sink.accept(new Outcome(year, grade, Subject.READING, group, Measure.ALIGNED_MASTERY, s[o + AR] / n, n));
+        sink.accept(new Outcome(year, grade, Subject.MATH, group, Measure.PROFICIENT,
+                100 * s[o + PROFICIENT_M] / n, n));
+        sink.accept(new Outcome(year, grade, Subject.READING, group, Measure.PROFICIENT,
+                100 * s[o + PROFICIENT_R] / n, n));
         if (!full) {
             return;
         }

@@ -9,6 +9,12 @@ public enum Measure {
      * tests do not see (equal to achievement under business as usual), SD units vs national norm.
      */
     ALIGNED_MASTERY("aligned_mastery", "SD units vs national norm"),
+    /**
+     * Share of students at or above the proficient cut score (a percentile of the national distribution of
+     * the grade, {@code business_as_usual.proficient_cut_percentile}) at the spring test (year 0: the fall
+     * baseline), in percent, so that an effect is in percentage points.
+     */
+    PROFICIENT("share_proficient", "percent of students", "percentage points of students"),
     /** Mean growth over the school year on the vertical scale. */
     GAIN("gain", "SD units per year"),
     /** Mean share of school days attended. */
@@ -33,10 +39,16 @@ public enum Measure {
 
     private final String label;
     private final String unit;
+    private final String effectUnit;
 
     Measure(String label, String unit) {
+        this(label, unit, unit);
+    }
+
+    Measure(String label, String unit, String effectUnit) {
         this.label = label;
         this.unit = unit;
+        this.effectUnit = effectUnit;
     }
 
     public String label() {
@@ -45,6 +57,11 @@ public enum Measure {
 
     public String unit() {
         return unit;
+    }
+
+    /** The unit of a difference between arms (a percent's difference is in percentage points). */
+    public String effectUnit() {
+        return effectUnit;
     }
 
     public static Measure fromLabel(String s) {

@@ -62,7 +62,7 @@ public final class ReproductionReport {
                     .append(esc(r.id())).append("</b><br><span class=\"small\">").append(esc(s.citation()))
                     .append("</span></td><td>").append(esc(s.design().label())).append("</td><td>")
                     .append(esc(s.outcome().describe())).append("; ").append(s.sample().students()).append(" students, ")
-                    .append(s.sample().schools()).append(" schools</td><td>").append(esc(s.outcome().measure().unit()))
+                    .append(s.sample().schools()).append(" schools</td><td>").append(esc(s.unit()))
                     .append("</td><td class=\"n\">").append(num(s.published().estimate())).append(" [")
                     .append(num(s.published().low())).append(", ").append(num(s.published().high())).append("]</td><td>")
                     .append(esc(s.published().interval())).append("</td><td class=\"n\">").append(num(r.model().mean()))

@@ -67,7 +67,7 @@ record HeadlineRows(SweepResults results, Headline headline, Subject subject, Sh
     }
 
     String unit() {
-        return headline.measure().unit();
+        return headline.measure().effectUnit();
     }
 
     String sweepId() {

@@ -58,7 +58,7 @@ public final class SweepTables {
             t.stringColumn("subject").append(k.subject().label());
             t.stringColumn("subgroup").append(k.group().label());
             t.stringColumn("measure").append(k.measure().label());
-            t.stringColumn("unit").append(k.measure().unit());
+            t.stringColumn("unit").append(k.measure().effectUnit());
             t.intColumn("n_replicates").append(s.replicates());
             t.doubleColumn("treatment_mean").append(s.treatment().mean());
             t.doubleColumn("bau_mean").append(s.bau().mean());
@@ -110,7 +110,7 @@ public final class SweepTables {
             t.stringColumn("term").append(c.term());
             t.stringColumn("kind").append(c.kind());
             t.stringColumn("measure").append(k.measure().label());
-            t.stringColumn("unit").append(k.measure().unit());
+            t.stringColumn("unit").append(k.measure().effectUnit());
             t.stringColumn("subject").append(k.subject().label());
             t.stringColumn("subgroup").append(k.group().label());
             t.stringColumn("grade").append(k.gradeLabel());

@@ -15,7 +15,7 @@ import org.plsim.testing.TestEvidence;
 class PartnershipsSettingsTest {
     @Test
     void everyBadOrUnknownSetting_isReportedTogether() {
-        Map<String, Object> bad = Map.of("tutoring_seats_per_100", 80, "targeting", "neediest", "tutor_hours", 2,
+        Map<String, Object> bad = Map.of("tutoring_seats_per_100", 120, "targeting", "neediest", "tutor_hours", 2,
                 "family_engagement", "lots", "rollout", Map.of("schools", List.of("middle", "academy")));
         InvalidSpecException e = assertThrows(InvalidSpecException.class, () -> new PartnershipsFactory()
                 .create(new ComponentSpec("partnerships", bad), Plans.pilotDistrict(), TestEvidence.central()));
@@ -24,7 +24,7 @@ class PartnershipsSettingsTest {
                 "tutoring_seats_per_100"), fields);
         Violation seats = e.violations().stream().filter(v -> v.field().equals("tutoring_seats_per_100")).findFirst()
                 .orElseThrow();
-        assertEquals("a number from 0 to 50", seats.allowed());
+        assertEquals("a number from 0 to 100", seats.allowed());
     }
 
     @Test
