@@ -53,7 +53,8 @@ class ComponentInteractionTest {
                 d.noviceGapReading(), d.teacherAttrition(), d.growthRateSd(), d.annualShockSd(), d.weeklyShockSd(),
                 d.meanReversion(), d.absenceCostMath(), d.absenceCostReading(), d.absenceLogitSd(),
                 d.lowIncomeAbsenceRatio(), d.engagementAbsence(), d.lowIncomeGap(), d.englishLearnerGap(),
-                d.disabilityGap(), minutes, d.teacherGrantHours(), d.proficientCut());
+                d.disabilityGap(), minutes, d.teacherGrantHours(),
+                d.proficientCut());
     }
 
     @Test

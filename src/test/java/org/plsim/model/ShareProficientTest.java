@@ -27,7 +27,8 @@ class ShareProficientTest {
                 d.noviceGapMath(), d.noviceGapReading(), d.teacherAttrition(), d.growthRateSd(), d.annualShockSd(),
                 d.weeklyShockSd(), d.meanReversion(), d.absenceCostMath(), d.absenceCostReading(),
                 d.absenceLogitSd(), d.lowIncomeAbsenceRatio(), d.engagementAbsence(), d.lowIncomeGap(),
-                d.englishLearnerGap(), d.disabilityGap(), d.studentGrantMinutes(), d.teacherGrantHours(), cutPercentile);
+                d.englishLearnerGap(), d.disabilityGap(), d.studentGrantMinutes(), d.teacherGrantHours(),
+                cutPercentile);
         ScenarioSpec spec = new ScenarioSpec("proficient", "share proficient", 1, 36, 1, 11L,
                 new DistrictSpec("Cut City", List.of(new SchoolGroup("k12", 1, 0, 12, 200)),
                         0.5, 0.1, 0.13, 24, 400, districtMean, districtMean, 0.94), bau, List.of());
