@@ -25,11 +25,13 @@ import org.plsim.model.component.EvidenceValues;
  * @param climateGain           share of the way to the target collaboration climate a school covers each year
  * @param teacherGrowth         SD a year by which a teacher's students' learning grows for each year the
  *                              teacher works in a full collaboration climate (cumulative)
+ * @param dual                  what a year in a dual-enrollment seat does (RCT evidence: not scaled by
+ *                              {@code effectiveness})
  */
 public record PartnerEffects(double effectiveness, double tutoringPerHour, double afterSchoolLearning,
                              double afterSchoolEngagement, double mentoringEngagement, double familyLearning,
                              double familyAbsence, double outreachAbsence, double climateGain,
-                             double teacherGrowth) {
+                             double teacherGrowth, DualEnrollment.Effects dual) {
 
     /** Reads every {@code partnerships.*} mechanism parameter. */
     public static PartnerEffects read(EvidenceValues ev) {
@@ -43,6 +45,7 @@ public record PartnerEffects(double effectiveness, double tutoringPerHour, doubl
                 ev.get("partnerships.family_absence_logodds"),
                 ev.get("partnerships.outreach_absence_logodds"),
                 ev.get("partnerships.network_climate_gain"),
-                ev.get("partnerships.network_teacher_growth"));
+                ev.get("partnerships.network_teacher_growth"),
+                DualEnrollment.Effects.read(ev));
     }
 }
