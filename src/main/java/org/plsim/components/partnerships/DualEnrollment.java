@@ -1,6 +1,7 @@
 package org.plsim.components.partnerships;
 
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 import org.plsim.components.common.Reach;
 import org.plsim.model.component.ComponentContext;
 import org.plsim.model.component.EvidenceValues;
@@ -55,7 +56,7 @@ final class DualEnrollment {
      * Fall: draws lottery numbers for new high-school students of {@code school}, then gives each reached seat
      * holder ({@code reach}, served grades) this year's credits and log-odds × {@code intensity}.
      */
-    void startYear(ComponentContext ctx, SchoolView school, Reach reach, java.util.function.IntPredicate served,
+    void startYear(ComponentContext ctx, SchoolView school, Reach reach, IntPredicate served,
                    double intensity) {
         SplittableRandom rng = ctx.stream("dual_enrollment", school);
         for (int i = 0; i < school.size(); i++) {
