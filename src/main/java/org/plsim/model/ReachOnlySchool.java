@@ -59,4 +59,5 @@ final class ReachOnlySchool implements SchoolView {
     @Override public void addEngagementAndAbsenceOdds(int s, double engagementDelta, double absenceLogOdds) { }
     @Override public void addCompletionOdds(int s, double logOdds) { }
     @Override public void addCollegeOdds(int s, double logOdds) { }
+    @Override public void addCollegeCredits(int s, double credits) { }
 }

@@ -140,15 +140,16 @@ public final class RunSummary {
         int year = report.spec().years();
         line(out, "Other outcomes, year %d (effect, 95%% CI):", year);
         for (Measure m : List.of(Measure.ATTENDANCE, Measure.CHRONIC_ABSENCE, Measure.ENGAGEMENT, Measure.ON_TRACK,
-                Measure.GRADUATION, Measure.COLLEGE_ENROLLMENT)) {
+                Measure.GRADUATION, Measure.COLLEGE_ENROLLMENT, Measure.COHORT_GRADUATION, Measure.COLLEGE_WITHIN_2,
+                Measure.COLLEGE_CREDITS)) {
             find(year, m, Subject.ALL).ifPresent(row -> {
                 MeanEstimate e = row.effect();
-                boolean share = !m.unit().startsWith("SD");
+                boolean share = m.unit().startsWith("share");
                 double k = share ? 100 : 1;
-                String unit = share ? " points" : " SD";
+                String unit = share ? " points" : m.unit().startsWith("SD") ? " SD" : "";
                 String ci = e.hasInterval() ? String.format(Locale.ROOT, " [%+.2f, %+.2f]", k * e.ciLow(),
                         k * e.ciHigh()) : "";
-                line(out, "  %-19s %+7.2f%s%s  (%s)", m.label(), k * e.mean(), unit, ci, m.unit());
+                line(out, "  %-21s %+7.2f%s%s  (%s)", m.label(), k * e.mean(), unit, ci, m.unit());
             });
         }
     }

@@ -30,7 +30,8 @@ public record StudyOutcome(Measure measure, Subject subject, int firstYear, int 
     public static final List<Measure> MEASURES = List.of(Measure.ACHIEVEMENT, Measure.ALIGNED_MASTERY,
             Measure.PROFICIENT, Measure.GAIN,
             Measure.ATTENDANCE, Measure.CHRONIC_ABSENCE, Measure.ENGAGEMENT, Measure.ON_TRACK, Measure.GRADUATION,
-            Measure.COLLEGE_ENROLLMENT);
+            Measure.COLLEGE_ENROLLMENT, Measure.COHORT_GRADUATION, Measure.COLLEGE_TWO_YEAR, Measure.COLLEGE_FOUR_YEAR,
+            Measure.COLLEGE_WITHIN_1, Measure.COLLEGE_WITHIN_2, Measure.COLLEGE_WITHIN_4, Measure.COLLEGE_CREDITS);
 
     public StudyOutcome {
         List<Violation> found = new ArrayList<>();

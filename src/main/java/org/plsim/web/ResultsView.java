@@ -23,7 +23,7 @@ import org.plsim.reporting.svg.EffectTrajectorySvg;
 final class ResultsView {
     private static final List<Measure> OTHER = List.of(Measure.ALIGNED_MASTERY, Measure.ATTENDANCE,
             Measure.CHRONIC_ABSENCE, Measure.ENGAGEMENT, Measure.ON_TRACK, Measure.GRADUATION,
-            Measure.COLLEGE_ENROLLMENT);
+            Measure.COLLEGE_ENROLLMENT, Measure.COHORT_GRADUATION, Measure.COLLEGE_WITHIN_2, Measure.COLLEGE_CREDITS);
 
     private ResultsView() {
     }
@@ -166,7 +166,7 @@ final class ResultsView {
         for (Measure m : OTHER) {
             for (Subject s : m == Measure.ALIGNED_MASTERY ? Subject.TESTED : new Subject[] {Subject.ALL}) {
                 p.find(p.finalYear(), m, s, Subgroup.ALL).ifPresent(row -> {
-                    boolean share = !m.unit().startsWith("SD");
+                    boolean share = m.unit().startsWith("share");
                     double k = share ? 100 : 1;
                     MeanEstimate e = row.effect();
                     String name = m.label().replace('_', ' ') + (s == Subject.ALL ? "" : ", " + s.label());

@@ -85,6 +85,24 @@ class BusinessAsUsualCalibrationTest {
     }
 
     @Test
+    void collegeFollowUp_matchesTheNationalSectorSplitAndDelayedEnrollment() {
+        double fall = find(2, Measure.COLLEGE_ENROLLMENT, Subgroup.ALL).value();
+        double twoYear = find(2, Measure.COLLEGE_TWO_YEAR, Subgroup.ALL).value();
+        double fourYear = find(2, Measure.COLLEGE_FOUR_YEAR, Subgroup.ALL).value();
+        assertEquals(fall, twoYear + fourYear, 1e-12, "every fall enrollee is at a two- or a four-year college");
+        // NCES: 42 of 66 points at four-year colleges (2013); the intercept is solved for 0.64 in year 1.
+        assertEquals(0.64, fourYear / fall, 0.03, "four-year share of fall enrollees");
+        double graduates = find(2, Measure.GRADUATION, Subgroup.ALL).value();
+        double within2 = find(2, Measure.COLLEGE_WITHIN_2, Subgroup.ALL).value();
+        // NCES 2012-345: 78% of seniors enrolled within two years of scheduled graduation (here: of graduates).
+        assertEquals(0.78, within2 / graduates, 0.04, "enrolled within 2 years, share of graduates");
+        assertTrue(fall < find(2, Measure.COLLEGE_WITHIN_1, Subgroup.ALL).value() && within2
+                < find(2, Measure.COLLEGE_WITHIN_4, Subgroup.ALL).value(), "later horizons add enrollees");
+        assertTrue(OUT.stream().noneMatch(o -> o.measure() == Measure.COHORT_GRADUATION),
+                "a two-year run has no cohort that entered grade 9 in the run and reached its fourth year");
+    }
+
+    @Test
     void highSchoolMilestones_matchTheDistrictGraduationAndCollegeRates() {
         Outcome grad = find(2, Measure.GRADUATION, Subgroup.ALL);
         Outcome college = find(2, Measure.COLLEGE_ENROLLMENT, Subgroup.ALL);

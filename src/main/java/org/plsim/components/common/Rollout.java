@@ -73,6 +73,12 @@ public record Rollout(List<String> schools, int lowGrade, int highGrade, int sta
         return n;
     }
 
+    /** Students reached in grades {@code fromGrade} and up at the start of the run: eligible there × coverage. */
+    public long reachedStudentsFrom(ScenarioSpec scenario, int fromGrade) {
+        Rollout upper = new Rollout(schools, Math.max(lowGrade, fromGrade), highGrade, startYear, coverage);
+        return upper.lowGrade > upper.highGrade ? 0 : upper.reachedStudents(scenario);
+    }
+
     /** Students reached: eligible × coverage. */
     public long reachedStudents(ScenarioSpec scenario) {
         return Math.round(eligibleStudents(scenario) * coverage);

@@ -28,11 +28,14 @@ import org.plsim.model.component.EvidenceValues;
  * @param planSteering          relative rise in the tutoring and after-school sessions a seat holder attends
  *                              when the student has a full-quality learning plan (shared signal
  *                              {@code learningPlan}, written by learning plans)
+ * @param dual                  what a year in a dual-enrollment seat does (RCT evidence: not scaled by
+ *                              {@code effectiveness})
  */
 public record PartnerEffects(double effectiveness, double tutoringPerHour, double afterSchoolLearning,
                              double afterSchoolEngagement, double mentoringEngagement, double familyLearning,
                              double familyAbsence, double outreachAbsence, double climateGain,
-                             double teacherGrowth, double planSteering) {
+                             double teacherGrowth, double planSteering,
+                             DualEnrollment.Effects dual) {
 
     /** Reads every {@code partnerships.*} mechanism parameter. */
     public static PartnerEffects read(EvidenceValues ev) {
@@ -47,6 +50,6 @@ public record PartnerEffects(double effectiveness, double tutoringPerHour, doubl
                 ev.get("partnerships.outreach_absence_logodds"),
                 ev.get("partnerships.network_climate_gain"),
                 ev.get("partnerships.network_teacher_growth"),
-                ev.get("partnerships.plan_steering"));
+                ev.get("partnerships.plan_steering"), DualEnrollment.Effects.read(ev));
     }
 }

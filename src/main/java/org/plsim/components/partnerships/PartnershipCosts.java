@@ -26,7 +26,9 @@ import org.plsim.scenario.ScenarioSpec;
  * <li>attendance_outreach_staff: reached × {@code costs.partnerships.outreach_share} ÷
  *     {@code costs.partnerships.outreach_caseload} × {@code costs.partnerships.outreach_worker_salary};</li>
  * <li>teacher_network_time: teachers × {@code costs.partnerships.network_hours_per_teacher} ×
- *     {@code costs.teacher_hour}.</li>
+ *     {@code costs.teacher_hour};</li>
+ * <li>dual_enrollment_seats: reached students in grades 9–12 × seats / 100 ×
+ *     {@code costs.partnerships.dual_enrollment_seat}.</li>
  * </ul>
  */
 final class PartnershipCosts {
@@ -54,6 +56,8 @@ final class PartnershipCosts {
         double teachers = plan.teacherNetwork() ? rollout.eligibleTeachers(scenario) * rollout.coverage() : 0;
         double hours = ev.get("costs.partnerships.network_hours_per_teacher");
         double teacherHour = ev.get("costs.teacher_hour");
+        double dualSeats = DualEnrollment.seats(rollout.reachedStudentsFrom(scenario, DualEnrollment.FIRST_GRADE), plan);
+        double perDualSeat = ev.get("costs.partnerships.dual_enrollment_seat");
         for (int year = 1; year <= scenario.years(); year++) {
             double share = impl.costShare(year);
             if (share <= 0) {
@@ -76,6 +80,8 @@ final class PartnershipCosts {
                             ev.get("costs.partnerships.outreach_caseload"), outreachStaff, worker) + kept);
             sheet.addIfSpent("teacher_network_time", year, teachers * hours * teacherHour * share,
                     basis("%,.0f teachers × %.0f h/year × $%,.0f per hour", teachers, hours, teacherHour) + kept);
+            sheet.addIfSpent("dual_enrollment_seats", year, dualSeats * perDualSeat * share,
+                    basis("%,.0f seats × $%,.0f per seat-year", dualSeats, perDualSeat) + kept);
         }
         return sheet.lines();
     }

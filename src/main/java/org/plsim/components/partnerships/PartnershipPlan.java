@@ -28,11 +28,14 @@ import org.plsim.components.common.Unit;
  *                               (default 4: after a month, as early-warning systems do)
  * @param teacherNetwork         teachers of served schools join cross-school networks / PLCs (default true)
  * @param targeting              who gets the seats: the students most in need first, or at random
+ * @param dualEnrollmentSeatsPer100 dual-enrollment / early-college seats per 100 reached students in grades
+ *                               9–12, 0–100 (default 0: off); a seat is held through high school
+ *                               ({@link DualEnrollment})
  */
 public record PartnershipPlan(double tutoringSeatsPer100, double tutoringHoursPerWeek, double mentorsPer100,
                               double afterSchoolSeatsPer100, double familyEngagement, boolean attendanceOutreach,
                               double outreachThreshold, int outreachFirstWeek, boolean teacherNetwork,
-                              Targeting targeting) {
+                              Targeting targeting, double dualEnrollmentSeatsPer100) {
 
     /** How seats are handed out among the reached students of a school. */
     public enum Targeting {
@@ -82,7 +85,12 @@ public record PartnershipPlan(double tutoringSeatsPer100, double tutoringHoursPe
                 "need: lowest achievers first for tutoring and after-school, most often absent first for "
                         + "mentors and families; random: in random order",
                 assumption("partner seats go to the students most in need, as targeted programs do")));
+        double dual = s.number("dual_enrollment_seats_per_100", 0, 0, 100, new About(Unit.PER_100_REACHED,
+                "dual-enrollment / early-college seats per 100 reached students in grades 9-12 (college courses "
+                        + "for credit with a partner college); a seat, drawn by lottery, is held through high school",
+                assumption("off unless a plan buys seats; 100 is an early college that every reached student "
+                        + "attends")));
         return new PartnershipPlan(tutoring, hours, mentors, afterSchool, family, outreach, threshold, firstWeek,
-                network, targeting.equals("random") ? Targeting.RANDOM : Targeting.NEED);
+                network, targeting.equals("random") ? Targeting.RANDOM : Targeting.NEED, dual);
     }
 }

@@ -16,6 +16,8 @@ import org.plsim.model.time.SchoolCalendar;
  *
  * <p><b>Fall</b> ({@link #onYearStart}): reached students get reach numbers ({@link Reach}); the teacher
  * network moves each served school's collaboration climate and its teachers' growth ({@link TeacherNetwork});
+ * dual-enrollment seat holders earn the year's college credits and graduation and college log-odds
+ * ({@link DualEnrollment}, only when the plan buys seats);
  * seats are allocated ({@link Roster}); mentored students get the mentoring signal; families reached by
  * outreach start receiving attendance messages (absence log-odds − {@code familyAbsence}, this year).
  *
@@ -56,6 +58,8 @@ final class PartnershipsComponent implements GrantComponent {
     private Roster[] rosters;
     /** Per school this year: each post's network growth per week ({@link TeacherNetwork#perWeek}), or null. */
     private double[][] growthPerWeek;
+    /** The dual-enrollment seats, or null when the plan buys none. */
+    private DualEnrollment dual;
     private double intensity;
 
     PartnershipsComponent(PartnershipPlan plan, Implementation impl, PartnerEffects fx) {
@@ -78,6 +82,7 @@ final class PartnershipsComponent implements GrantComponent {
         network = new TeacherNetwork(ctx.schools().size(), fx.climateGain(), fx.teacherGrowth());
         rosters = new Roster[ctx.schools().size()];
         growthPerWeek = new double[ctx.schools().size()][];
+        dual = DualEnrollment.register(ctx, plan, fx.dual());
     }
 
     @Override
@@ -112,6 +117,9 @@ final class PartnershipsComponent implements GrantComponent {
             }
             if (plan.teacherNetwork()) {
                 network.startYear(s, intensity * rollout.coverage());
+            }
+            if (dual != null) {
+                dual.startYear(ctx, s, reach, i -> rollout.servesGrade(s.grade(i)), intensity);
             }
             if (intensity <= 0) {
                 continue;

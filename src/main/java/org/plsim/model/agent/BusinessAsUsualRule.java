@@ -78,6 +78,7 @@ public final class BusinessAsUsualRule {
     private double absenceIntercept = Double.NaN;
     private double completionIntercept = Double.NaN;
     private double collegeIntercept = Double.NaN;
+    private double fourYearIntercept = Double.NaN;
 
     public BusinessAsUsualRule(DistrictSpec district, BusinessAsUsual bau, SchoolCalendar calendar) {
         this.calendar = calendar;
@@ -167,13 +168,19 @@ public final class BusinessAsUsualRule {
         return collegeIntercept;
     }
 
+    /** A fall enrollee's log-odds of a four-year (not a two-year) college ({@link CollegeFollowUp}). */
+    double fourYearLogOdds(double achievement) {
+        return fourYearIntercept + CollegeFollowUp.FOUR_YEAR_ACHIEVEMENT * achievement;
+    }
+
     /** Fixes the milestone intercepts once, from the first high-school students (see {@link District}). */
-    void fixMilestoneIntercepts(double completion, double college) {
+    void fixMilestoneIntercepts(double completion, double college, double fourYear) {
         if (!Double.isNaN(completionIntercept)) {
             throw new IllegalStateException("the milestone intercepts are fixed once per run");
         }
         completionIntercept = completion;
         collegeIntercept = college;
+        fourYearIntercept = fourYear;
     }
 
     /** A student's on-track log-odds before the intercept. */

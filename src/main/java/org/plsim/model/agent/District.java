@@ -108,7 +108,8 @@ public final class District {
     /**
      * Solves the on-track and college intercepts so that the district's first high-school students, as
      * generated (fall achievement, engagement, expected absence), meet the district's graduation and college
-     * enrollment rates. No high-school students: the intercepts stay unset and no milestone is drawn.
+     * enrollment rates, and the four-year-college intercept so that the fall enrollees among them meet the
+     * national four-year share ({@link CollegeFollowUp#FOUR_YEAR_SHARE}). No high-school students: the intercepts stay unset and no milestone is drawn.
      */
     private void fixMilestones() {
         int hs = 0;
@@ -122,6 +123,7 @@ public final class District {
         }
         double[] completion = new double[hs];
         double[] college = new double[hs];
+        double[] achievement = new double[hs];
         int j = 0;
         for (School s : schools) {
             Students st = s.students;
@@ -133,6 +135,7 @@ public final class District {
                 double z = 0.5 * (st.score[0][i] - rule.normStart(0, g) + st.score[1][i] - rule.normStart(1, g));
                 double q = BusinessAsUsualRule.logistic(rule.absenceIntercept() + s.absenceLogitOffset(i));
                 completion[j] = rule.completionOffset(z, st.engagement[i], q, 0);
+                achievement[j] = CollegeFollowUp.FOUR_YEAR_ACHIEVEMENT * z;
                 college[j++] = rule.collegeOffset(z, st.engagement[i], st.has(i, Students.LOW_INCOME), 0);
             }
         }
@@ -142,8 +145,14 @@ public final class District {
         for (int i = 0; i < hs; i++) {
             graduates[i] = BusinessAsUsualRule.logistic(completionIntercept + completion[i]);
         }
-        rule.fixMilestoneIntercepts(completionIntercept,
-                BusinessAsUsualRule.solveLogisticIntercept(rule.district.collegeRate(), college, graduates));
+        double collegeIntercept =
+                BusinessAsUsualRule.solveLogisticIntercept(rule.district.collegeRate(), college, graduates);
+        double[] enrollees = new double[hs];
+        for (int i = 0; i < hs; i++) {
+            enrollees[i] = graduates[i] * BusinessAsUsualRule.logistic(collegeIntercept + college[i]);
+        }
+        rule.fixMilestoneIntercepts(completionIntercept, collegeIntercept, BusinessAsUsualRule.solveLogisticIntercept(
+                CollegeFollowUp.FOUR_YEAR_SHARE, achievement, enrollees));
     }
 
     public List<School> schools() {

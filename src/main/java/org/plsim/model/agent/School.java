@@ -357,7 +357,8 @@ public final class School implements Steppable, SchoolView {
 
     /**
      * Year end for grades 9–12: on track to graduate (twelfth graders: graduated) and, for graduates, college
-     * enrollment, each a draw on a logistic propensity. Two uniforms per high-school student from the school's
+     * enrollment (the fall after, its sector, and within 1, 2 and 4 years: {@link CollegeFollowUp}), each a
+     * draw on a logistic propensity. Two uniforms per high-school student from the school's
      * milestone stream whatever the outcome, so the draws line up in both arms.
      */
     void decideMilestones() {
@@ -383,11 +384,9 @@ public final class School implements Steppable, SchoolView {
             st.milestones[i] = Students.ON_TRACK;
             if (g == Grades.TWELFTH) {
                 st.milestones[i] |= Students.GRADUATED;
-                double pCol = BusinessAsUsualRule.logistic(rule.collegeIntercept() + rule.collegeOffset(z,
-                        st.engagement[i], st.has(i, Students.LOW_INCOME), st.collegeOdds[i]));
-                if (u2 < pCol) {
-                    st.milestones[i] |= Students.COLLEGE;
-                }
+                double college = rule.collegeIntercept() + rule.collegeOffset(z, st.engagement[i],
+                        st.has(i, Students.LOW_INCOME), st.collegeOdds[i]);
+                st.milestones[i] |= (byte) CollegeFollowUp.bits(u2, college, rule.fourYearLogOdds(z));
             }
         }
     }
@@ -412,7 +411,7 @@ public final class School implements Steppable, SchoolView {
             double att = 1.0 - st.daysAbsent[i] / (double) days;
             boolean chronic = st.daysAbsent[i] >= 0.1 * days;
             acc.add(g, st.flags[i], st.quartile[i], zm, zr, st.mastery[0][i], st.mastery[1][i], gm, gr, att,
-                    chronic, endOfYear ? st.milestones[i] : 0, st.engagement[i]);
+                    chronic, endOfYear ? st.milestones[i] : 0, st.engagement[i], st.collegeCredits[i]);
         }
     }
 
@@ -494,6 +493,11 @@ public final class School implements Steppable, SchoolView {
     @Override
     public void addCollegeOdds(int s, double logOdds) {
         students.collegeOdds[s] += (float) logOdds;
+    }
+
+    @Override
+    public void addCollegeCredits(int s, double credits) {
+        students.collegeCredits[s] += (float) credits;
     }
 
     private static double clamp01(double v) {

@@ -23,6 +23,12 @@ final class Students {
     static final int ON_TRACK = 1;
     static final int GRADUATED = 2;
     static final int COLLEGE = 4;
+    /** Graduates' follow-up ({@link CollegeFollowUp}): enrolled within 1, 2 and 4 years of graduating. */
+    static final int COLLEGE_WITHIN_1 = 8;
+    static final int COLLEGE_WITHIN_2 = 16;
+    static final int COLLEGE_WITHIN_4 = 32;
+    /** Enrolled the fall after graduating at a four-year college (with {@link #COLLEGE}; else a two-year one). */
+    static final int FOUR_YEAR = 64;
 
     int n;
     byte[] grade = new byte[0];
@@ -55,6 +61,8 @@ final class Students {
     float[] completionOdds = new float[0];
     /** Persistent shift of the log-odds of enrolling in college after graduating (college steps). */
     float[] collegeOdds = new float[0];
+    /** College credits (semester credit hours) earned in high school so far, through the plan's dual enrollment. */
+    float[] collegeCredits = new float[0];
     /** Shared signal, 0–1: what adaptive software knows of the student's mastery this year; reset each fall. */
     float[] diagnostic = new float[0];
     /** Shared signal, 0–1: adult mentoring and support outside class this year; reset each fall. */
@@ -63,7 +71,7 @@ final class Students {
     float[] askedMinutes = new float[0];
     /** Shared signal, 0–1: the student's learning plan this year (0: none); reset each fall. */
     float[] learningPlan = new float[0];
-    /** {@link #ON_TRACK}, {@link #GRADUATED}, {@link #COLLEGE} bits of the last year end. */
+    /** {@link #ON_TRACK}, {@link #GRADUATED}, {@link #COLLEGE} … {@link #FOUR_YEAR} bits of the last year end. */
     byte[] milestones = new byte[0];
     /** Components' own per-student columns, which move with the student ({@code columns[handle][row]}). */
     float[][] columns = new float[0][];
@@ -117,6 +125,7 @@ final class Students {
         milestones[i] = 0;
         completionOdds[i] = 0;
         collegeOdds[i] = 0;
+        collegeCredits[i] = 0;
         for (float[] column : columns) {
             column[i] = 0;
         }
@@ -169,6 +178,7 @@ final class Students {
         System.arraycopy(from.quartile, at, quartile, j, count);
         System.arraycopy(from.completionOdds, at, completionOdds, j, count);
         System.arraycopy(from.collegeOdds, at, collegeOdds, j, count);
+        System.arraycopy(from.collegeCredits, at, collegeCredits, j, count);
         for (int c = 0; c < columns.length; c++) {
             System.arraycopy(from.columns[c], at, columns[c], j, count);
         }
@@ -236,6 +246,7 @@ final class Students {
         System.arraycopy(absenceShift, from, absenceShift, to, count);
         System.arraycopy(completionOdds, from, completionOdds, to, count);
         System.arraycopy(collegeOdds, from, collegeOdds, to, count);
+        System.arraycopy(collegeCredits, from, collegeCredits, to, count);
         System.arraycopy(diagnostic, from, diagnostic, to, count);
         System.arraycopy(mentoring, from, mentoring, to, count);
         System.arraycopy(askedMinutes, from, askedMinutes, to, count);
@@ -265,6 +276,7 @@ final class Students {
         absenceShift = Arrays.copyOf(absenceShift, cap);
         completionOdds = Arrays.copyOf(completionOdds, cap);
         collegeOdds = Arrays.copyOf(collegeOdds, cap);
+        collegeCredits = Arrays.copyOf(collegeCredits, cap);
         diagnostic = Arrays.copyOf(diagnostic, cap);
         mentoring = Arrays.copyOf(mentoring, cap);
         askedMinutes = Arrays.copyOf(askedMinutes, cap);

@@ -30,7 +30,14 @@ final class Tally {
     private static final int ENGAGEMENT = 14;
     private static final int PROFICIENT_M = 15;
     private static final int PROFICIENT_R = 16;
-    private static final int STATS = 17;
+    private static final int CREDITS = 17;
+    private static final int COLLEGE_1 = 18;
+    private static final int COLLEGE_2 = 19;
+    private static final int COLLEGE_4 = 20;
+    private static final int FOUR_YEAR = 21;
+    private static final int STATS = 22;
+    /** First year whose seniors entered grade 9 within the run (year 1's ninth graders graduate in year 4). */
+    static final int FIRST_OBSERVED_COHORT_YEAR = Grades.TWELFTH - BusinessAsUsualRule.FIRST_HIGH_SCHOOL_GRADE + 1;
     private static final Subgroup[] GROUPS = Subgroup.values();
 
     /**
@@ -57,7 +64,11 @@ final class Tally {
     private static final int C_COLLEGE = 4;
     private static final int C_PROFICIENT_M = 5;
     private static final int C_PROFICIENT_R = 6;
-    private static final int COUNTED = 7;
+    private static final int C_COLLEGE_1 = 7;
+    private static final int C_COLLEGE_2 = 8;
+    private static final int C_COLLEGE_4 = 9;
+    private static final int C_FOUR_YEAR = 10;
+    private static final int COUNTED = 11;
 
     /** The proficient cut score, SD units against the grade's national norm. */
     private final double proficientCut;
@@ -71,9 +82,10 @@ final class Tally {
      *
      * @param masteryM   curriculum-specific mastery in math (aligned = achievement + mastery)
      * @param milestones {@link Students#ON_TRACK} … bits of this year end (0 at the fall baseline)
+     * @param credits    college credits earned in high school so far (summed for twelfth graders only)
      */
     void add(int grade, int flags, int quartile, double zm, double zr, double masteryM, double masteryR,
-             double gm, double gr, double att, boolean chronic, int milestones, double engagement) {
+             double gm, double gr, double att, boolean chronic, int milestones, double engagement, double credits) {
         int combination = (flags & 7) | ((flags & Students.SERVED) != 0 ? SERVED_BIT : 0);
         int cell = (grade * FLAG_COMBINATIONS + combination) * QUARTILES + quartile;
         int o = cell * STATS;
@@ -88,6 +100,13 @@ final class Tally {
         k[ko + C_COLLEGE] += (milestones & Students.COLLEGE) != 0 ? 1 : 0;
         k[ko + C_PROFICIENT_M] += zm >= proficientCut ? 1 : 0;
         k[ko + C_PROFICIENT_R] += zr >= proficientCut ? 1 : 0;
+        k[ko + C_COLLEGE_1] += (milestones & Students.COLLEGE_WITHIN_1) != 0 ? 1 : 0;
+        k[ko + C_COLLEGE_2] += (milestones & Students.COLLEGE_WITHIN_2) != 0 ? 1 : 0;
+        k[ko + C_COLLEGE_4] += (milestones & Students.COLLEGE_WITHIN_4) != 0 ? 1 : 0;
+        k[ko + C_FOUR_YEAR] += (milestones & Students.FOUR_YEAR) != 0 ? 1 : 0;
+        if (grade == Grades.TWELFTH) {
+            c[o + CREDITS] += credits;
+        }
         c[o + ZM] += zm;
         c[o + ZR] += zr;
         c[o + AM] += zm + masteryM;
@@ -112,6 +131,10 @@ final class Tally {
         cells[o + COLLEGE] = counts[ko + C_COLLEGE];
         cells[o + PROFICIENT_M] = counts[ko + C_PROFICIENT_M];
         cells[o + PROFICIENT_R] = counts[ko + C_PROFICIENT_R];
+        cells[o + COLLEGE_1] = counts[ko + C_COLLEGE_1];
+        cells[o + COLLEGE_2] = counts[ko + C_COLLEGE_2];
+        cells[o + COLLEGE_4] = counts[ko + C_COLLEGE_4];
+        cells[o + FOUR_YEAR] = counts[ko + C_FOUR_YEAR];
     }
 
     /** Whether a cell's students (flags, quartile) belong to {@code group}. */
@@ -198,6 +221,33 @@ final class Tally {
                     seniors));
             sink.accept(new Outcome(year, grade, Subject.ALL, group, Measure.COLLEGE_ENROLLMENT,
                     s[o + COLLEGE] / seniors, seniors));
+            followUp(year, grade, group, s, o, seniors, sink);
         }
+    }
+
+    /**
+     * The seniors' non-test outcomes beyond graduating that year: four-year cohort graduation (from year
+     * {@value #FIRST_OBSERVED_COHORT_YEAR}, the first whose seniors entered grade 9 in the run; no student leaves
+     * or repeats a grade before grade 12, so the cohort is that year's seniors), fall enrollment by sector,
+     * enrollment within 1, 2 and 4 years (decided at graduation) and college credits earned in high school.
+     */
+    private static void followUp(int year, int grade, Subgroup group, double[] s, int o, long seniors,
+                                 ObservationSink sink) {
+        if (year >= FIRST_OBSERVED_COHORT_YEAR) {
+            sink.accept(new Outcome(year, grade, Subject.ALL, group, Measure.COHORT_GRADUATION,
+                    s[o + GRADUATED] / seniors, seniors));
+        }
+        sink.accept(new Outcome(year, grade, Subject.ALL, group, Measure.COLLEGE_TWO_YEAR,
+                (s[o + COLLEGE] - s[o + FOUR_YEAR]) / seniors, seniors));
+        sink.accept(new Outcome(year, grade, Subject.ALL, group, Measure.COLLEGE_FOUR_YEAR,
+                s[o + FOUR_YEAR] / seniors, seniors));
+        sink.accept(new Outcome(year, grade, Subject.ALL, group, Measure.COLLEGE_WITHIN_1,
+                s[o + COLLEGE_1] / seniors, seniors));
+        sink.accept(new Outcome(year, grade, Subject.ALL, group, Measure.COLLEGE_WITHIN_2,
+                s[o + COLLEGE_2] / seniors, seniors));
+        sink.accept(new Outcome(year, grade, Subject.ALL, group, Measure.COLLEGE_WITHIN_4,
+                s[o + COLLEGE_4] / seniors, seniors));
+        sink.accept(new Outcome(year, grade, Subject.ALL, group, Measure.COLLEGE_CREDITS,
+                s[o + CREDITS] / seniors, seniors));
     }
 }

@@ -162,4 +162,13 @@ public interface SchoolView {
 
     /** Lever (grades 9–12): shifts a graduate's log-odds of enrolling in college, persistently. */
     void addCollegeOdds(int student, double logOdds);
+
+    /**
+     * Lever (grades 9–12): adds college credits (semester credit hours) earned in high school, e.g. through
+     * dual enrollment; they stay with the student and are counted at graduation. The default refuses: a
+     * school that keeps no credits cannot take them.
+     */
+    default void addCollegeCredits(int student, double credits) {
+        throw new UnsupportedOperationException("this school keeps no college credits");
+    }
 }

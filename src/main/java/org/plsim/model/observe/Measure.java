@@ -30,6 +30,23 @@ public enum Measure {
     /** Share of twelfth graders who graduate and enroll in college the next fall. */
     COLLEGE_ENROLLMENT("college_enrollment", "share of grade-12 students"),
     /**
+     * Four-year cohort graduation: share of the students who entered grade 9 in year t who graduate by the end
+     * of year t+3, in the row of year t+3; only cohorts whose grade-9 year is in the run (years 4 on).
+     */
+    COHORT_GRADUATION("cohort_graduation_4yr", "share of the grade-9 entry cohort of 3 years before"),
+    /** Share of twelfth graders who graduate and enroll at a two-year college the next fall. */
+    COLLEGE_TWO_YEAR("college_fall_two_year", "share of grade-12 students"),
+    /** Share of twelfth graders who graduate and enroll at a four-year college the next fall. */
+    COLLEGE_FOUR_YEAR("college_fall_four_year", "share of grade-12 students"),
+    /** Share of twelfth graders who graduate and enroll in college within 1 year (projected at graduation). */
+    COLLEGE_WITHIN_1("college_within_1yr", "share of grade-12 students"),
+    /** Share of twelfth graders who graduate and enroll in college within 2 years (projected at graduation). */
+    COLLEGE_WITHIN_2("college_within_2yr", "share of grade-12 students"),
+    /** Share of twelfth graders who graduate and enroll in college within 4 years (projected at graduation). */
+    COLLEGE_WITHIN_4("college_within_4yr", "share of grade-12 students"),
+    /** Mean college credits earned in high school through the plan, per twelfth grader at the year end. */
+    COLLEGE_CREDITS("college_credits_in_hs", "semester credit hours per grade-12 student"),
+    /**
      * The plan's cost that school year over the students enrolled (ingredients method), dollars per student;
      * added to the treatment arm by the runner from the components' cost plans (0 under business as usual).
      */

@@ -17,7 +17,8 @@ import org.plsim.study.Reproduction;
  * (square) with its interval, and the model's mean (circle) with the 2.5–97.5% range of its replicates.
  * Studies in SD units and studies reporting a share of students (rates: attendance, graduation, college
  * enrollment …) have different scales, so a batch holding both gets a second y-axis on the right for the
- * shares; a batch of one kind has one axis in that kind's unit.
+ * shares; a batch of one kind has one axis in that kind's unit. Studies in other units are left out
+ * ({@link #shown}).
  */
 public final class ReproductionChart {
     public static final String NAME = "reproductions";
@@ -28,9 +29,13 @@ public final class ReproductionChart {
     private ReproductionChart() {
     }
 
-    /** The studies the chart shows, in table order: all of them (every outcome kind has an axis). */
+    /**
+     * The studies the chart shows, in table order: those in SD units or as shares of students. A study in
+     * another unit (college credits) would flatten either axis; the report's table lists it unnumbered.
+     */
     public static List<Reproduction> shown(List<Reproduction> all) {
-        return List.copyOf(all);
+        return all.stream().filter(r -> inSd(r) || r.study().outcome().measure().unit().startsWith("share"))
+                .toList();
     }
 
     static boolean inSd(Reproduction r) {

@@ -42,6 +42,19 @@ class PartnershipsCostsTest {
     }
 
     @Test
+    void dualEnrollmentSeats_arePricedPerSeatYear_overTheReachedHighSchoolStudents() {
+        // 9-12: 4 grades x 38 = 152 students; 50 seats per 100 = 76 seats x $950.
+        assertEquals(76 * 950.0, year(costs(Plans.only("dual_enrollment_seats_per_100", 50)), 1)
+                .get("dual_enrollment_seats"), 1e-6);
+        // Half coverage: 76 reached, 38 seats.
+        assertEquals(38 * 950.0, year(costs(Plans.only("dual_enrollment_seats_per_100", 50,
+                "rollout", Map.of("coverage", 0.5))), 1).get("dual_enrollment_seats"), 1e-6);
+        // A plan serving grades K-8 only reaches no high-school student: no seat is bought.
+        assertTrue(costs(Plans.only("dual_enrollment_seats_per_100", 50, "rollout", Map.of("grades", "K-8")))
+                .isEmpty());
+    }
+
+    @Test
     void afterTheGrant_onlyTheSustainedShareIsPaid_andNothingBeforeTheStartYear() {
         List<CostLine> lines = costs(Map.of("grant_years", 2, "rollout", Map.of("start_year", 2)));
         assertTrue(year(lines, 1).isEmpty());

@@ -30,6 +30,6 @@ class PartnershipsSettingsTest {
     @Test
     void defaults_matchTheDocumentedPlan() {
         PartnershipPlan p = PartnershipPlan.read(new org.plsim.components.common.Settings(Map.of()));
-        assertEquals(new PartnershipPlan(5, 1.5, 5, 15, 0.3, true, 0.10, 4, true, PartnershipPlan.Targeting.NEED), p);
+        assertEquals(new PartnershipPlan(5, 1.5, 5, 15, 0.3, true, 0.10, 4, true, PartnershipPlan.Targeting.NEED, 0), p);
     }
 }

@@ -47,4 +47,13 @@ class ReproductionChartTest {
         assertEquals(2, ReproductionChart.shown(List.of(made("cristia-2017-olpc-peru.yaml", 0, 0),
                 made("schneider-2017-college-ambition.yaml", 0, 0))).size());
     }
+
+    @Test
+    void aStudyInCreditHours_isLeftOffTheChart_soTheShareAxisKeepsItsScale() throws Exception {
+        List<Reproduction> rows = List.of(made("schneider-2017-college-ambition.yaml", 0.03, 0.04, 0.05),
+                made("edmunds-2017-early-college-credits.yaml", 15, 16, 17));
+        assertEquals(1, ReproductionChart.shown(rows).size());
+        assertEquals("PLSim vs published studies (1 studies: 1 as shares of students)",
+                ReproductionChart.of(rows).getTitle());
+    }
 }
