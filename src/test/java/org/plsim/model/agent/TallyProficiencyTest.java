@@ -24,7 +24,7 @@ class TallyProficiencyTest {
         double[][] scores = {{-1, 0.3}, {0.2, 0.1}, {0.5, 0.9}, {2, -0.4}};
         for (int i = 0; i < 4; i++) {
             int flags = i < 2 ? Students.LOW_INCOME : 0;
-            t.add(3, flags, 0, scores[i][0], scores[i][1], 0, 0, 0, 0, 1, false, 0, 0);
+            t.add(3, flags, 0, scores[i][0], scores[i][1], 0, 0, 0, 0, 1, false, 0, 0, 0);
         }
         List<Outcome> out = new ArrayList<>();
         t.emit(1, true, out::add);
