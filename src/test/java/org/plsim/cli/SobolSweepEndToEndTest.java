@@ -96,6 +96,21 @@ class SobolSweepEndToEndTest {
         }
     }
 
+    @Test
+    void theShippedQuickSweep_ranksAllEightParameters_onMathAndReading() throws IOException {
+        Path out = tmp.resolve("quick");
+        assertEquals(0, Main.execute("sweep", "scenarios/sweeps/sobol-evidence-quick.yaml", "--out", out.toString(),
+                "--quiet"));
+        List<CSVRecord> rows = read(out.resolve(SobolCsv.FILE)).stream().filter(r -> r.get("subgroup").equals("all")
+                && r.get("measure").equals("achievement") && r.get("output").equals("effect")).toList();
+        for (String subject : List.of("math", "reading")) {
+            List<String> ranks = rows.stream().filter(r -> r.get("subject").equals(subject)).map(r -> r.get("rank"))
+                    .sorted().toList();
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8"), ranks, subject);
+        }
+        assertTrue(rows.stream().allMatch(r -> r.get("n_runs").equals("40")));
+    }
+
     private static CSVRecord row(List<CSVRecord> rows, String factor) {
         return rows.stream().filter(r -> r.get("factor").equals(factor) && r.get("year").equals("1")
                 && r.get("subject").equals("math") && r.get("measure").equals("achievement")
