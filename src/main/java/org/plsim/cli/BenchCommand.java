@@ -10,6 +10,7 @@ import org.plsim.bench.BenchTable;
 import org.plsim.bench.BenchHost;
 import org.plsim.bench.Benchmark;
 import org.plsim.bench.PreviewRunner;
+import org.plsim.bench.SobolBench;
 import org.plsim.bench.SweepBench;
 import org.plsim.components.ComponentRegistry;
 import org.plsim.evidence.EvidenceRegistry;
@@ -74,10 +75,28 @@ public final class BenchCommand implements Callable<Integer> {
             + "heap mid-sweep after N and 2N runs.")
     boolean sweep;
 
+    @Option(names = "--sobol", arity = "0..1", fallbackValue = "4", paramLabel = "YEARS",
+            description = "Measure instead the runs and wall time stable total Sobol indices take: the all-four plan "
+                    + "(scenarios/components/all_four.yaml, no budget) with all its ranged evidence parameters as "
+                    + "factors, N doubled from 8 until every ST's 95%% bootstrap half-width on the last year's math "
+                    + "and reading effects is at most 0.05 (or the design passes 10,000 points); YEARS grant years "
+                    + "(default 4), on every processor. Long: hours at 4 years on 2 cores.")
+    Integer sobolYears;
+
     @Override
     public Integer call() throws Exception {
         if (sweep) {
             return sweepBench();
+        }
+        if (sobolYears != null) {
+            if (sobolYears < 1 || sobolYears > 4) {
+                throw new ParameterException(spec.commandLine(), "--sobol: found " + sobolYears
+                        + ", allowed: grant years from 1 to 4");
+            }
+            System.out.println(SobolBench.measureInScratch(Path.of(""), sobolYears,
+                    Runtime.getRuntime().availableProcessors(), line -> System.err.println("bench: " + line))
+                    .describe());
+            return 0;
         }
         BenchConfig config;
         try {

@@ -72,8 +72,13 @@ public final class ValidateCommand implements Callable<Integer> {
                         }
                         SweepEstimate estimate = SweepEstimate.of(plan, Shard.WHOLE,
                                 Runtime.getRuntime().availableProcessors());
-                        out.println(String.format(Locale.ROOT, "OK  %s: sweep %s, %s design, %d points, %s; %s%s",
-                                file, plan.sweepId(), plan.designType(), plan.points().size(),
+                        int perSample = plan.factors().size() + 2; // a sobol design: A, B and one A_B a factor
+                        String points = plan.designType().equals("sobol")
+                                ? String.format(Locale.ROOT, "%d points (N = %d base samples × %d)",
+                                        plan.points().size(), plan.points().size() / perSample, perSample)
+                                : plan.points().size() + " points";
+                        out.println(String.format(Locale.ROOT, "OK  %s: sweep %s, %s design, %s, %s; %s%s",
+                                file, plan.sweepId(), plan.designType(), points,
                                 plan.replicates().isAdaptive() ? "adaptive replicates"
                                         : plan.replicates().fixed() + " replicates a point", estimate.describe(),
                                 estimate.armRuns() > SweepConsent.THRESHOLD

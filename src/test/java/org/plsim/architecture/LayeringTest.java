@@ -73,7 +73,7 @@ class LayeringTest {
         layer("analysis", uses("scenario", "model.observe"), libs(JDK, MATH));
         layer("experiment.warm", uses("scenario", "components", "evidence", "experiment", "analysis"), libs(JDK));
         layer("analysis.sweep", uses("scenario", "model.observe", "analysis"), libs(JDK, MATH, TABLESAW));
-        layer("experiment.sweep.design", uses("scenario"), libs(JDK));
+        layer("experiment.sweep.design", uses("scenario"), libs(JDK, MATH)); // MATH: the Sobol sequence
         layer("experiment.sweep", uses("", "scenario", "model.random", "model.observe", "components", "evidence",
                 "experiment", "experiment.sweep.design", "analysis"), libs(JDK, MATH, JSON));
         layer("experiment.cluster", uses("scenario", "experiment.sweep"), libs(JDK));

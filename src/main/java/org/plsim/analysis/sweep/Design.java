@@ -8,7 +8,7 @@ import java.util.List;
  * tables and axes) and as numbers (on/off counts as 1/0; a value that is not a number is NaN).
  *
  * @param type         {@code factorial}, {@code component_mix}, {@code latin_hypercube}, {@code random},
- *                     {@code morris} or {@code scenarios}
+ *                     {@code morris}, {@code sobol} or {@code scenarios}
  * @param factors      factor paths (component-mix: component names first), in design order
  * @param labels       one label per point, by point index
  * @param text         text[point][factor], e.g. {@code on}, {@code 0.5}
@@ -20,6 +20,8 @@ public record Design(String sweepId, String type, List<String> factors, List<Str
     public static final String COMPONENT_MIX = "component_mix";
     public static final String FACTORIAL = "factorial";
     public static final String MORRIS = "morris";
+    /** Saltelli's scheme: k + 2 points per base sample (A, B, A_B^(1) … A_B^(k)). */
+    public static final String SOBOL = "sobol";
     /** One whole scenario file a point (a cohort of districts): no factors. */
     public static final String SCENARIOS = "scenarios";
     public static final String ON = "on";

@@ -8,14 +8,16 @@ import org.plsim.analysis.EffectKey;
 
 /**
  * Everything computed from a finished sweep; the lists a design does not call for are empty (contrasts for
- * the component-mix design only, Morris indices for Morris only, linear factor effects for the factorial and
- * sampling designs; a scenarios design has no factors, and its cohort table is {@link CohortTable}'s).
+ * the component-mix design only, Morris indices for Morris only, Sobol indices for Sobol only, linear factor
+ * effects for the factorial and sampling designs; a scenarios design has no factors, and its cohort table is
+ * {@link CohortTable}'s).
  */
 public final class SweepResults {
     private final Design design;
     private final List<PointSummary> summaries;
     private final List<ComponentEffect> components;
     private final List<MorrisIndex> morris;
+    private final List<SobolIndex> sobol;
     private final List<FactorEffect> factorEffects;
     private final List<GapChange> equity;
     private final Optional<Headline> headline;
@@ -23,12 +25,13 @@ public final class SweepResults {
     private final Map<Integer, Map<EffectKey, PointSummary>> byPoint = new HashMap<>();
 
     public SweepResults(Design design, List<PointSummary> summaries, List<ComponentEffect> components,
-                        List<MorrisIndex> morris, List<FactorEffect> factorEffects, List<GapChange> equity,
-                        Optional<Headline> headline, boolean hasCosts) {
+                        List<MorrisIndex> morris, List<SobolIndex> sobol, List<FactorEffect> factorEffects,
+                        List<GapChange> equity, Optional<Headline> headline, boolean hasCosts) {
         this.design = design;
         this.summaries = List.copyOf(summaries);
         this.components = List.copyOf(components);
         this.morris = List.copyOf(morris);
+        this.sobol = List.copyOf(sobol);
         this.factorEffects = List.copyOf(factorEffects);
         this.equity = List.copyOf(equity);
         this.headline = headline;
@@ -45,10 +48,12 @@ public final class SweepResults {
         }
         boolean mix = design.type().equals(Design.COMPONENT_MIX);
         boolean morris = design.type().equals(Design.MORRIS);
-        boolean linear = !mix && !morris && !design.type().equals(Design.SCENARIOS);
+        boolean sobol = design.type().equals(Design.SOBOL);
+        boolean linear = !mix && !morris && !sobol && !design.type().equals(Design.SCENARIOS);
         return new SweepResults(design, PointSummaries.of(runs),
                 mix ? ComponentContrasts.of(design, runs) : List.of(),
                 morris ? MorrisScreening.of(design, runs) : List.of(),
+                sobol ? SobolAnalysis.of(design, runs) : List.of(),
                 linear ? LinearEffects.of(design, runs) : List.of(),
                 Equity.of(runs), Headline.of(runs), runs.hasCosts());
     }
@@ -73,6 +78,11 @@ public final class SweepResults {
 
     public List<MorrisIndex> morris() {
         return morris;
+    }
+
+    /** Sobol designs only: S1 and ST of every factor on every all-grades key (and cost per 0.1 SD). */
+    public List<SobolIndex> sobol() {
+        return sobol;
     }
 
     public List<FactorEffect> factorEffects() {

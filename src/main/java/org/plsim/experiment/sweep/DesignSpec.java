@@ -11,7 +11,8 @@ import org.plsim.scenario.Violation;
  * @param type         how points are chosen
  * @param components   component_mix: the components switched on and off, in bit order (the first is
  *                     on at odd points)
- * @param points       latin_hypercube and random: how many points, 1 to {@value #MAX_POINTS}
+ * @param points       latin_hypercube and random: how many points, 1 to {@value #MAX_POINTS}; sobol: the base
+ *                     samples N (the YAML key {@code samples}), each giving k + 2 points
  * @param trajectories morris: trajectories r, each of k + 1 points
  * @param levels       morris: grid levels p, even (so that Δ = p / (2(p − 1)) lands on the grid), 2 to 100
  * @param files        scenarios: the scenario files, one a point, as the sweep file names them (relative to it;
@@ -46,6 +47,11 @@ public record DesignSpec(DesignType type, List<String> components, int points, i
         } else if (type == DesignType.LATIN_HYPERCUBE || type == DesignType.RANDOM) {
             if (points < 1 || points > MAX_POINTS) {
                 found.add(new Violation("points", Integer.toString(points), "a whole number from 1 to " + MAX_POINTS));
+            }
+        } else if (type == DesignType.SOBOL) {
+            if (points < 2 || points > MAX_POINTS) {
+                found.add(new Violation("samples", Integer.toString(points), "a whole number from 2 to " + MAX_POINTS
+                        + " (base samples N; the design runs N(k + 2) points), e.g. 64"));
             }
         } else if (type == DesignType.MORRIS) {
             if (trajectories < 1 || trajectories > MAX_POINTS) {

@@ -16,6 +16,11 @@ public enum DesignType {
     RANDOM("random"),
     /** Morris elementary-effects trajectories on a p-level grid (Morris 1991; Campolongo et al. 2007). */
     MORRIS("morris"),
+    /**
+     * Saltelli's scheme for variance-based indices: N base samples of a Sobol sequence, each giving k + 2 points
+     * (Saltelli 2002, 2010).
+     */
+    SOBOL("sobol"),
     /** One point per listed scenario file, each a whole scenario (a cohort of districts); no base, no factors. */
     SCENARIOS("scenarios");
 

@@ -6,6 +6,7 @@ import org.plsim.experiment.sweep.design.Expansion;
 import org.plsim.experiment.sweep.design.FactorialDesign;
 import org.plsim.experiment.sweep.design.MorrisDesign;
 import org.plsim.experiment.sweep.design.SampledDesign;
+import org.plsim.experiment.sweep.design.SobolDesign;
 import org.plsim.model.random.RandomStreams;
 
 /**
@@ -27,6 +28,7 @@ public final class Designs {
             case LATIN_HYPERCUBE -> SampledDesign.latinHypercube(sweep.factors(), d.points(), stream(sweep));
             case RANDOM -> SampledDesign.random(sweep.factors(), d.points(), stream(sweep));
             case MORRIS -> MorrisDesign.expand(sweep.factors(), d.trajectories(), d.levels(), stream(sweep));
+            case SOBOL -> SobolDesign.expand(sweep.factors(), d.points());
             case SCENARIOS -> ScenarioList.expand(sweep.scenarioTrees());
         };
     }

@@ -18,8 +18,8 @@ public interface SweepPlan {
     String title();
 
     /**
-     * {@code factorial}, {@code component_mix}, {@code latin_hypercube}, {@code random}, {@code morris} or
-     * {@code scenarios}.
+     * {@code factorial}, {@code component_mix}, {@code latin_hypercube}, {@code random}, {@code morris},
+     * {@code sobol} or {@code scenarios}.
      */
     String designType();
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plsim.experiment.sweep.design.Factor;
+import org.plsim.experiment.sweep.design.SobolDesign;
 import org.plsim.scenario.InvalidSpecException;
 import org.plsim.scenario.ScenarioSpec;
 import org.plsim.scenario.Violation;
@@ -60,6 +61,10 @@ public record SweepSpec(String id, String title, ScenarioSpec base, Map<String, 
             found.add(new Violation("factors", "none", "at least one factor for a " + design.type().label()
                     + " design"));
         }
+        if (design.type() == DesignType.SOBOL && factors.size() > SobolDesign.MAX_FACTORS) {
+            found.add(new Violation("factors", factors.size() + " factors", "at most " + SobolDesign.MAX_FACTORS
+                    + " for a sobol design (its sequence has 2k dimensions)"));
+        }
         long count = pointCount(design, factors);
         if (found.isEmpty() && count > DesignSpec.MAX_POINTS) {
             found.add(new Violation("design", count + " design points", "at most " + DesignSpec.MAX_POINTS
@@ -81,6 +86,7 @@ public record SweepSpec(String id, String title, ScenarioSpec base, Map<String, 
             case COMPONENT_MIX -> product << design.components().size();
             case LATIN_HYPERCUBE, RANDOM -> design.points();
             case MORRIS -> (long) design.trajectories() * (factors.size() + 1);
+            case SOBOL -> (long) design.points() * (factors.size() + 2);
             case SCENARIOS -> design.files().size();
         };
     }
@@ -103,7 +109,7 @@ public record SweepSpec(String id, String title, ScenarioSpec base, Map<String, 
         }
         if (type.usesLevels() && f.isRange()) {
             found.add(new Violation(at + ".range", "a range", "levels: [a, b, …] (a " + type.label()
-                    + " design runs listed levels; ranges are for latin_hypercube, random and morris)"));
+                    + " design runs listed levels; ranges are for latin_hypercube, random, morris and sobol)"));
         } else if (!type.usesLevels() && !f.isRange()) {
             found.add(new Violation(at + ".levels", "levels", "range: [low, high] (a " + type.label()
                     + " design draws values from a range; levels are for factorial and component_mix)"));

@@ -103,6 +103,7 @@ final class SweepTree {
         switch (d.type()) {
             case COMPONENT_MIX -> m.put("components", d.components());
             case LATIN_HYPERCUBE, RANDOM -> m.put("points", d.points());
+            case SOBOL -> m.put("samples", d.points());
             case MORRIS -> {
                 m.put("trajectories", d.trajectories());
                 m.put("levels", d.levels());

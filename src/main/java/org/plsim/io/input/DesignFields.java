@@ -15,14 +15,14 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /**
  * A sweep file's {@code design:} — a map, or just the type ({@code design: factorial}). Each key belongs to
  * some types only: {@code components} to component_mix, {@code points} to latin_hypercube and random,
- * {@code trajectories} and {@code levels} to morris, {@code files} to scenarios; a key given for another type
+ * {@code samples} (base samples N) to sobol, {@code trajectories} and {@code levels} to morris, {@code files} to scenarios; a key given for another type
  * is a problem.
  */
 final class DesignFields {
     /** The four RTT-D components, the component-mix default, in the order they are described. */
     static final List<String> RTT_D = List.of("blended_learning", "learning_plans", "competency_progression",
             "partnerships");
-    private static final String KEYS = "type, components, points, trajectories, levels, files";
+    private static final String KEYS = "type, components, points, samples, trajectories, levels, files";
 
     private final Reading reading;
     private final List<String> installed;
@@ -75,12 +75,14 @@ final class DesignFields {
             files = ScenarioFiles.expand(b, sweepFile);
         }
         Long points = SweepValues.whole(b, "points", 1, DesignSpec.MAX_POINTS);
+        Long samples = SweepValues.whole(b, "samples", 2, DesignSpec.MAX_POINTS);
         Long trajectories = SweepValues.whole(b, "trajectories", 1, DesignSpec.MAX_POINTS);
         Long levels = SweepValues.whole(b, "levels", 2, 100);
         if (type == null || components == null) {
             return null;
         }
         onlyFor(b, "points", type, DesignType.LATIN_HYPERCUBE, DesignType.RANDOM);
+        onlyFor(b, "samples", type, DesignType.SOBOL);
         onlyFor(b, "trajectories", type, DesignType.MORRIS);
         onlyFor(b, "levels", type, DesignType.MORRIS);
         onlyFor(b, "files", type, DesignType.SCENARIOS);
@@ -88,8 +90,13 @@ final class DesignFields {
             reading.problem("design.points", "missing, allowed: how many points a " + type.label()
                     + " design draws, a whole number from 1 to " + DesignSpec.MAX_POINTS);
         }
+        if (type == DesignType.SOBOL && b.node("samples") == null) {
+            reading.problem("design.samples", "missing, allowed: base samples N of a sobol design, a whole number "
+                    + "from 2 to " + DesignSpec.MAX_POINTS + " (the design runs N(k + 2) points for k factors)");
+        }
         boolean morris = type == DesignType.MORRIS;
-        int n = points == null ? 0 : points.intValue();
+        int n = type == DesignType.SOBOL ? (samples == null ? 0 : samples.intValue())
+                : points == null ? 0 : points.intValue();
         int r = !morris ? 0 : trajectories == null ? DesignSpec.DEFAULT_TRAJECTORIES : trajectories.intValue();
         int p = !morris ? 0 : levels == null ? DesignSpec.DEFAULT_LEVELS : levels.intValue();
         List<String> paths = files.stream().map(ScenarioFiles.Entry::text).toList();

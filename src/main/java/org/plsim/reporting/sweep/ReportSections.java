@@ -79,6 +79,11 @@ final class ReportSections {
                 + "where it spans 0. " + pairsInWords(h) : "");
         section(b, "Morris ranking", ReportTables.morris(h), "μ*: mean |elementary effect| (importance); μ: mean "
                 + "signed effect; σ: spread (interactions, non-linearity); per full range of the factor (morris.csv).");
+        section(b, "Sobol indices", ReportTables.sobol(h), "Shares of the variance of the effect (treatment − "
+                + "business as usual, paired runs) across the design: S1, the factor alone (Saltelli 2010); ST, with "
+                + "all its interactions (Jansen 1999); 95% bootstrap intervals over the N base samples. ST near 0: the "
+                + "effect does not hang on this factor over its range; ST − S1: its share through interactions "
+                + "(sobol.csv, with cost per 0.1 SD where the sweep kept costs).");
         section(b, "Factor effects", ReportTables.factorEffects(h), "Each factor's linear effect across its range in "
                 + "the design, the others held fixed: a least-squares fit per replicate (factor_effects.csv).");
         section(b, "Equity: change in achievement gaps", ReportTables.equity(h), "Effect on the higher group minus "
@@ -112,6 +117,9 @@ final class ReportSections {
         }
         if (!results.morris().isEmpty()) {
             names.add("morris.csv (μ*, μ, σ per factor and outcome)");
+        }
+        if (!results.sobol().isEmpty()) {
+            names.add("sobol.csv (S1 and ST per factor, outcome and output)");
         }
         if (!results.factorEffects().isEmpty()) {
             names.add("factor_effects.csv (linear factor effects)");

@@ -101,6 +101,23 @@ final class ReportTables {
                 "μ [95% CI]", "σ", "elementary effects"), rows));
     }
 
+    /** Factors by total Sobol index of the headline effect, largest first. */
+    static Optional<String> sobol(HeadlineRows h) {
+        List<List<String>> rows = h.results().sobol().stream()
+                .filter(s -> s.key().equals(h.headline().key(h.subject()))
+                        && s.output().equals(org.plsim.analysis.sweep.SobolAnalysis.EFFECT))
+                .sorted(Comparator.comparingInt(org.plsim.analysis.sweep.SobolIndex::rank))
+                .map(s -> List.of(Integer.toString(s.rank()), s.factor(),
+                        Html.num(s.indices().st()) + " [" + Html.num(s.indices().stLow()) + ", "
+                                + Html.num(s.indices().stHigh()) + "]",
+                        Html.num(s.indices().s1()) + " [" + Html.num(s.indices().s1Low()) + ", "
+                                + Html.num(s.indices().s1High()) + "]",
+                        Integer.toString(s.samples()), Integer.toString(s.runs())))
+                .toList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(Html.table(List.of("rank", "factor",
+                "ST, total [95% CI] (share of variance)", "S1, first order [95% CI]", "N", "paired runs"), rows));
+    }
+
     /** Linear factor effects, largest first. */
     static Optional<String> factorEffects(HeadlineRows h) {
         List<List<String>> rows = h.results().factorEffects().stream()

@@ -16,6 +16,7 @@ import org.plsim.io.csv.ComponentEffectsCsv;
 import org.plsim.io.csv.EquityCsv;
 import org.plsim.io.csv.FactorEffectsCsv;
 import org.plsim.io.csv.MorrisCsv;
+import org.plsim.io.csv.SobolCsv;
 import org.plsim.io.csv.SweepSummaryCsv;
 
 /**
@@ -89,6 +90,9 @@ public final class SweepAnalysis {
         } else if (d.type().equals(Design.MORRIS)) {
             MorrisCsv.write(folder.resolve(MorrisCsv.FILE), d.sweepId(), results.morris());
             files.add(MorrisCsv.FILE);
+        } else if (d.type().equals(Design.SOBOL)) {
+            SobolCsv.write(folder.resolve(SobolCsv.FILE), d.sweepId(), results.sobol());
+            files.add(SobolCsv.FILE);
         } else if (!d.type().equals(Design.SCENARIOS)) {
             FactorEffectsCsv.write(folder.resolve(FactorEffectsCsv.FILE), d.sweepId(), results.factorEffects());
             files.add(FactorEffectsCsv.FILE);

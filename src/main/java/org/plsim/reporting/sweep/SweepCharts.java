@@ -15,7 +15,7 @@ import org.plsim.model.observe.Subject;
 /**
  * The charts that apply to a sweep's design, one set per headline subject, each written as
  * {@code <chart>_<subject>.png} and {@code .svg}: effect by point and trajectories always; the heatmap for a
- * factorial of two or more factors; Morris μ*–σ for Morris; the ranking of effects (a tornado, upright) for the others; cost against
+ * factorial of two or more factors; Morris μ*–σ for Morris; Sobol S1 and ST (a tornado, upright) for Sobol; the ranking of effects (a tornado, upright) for the others; cost against
  * effect when the sweep kept costs; subgroup gaps when it kept their groups' achievement.
  */
 public final class SweepCharts {
@@ -51,7 +51,7 @@ public final class SweepCharts {
 
     /**
      * The charts that apply for one headline subject, by chart name ({@code effect_by_point},
-     * {@code trajectories}, {@code heatmap}, {@code morris} or {@code ranking}, {@code cost_effect},
+     * {@code trajectories}, {@code heatmap}, {@code morris}, {@code sobol} or {@code ranking}, {@code cost_effect},
      * {@code equity}) in that order; empty when the sweep has no headline or this subject has no rows. For a
      * notebook: {@code BitmapEncoder.getBufferedImage(SweepCharts.of(results, Subject.MATH).get("equity"))}.
      */
@@ -69,6 +69,8 @@ public final class SweepCharts {
         add(charts, FactorHeatmap.NAME, FactorHeatmap.of(h));
         if (results.design().type().equals(Design.MORRIS)) {
             add(charts, MorrisChart.NAME, MorrisChart.of(h));
+        } else if (results.design().type().equals(Design.SOBOL)) {
+            add(charts, SobolChart.NAME, SobolChart.of(h));
         } else {
             add(charts, RankingChart.NAME, RankingChart.of(h));
         }

@@ -213,4 +213,55 @@ class DesignExpansionTest {
                 List.of(Factor.ofLevels("district.class_size", List.of(20, 24)))));
         assertEquals("factors.district.class_size.levels", e.violations().get(0).field());
     }
+
+    @Test
+    void sobol_isNTimesKPlus2Points_eachABRowIsARowOfAWithOneColumnFromB() {
+        List<Factor> factors = List.of(Sweeps.range("a", 0, 1), Sweeps.range("b", 10, 20), Sweeps.range("c", -1, 1));
+        SweepSpec s = Sweeps.of(Sweeps.sobol(8), factors);
+        List<DesignPoint> points = Designs.expand(s).points();
+
+        assertEquals(8 * 5, points.size());
+        assertEquals(8 * 5, SweepSpec.pointCount(s.design(), factors));
+        assertEquals(List.of("n0a", "n0b", "n0ab1", "n0ab2", "n0ab3", "n1a"),
+                points.subList(0, 6).stream().map(DesignPoint::label).toList());
+        for (int i = 0; i < 8; i++) {
+            Map<String, Object> a = points.get(5 * i).settings();
+            Map<String, Object> b = points.get(5 * i + 1).settings();
+            for (int j = 0; j < 3; j++) {
+                Map<String, Object> ab = points.get(5 * i + 2 + j).settings();
+                for (int f = 0; f < 3; f++) {
+                    String path = factors.get(f).path();
+                    assertEquals(f == j ? b.get(path) : a.get(path), ab.get(path), "sample " + i + ", A_B " + j);
+                }
+            }
+            for (Factor f : factors) {
+                double v = (Double) a.get(f.path());
+                assertTrue(v >= f.low() && v < f.high(), f.path() + " = " + v);
+            }
+        }
+        assertNotEquals(points.get(5).settings(), points.get(10).settings(), "a quasi-random sequence moves on");
+    }
+
+    @Test
+    void sobol_doublingN_keepsTheFirstPoints_andTheSeedMovesNothing() {
+        List<Factor> factors = List.of(Sweeps.range("a", 0, 1), Sweeps.range("b", 0, 1));
+        List<DesignPoint> small = Designs.expand(Sweeps.of(Sweeps.sobol(16), factors, 1L)).points();
+        List<DesignPoint> large = Designs.expand(Sweeps.of(Sweeps.sobol(32), factors, 2L)).points();
+
+        for (int p = 0; p < small.size(); p++) {
+            assertEquals(small.get(p).settings(), large.get(p).settings(), "point " + p);
+        }
+    }
+
+    @Test
+    void sobol_needsTwoOrMoreSamples_andRanges() {
+        InvalidSpecException e = assertThrows(InvalidSpecException.class, () -> Sweeps.sobol(1));
+        assertTrue(e.getMessage().contains("samples"), e.getMessage());
+        e = assertThrows(InvalidSpecException.class, () -> Sweeps.of(Sweeps.sobol(4),
+                List.of(Factor.ofLevels("a", List.of(1, 2)))));
+        assertTrue(e.getMessage().contains("range: [low, high]"), e.getMessage());
+        e = assertThrows(InvalidSpecException.class, () -> Sweeps.of(Sweeps.sobol(5000),
+                List.of(Sweeps.range("a", 0, 1))));
+        assertTrue(e.getMessage().contains("15000 design points"), e.getMessage());
+    }
 }

@@ -45,6 +45,10 @@ final class Sweeps {
         return new DesignSpec(DesignType.MORRIS, List.of(), 0, trajectories, levels);
     }
 
+    static DesignSpec sobol(int samples) {
+        return new DesignSpec(DesignType.SOBOL, List.of(), samples, 0, 0);
+    }
+
     static Factor range(String path, double low, double high) {
         return Factor.ofRange(path, low, high, false);
     }

@@ -36,6 +36,10 @@ class EffectColumnsTest {
                 "subgroup", "measure", "unit", "n_steps", "n_replicates", "mu_star", "mu", "mu_ci_low", "mu_ci_high",
                 "sigma", "rank"),
                 MorrisCsv.COLUMNS);
+        assertEquals(List.of("sweep_id", "factor", "year", "grade", "subject", "subgroup", "measure", "unit", "output",
+                "s1", "s1_ci_low", "s1_ci_high", "st", "st_ci_low", "st_ci_high", "rank", "n_samples", "n_runs",
+                "bootstrap_resamples", "bootstrap_seed"),
+                SobolCsv.COLUMNS);
         assertEquals(List.of("sweep_id", "term", "kind", "measure", "unit", "subject", "subgroup", "grade", "year",
                 "estimate", "sd", "ci_low", "ci_high", "n"),
                 ComponentEffectsCsv.COLUMNS);

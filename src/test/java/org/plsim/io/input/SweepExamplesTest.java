@@ -82,4 +82,18 @@ class SweepExamplesTest {
         assertEquals(10 * (k + 1), plan.points().size());
         assertEquals(10, plan.trajectories().size());
     }
+
+    @Test
+    void sobolEvidence_isSaltellisDesignOverTheSameEightParameters_itsQuickVariantASmallDistrict()
+            throws ScenarioException {
+        SweepPlan plan = SweepReader.load(SWEEPS.resolve("sobol-evidence.yaml"));
+        SweepPlan quick = SweepReader.load(SWEEPS.resolve("sobol-evidence-quick.yaml"));
+        SweepPlan morris = SweepReader.load(SWEEPS.resolve("morris-evidence.yaml"));
+        assertEquals(morris.factors(), plan.factors());
+        assertEquals(plan.factors(), quick.factors());
+        assertEquals("sobol", plan.designType());
+        assertEquals(64 * (plan.factors().size() + 2), plan.points().size());
+        assertEquals(4 * (plan.factors().size() + 2), quick.points().size());
+        assertTrue(quick.scenario(0).district().students() <= 300, "a small district for the tests");
+    }
 }

@@ -157,6 +157,10 @@ class SweepReaderProblemsTest {
                 "design.levels", "found 5", "an even whole number");
         assertProblem(only(problems("base: base.yaml\ndesign: random\nfactors: {a: {range: [0, 1]}}\n")),
                 2, "design.points", "missing");
+        assertProblem(only(problems("base: base.yaml\ndesign: sobol\nfactors: {a: {range: [0, 1]}}\n")),
+                2, "design.samples", "missing");
+        assertProblem(problems("base: base.yaml\ndesign: {type: random, points: 4, samples: 8}\n" + factor).get(0),
+                2, "design.samples", "found samples in a random design", "only for sobol");
         String levels = "{levels: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]}";
         assertProblem(only(problems("base: base.yaml\ndesign: factorial\nfactors:\n  a: " + levels + "\n  b: " + levels
                 + "\n  c: " + levels + "\n  d: " + levels + "\n")), 2, "design", "found 14641 design points",
