@@ -1,0 +1,13 @@
+package org.plsim.analysis.sweep;
+
+/**
+ * The value of learning one evidence parameter exactly before choosing, in the decision's units.
+ *
+ * @param parameter   registry id, e.g. {@code blended_learning.math_effect}
+ * @param evppi       expected value of perfect partial information
+ * @param shareOfEvpi evppi / EVPI (NaN when EVPI is 0)
+ * @param draws       replicates (evidence draws) the regression used
+ * @param columns     columns of its spline basis
+ */
+public record Evppi(String parameter, double evppi, double shareOfEvpi, int draws, int columns) {
+}
