@@ -72,6 +72,7 @@ public final class Main implements Runnable {
         m.put("sweep", SweepCommand::new);
         m.put("merge", MergeCommand::new);
         m.put("voi", VoiCommand::new);
+        m.put("check", CheckCommand::new);
         m.put("status", StatusCommand::new);
         m.put("rerun", RerunCommand::new);
         m.put("reproduce", ReproduceCommand::new);
