@@ -11,8 +11,8 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  * A least-squares cubic regression spline of y on one x: the smoother of the regression estimator of partial
  * value of information (Strong, Oakley &amp; Brennan 2014), which needs E[y | x] at each draw, not a model of y.
  * The basis is 1, z, z², z³ and (z − κ)³₊ at interior knots κ on the quantiles of z (x standardized), with
- * fewer columns for fewer draws so the fit cannot chase noise: a straight line under 20 draws, a cubic under
- * 50, then one knot per 50 draws up to 5. A basis the x values cannot support (too few distinct values) drops
+ * fewer columns for fewer draws so the fit cannot chase noise: a straight line under 50 draws, a cubic under
+ * 100, then one knot per 100 draws up to 5. A basis the x values cannot support (too few distinct values) drops
  * its last columns until it can.
  */
 public final class RegressionSpline {
@@ -23,7 +23,7 @@ public final class RegressionSpline {
 
     /** Columns of the basis used for {@code draws} draws (its degrees of freedom, intercept included). */
     public static int columns(int draws) {
-        return draws < 20 ? 2 : draws < 50 ? 4 : 4 + Math.min(MAX_KNOTS, draws / 50);
+        return draws < 50 ? 2 : draws < 100 ? 4 : 4 + Math.min(MAX_KNOTS, draws / 100);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * The expected value of perfect information about a choice between options, from draws of each option's net
@@ -12,8 +13,17 @@ import java.util.Map;
  * maker should pay to learn everything before choosing. The partial value of one parameter (EVPPI) replaces each
  * option's net benefit by its expectation given that parameter, estimated by {@link RegressionSpline} across
  * the same draws (Strong, Oakley &amp; Brennan 2014). Both are in the net benefit's units and never negative.
+ *
+ * <p>With few draws a fit follows noise, and the max over options turns that noise into a positive EVPPI even
+ * for a parameter nothing depends on. Each EVPPI therefore comes with a noise floor: the same estimate for the
+ * parameter's values shuffled across draws (which breaks any link to the net benefit), from a seeded stream.
  */
 public final class ValueOfInformation {
+    /** Shuffles of each parameter's values behind its noise floor: the largest of 19 is a one-in-20 level. */
+    public static final int SHUFFLES = 19;
+    /** Seed of the shuffles (recorded in evppi.csv); each parameter's stream adds its id's hash. */
+    public static final long SHUFFLE_SEED = 20140301L;
+
     private ValueOfInformation() {
     }
 
@@ -64,10 +74,27 @@ public final class ValueOfInformation {
         parameters.forEach((id, values) -> {
             double v = evppi(decision.netBenefit(), values);
             out.add(new Evppi(id, v, evpi > 0 ? v / evpi : Double.NaN, decision.draws(),
-                    RegressionSpline.columns(decision.draws())));
+                    RegressionSpline.columns(decision.draws()), noiseFloor(decision.netBenefit(), id, values)));
         });
         out.sort(Comparator.comparingDouble(Evppi::evppi).reversed());
         return List.copyOf(out);
+    }
+
+    /** The largest EVPPI of {@link #SHUFFLES} shuffles of {@code values}, from {@code parameter}'s own stream. */
+    static double noiseFloor(double[][] netBenefit, String parameter, double[] values) {
+        SplittableRandom random = new SplittableRandom(SHUFFLE_SEED + parameter.hashCode());
+        double floor = 0;
+        double[] shuffled = values.clone();
+        for (int s = 0; s < SHUFFLES; s++) {
+            for (int i = shuffled.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                double t = shuffled[i];
+                shuffled[i] = shuffled[j];
+                shuffled[j] = t;
+            }
+            floor = Math.max(floor, evppi(netBenefit, shuffled));
+        }
+        return floor;
     }
 
     private static int check(double[][] netBenefit) {

@@ -5,18 +5,20 @@ import java.nio.file.Path;
 import java.util.List;
 import org.plsim.analysis.sweep.Decision;
 import org.plsim.analysis.sweep.Evppi;
+import org.plsim.analysis.sweep.ValueOfInformation;
 
 /**
  * {@code evppi.csv}: the value of information of a choice between a sweep's points and business as usual.
  * The first row (parameter {@code all}) is the EVPI; each further row one evidence parameter's EVPPI, highest
- * first, in {@code voi_unit} (SD of the outcome, or $ per student at {@code wtp_dollars_per_tenth_sd}).
+ * first, in {@code voi_unit} (SD of the outcome, or $ per student at {@code wtp_dollars_per_tenth_sd}), with
+ * the noise floor of its shuffles and whether it stands above it.
  */
 public final class EvppiCsv {
     public static final String FILE = "evppi.csv";
     public static final String ALL = "all";
     public static final List<String> COLUMNS = EffectColumns.join("sweep_id", EffectColumns.KEY, "voi_unit",
             "wtp_dollars_per_tenth_sd", "best_option", "parameter", "value_of_information", "share_of_evpi",
-            "n_draws", "basis_columns");
+            "n_draws", "basis_columns", "noise_floor_95", "above_noise", "shuffle_seed");
 
     private EvppiCsv() {
     }
@@ -29,11 +31,13 @@ public final class EvppiCsv {
         String best = d.options().get(d.bestOption());
         try (TidyWriter csv = TidyWriter.create(file, COLUMNS)) {
             start(csv, sweepId, d, wtp, best);
-            csv.text(ALL).decimal(evpi).decimal(evpi > 0 ? 1 : Double.NaN).integer(d.draws()).blank().endRow();
+            csv.text(ALL).decimal(evpi).decimal(evpi > 0 ? 1 : Double.NaN).integer(d.draws()).blank().blank().blank()
+                    .blank().endRow();
             for (Evppi e : rows) {
                 start(csv, sweepId, d, wtp, best);
                 csv.text(e.parameter()).decimal(e.evppi()).decimal(e.shareOfEvpi()).integer(e.draws())
-                        .integer(e.columns()).endRow();
+                        .integer(e.columns()).decimal(e.noiseFloor()).text(Boolean.toString(e.aboveNoise()))
+                        .integer(ValueOfInformation.SHUFFLE_SEED).endRow();
             }
         }
     }

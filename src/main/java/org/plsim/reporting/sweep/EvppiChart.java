@@ -26,16 +26,21 @@ final class EvppiChart {
                 .build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setXAxisLabelRotation(45);
-        chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisDecimalPattern(d.unit().equals("SD") ? "0.0000" : "#,##0");
         List<String> names = new java.util.ArrayList<>(List.of("all"));
         List<Number> values = new java.util.ArrayList<>(List.of(evpi));
+        List<Number> floors = new java.util.ArrayList<>(List.of(0.0));
         shown.forEach(e -> {
             names.add(e.parameter());
             values.add(e.evppi());
+            floors.add(e.noiseFloor());
         });
-        CategorySeries s = chart.addSeries("value of information", names, values);
+        chart.getStyler().setLegendVisible(true);
+        chart.getStyler().setOverlapped(true);
+        CategorySeries s = chart.addSeries("value of information (EVPI, then EVPPI)", names, values);
         s.setFillColor(ChartStyle.PALETTE.get(0));
+        CategorySeries f = chart.addSeries("noise floor: 95th percentile of shuffled draws", names, floors);
+        f.setFillColor(ChartStyle.MUTED);
         return chart;
     }
 }

@@ -106,9 +106,16 @@ public final class VoiReport {
         for (Evppi e : rows) {
             table.add(List.of(e.parameter(), fmt.apply(e.evppi()),
                     Double.isNaN(e.shareOfEvpi()) ? "–" : String.format(java.util.Locale.ROOT, "%.0f%%",
-                            100 * e.shareOfEvpi()), Integer.toString(e.columns())));
+                            100 * e.shareOfEvpi()), fmt.apply(e.noiseFloor()), e.aboveNoise() ? "yes" : "no"));
         }
-        b.append(Html.table(List.of("Evidence parameter", "EVPPI", "Share of EVPI", "Spline columns"), table));
+        long above = rows.stream().filter(Evppi::aboveNoise).count();
+        b.append("<p>").append(above).append(" of ").append(rows.size()).append(" drawn parameters stand above their"
+                + " noise floor (the EVPPI the same values reach shuffled across draws; 95th percentile of "
+                + ValueOfInformation.SHUFFLES + " shuffles): below it, an EVPPI is what ").append(d.draws())
+                .append(" draws give by chance. A straight-line fit is used under 50 draws, a cubic spline from"
+                        + " 50.</p>\n");
+        b.append(Html.table(List.of("Evidence parameter", "EVPPI", "Share of EVPI", "Noise floor", "Above noise"),
+                table));
         b.append("<p><img src=\"").append(EvppiChart.NAME).append(".png\" alt=\"value of information by evidence"
                 + " parameter\" style=\"max-width:100%\"></p>\n<p>Numbers: <a href=\"").append(EvppiCsv.FILE)
                 .append("\">").append(EvppiCsv.FILE).append("</a>. Method: Strong, Oakley &amp; Brennan (2014),"

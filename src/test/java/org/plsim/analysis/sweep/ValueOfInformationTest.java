@@ -68,6 +68,34 @@ class ValueOfInformationTest {
     }
 
     @Test
+    void withFewDraws_chanceGivesAnIrrelevantParameterValue_andTheNoiseFloorSaysSo() {
+        Random random = new Random(5);
+        int n = 30;
+        double[] relevant = new double[n];
+        double[] irrelevant = new double[n];
+        double[][] nb = new double[3][n];
+        for (int i = 0; i < n; i++) {
+            relevant[i] = random.nextGaussian();
+            irrelevant[i] = random.nextGaussian();
+            nb[1][i] = 0.02 + 0.1 * relevant[i] + 0.05 * random.nextGaussian();
+            nb[2][i] = 0.03 + 0.05 * random.nextGaussian();
+        }
+        Decision d = new Decision(new EffectKey(1, Outcome.ALL_GRADES, Subject.MATH, Subgroup.ALL,
+                Measure.ACHIEVEMENT), List.of("bau", "a", "b"), java.util.stream.IntStream.range(0, n).toArray(), nb,
+                "SD");
+        Map<String, double[]> parameters = new LinkedHashMap<>();
+        parameters.put("irrelevant", irrelevant);
+        parameters.put("relevant", relevant);
+        List<Evppi> ranked = ValueOfInformation.ranked(d, parameters);
+        assertEquals("relevant", ranked.get(0).parameter());
+        assertTrue(ranked.get(0).aboveNoise(), ranked.toString());
+        Evppi chance = ranked.get(1);
+        assertTrue(chance.noiseFloor() > 0, "a few draws give any parameter some value by chance: " + chance);
+        assertTrue(!chance.aboveNoise(), chance.toString());
+        assertEquals(ranked, ValueOfInformation.ranked(d, parameters), "seeded shuffles: the same floor again");
+    }
+
+    @Test
     void aCurvedNetBenefit_isFollowedByTheSpline() {
         int n = 400;
         double[] x = new double[n];
@@ -80,7 +108,7 @@ class ValueOfInformationTest {
         for (int i = 0; i < n; i++) {
             assertEquals(y[i], fitted[i], 1e-9, "a cubic lies in the spline's span");
         }
-        assertEquals(2, RegressionSpline.columns(10), "a straight line under 20 draws");
+        assertEquals(2, RegressionSpline.columns(10), "a straight line under 50 draws");
     }
 
     @Test
