@@ -42,7 +42,9 @@ public final class ValueOfInformation {
         }
         double maxOfMean = Arrays.stream(netBenefit).mapToDouble(o -> Arrays.stream(o).sum() / draws)
                 .max().orElseThrow();
-        return Math.max(0, meanOfMax - maxOfMean);
+        double value = meanOfMax - maxOfMean;
+        // rounding leaves ~1e-17 where one option wins every draw: call that 0, so ties rank in registry order
+        return value > 1e-12 * (1 + Math.abs(maxOfMean)) ? value : 0;
     }
 
     /**
