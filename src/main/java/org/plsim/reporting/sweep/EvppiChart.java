@@ -17,10 +17,9 @@ final class EvppiChart {
 
     static CategoryChart of(String sweepId, Decision d, double evpi, List<Evppi> rows, String outcome) {
         List<Evppi> shown = rows.subList(0, Math.min(MAX_BARS, rows.size()));
-        String top = shown.size() < rows.size() ? "; top " + shown.size() + " of " + rows.size() + " parameters" : "";
+        String top = shown.size() < rows.size() ? "; top " + shown.size() + " of " + rows.size() : "";
         CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(sweepId + ": value of information, " + outcome + " (n = " + d.draws() + " evidence draws"
-                        + top + ")")
+                .title(sweepId + ": value of information, " + outcome + " (n = " + d.draws() + " draws" + top + ")")
                 .xAxisTitle("Evidence parameter (all: every parameter at once, the EVPI)")
                 .yAxisTitle("Expected value of perfect information (" + d.unit() + ")")
                 .build();
@@ -36,7 +35,6 @@ final class EvppiChart {
             floors.add(e.noiseFloor());
         });
         chart.getStyler().setLegendVisible(true);
-        chart.getStyler().setOverlapped(true);
         CategorySeries s = chart.addSeries("value of information (EVPI, then EVPPI)", names, values);
         s.setFillColor(ChartStyle.PALETTE.get(0));
         CategorySeries f = chart.addSeries("noise floor: 95th percentile of shuffled draws", names, floors);

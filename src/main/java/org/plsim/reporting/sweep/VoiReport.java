@@ -77,7 +77,8 @@ public final class VoiReport {
         EvppiCsv.write(folder.resolve(EvppiCsv.FILE), plan.sweepId(), d, q.dollarsPerTenthSd(), evpi, rows);
         files.add(EvppiCsv.FILE);
         String described = h.describe(subject).replace("year " + h.year(), "year " + outcome.year());
-        ChartLook.write(EvppiChart.of(plan.sweepId(), d, evpi, rows, described),
+        String brief = subject.label() + " " + outcome.measure().label() + ", year " + outcome.year();
+        ChartLook.write(EvppiChart.of(plan.sweepId(), d, evpi, rows, brief),
                 folder.resolve(EvppiChart.NAME + ".png"), folder.resolve(EvppiChart.NAME + ".svg"));
         files.add(EvppiChart.NAME + ".png");
         files.add(EvppiChart.NAME + ".svg");
