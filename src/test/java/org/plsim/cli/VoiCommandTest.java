@@ -82,6 +82,9 @@ class VoiCommandTest {
         assertEquals(2, voi("voi", out.toString(), "--sweep", file.toString(), "--subject", "art"));
         assertTrue(err.toString().contains("--subject: found art, allowed: math, reading, all"), err.toString());
         assertArrayEquals(first, Files.readAllBytes(out.resolve(EvppiCsv.FILE)), "a refusal keeps the results");
+        assertEquals(2, voi("voi", out.toString(), "--sweep", file.toString(), "--year", "3"));
+        assertTrue(err.toString().contains("--subject, --year: found math, year 3, allowed: subjects [math, reading],"
+                + " years 1…1"), err.toString());
         assertEquals(2, voi("voi", tmp.toString(), "--sweep", file.toString()));
         assertTrue(err.toString().contains("holds no runs.csv"), err.toString());
 

@@ -62,6 +62,11 @@ public final class VoiReport {
                 "outputs: the sweep kept no outcome for all students in all grades"));
         Subject subject = q.subject() != null ? q.subject() : h.subjects().get(0);
         EffectKey outcome = h.key(subject, q.year() != null ? q.year() : h.year());
+        if (runs.cells(outcome).isEmpty()) {
+            throw new IllegalArgumentException("--subject, --year: found " + subject.label() + ", year "
+                    + outcome.year() + ", allowed: subjects " + h.subjects().stream().map(Subject::label).toList()
+                    + ", years 1…" + h.year() + " (what the sweep kept of " + h.measure().label() + ")");
+        }
         List<String> labels = plan.points().stream().map(p -> p.label()).toList();
         boolean dollars = !Double.isNaN(q.dollarsPerTenthSd());
         Decision d = dollars ? Decision.inDollars(runs, labels, outcome, q.dollarsPerTenthSd())
