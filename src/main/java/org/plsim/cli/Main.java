@@ -71,6 +71,8 @@ public final class Main implements Runnable {
         m.put("bench", BenchCommand::new);
         m.put("sweep", SweepCommand::new);
         m.put("merge", MergeCommand::new);
+        m.put("voi", VoiCommand::new);
+        m.put("check", CheckCommand::new);
         m.put("status", StatusCommand::new);
         m.put("cluster", ClusterCommand::new);
         m.put("rerun", RerunCommand::new);
