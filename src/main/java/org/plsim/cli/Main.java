@@ -76,6 +76,7 @@ public final class Main implements Runnable {
         m.put("reproduce", ReproduceCommand::new);
         m.put("calibrate", CalibrateCommand::new);
         m.put("explore", ExploreCommand::new);
+        m.put("discover", DiscoverCommand::new);
         return m;
     }
 }
