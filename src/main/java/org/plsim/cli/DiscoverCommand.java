@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.plsim.analysis.sweep.PeelingStep;
 import org.plsim.analysis.sweep.PeelingTrajectory;
+import org.plsim.analysis.sweep.Prim;
 import org.plsim.analysis.sweep.ScenarioRule;
 import org.plsim.reporting.sweep.ScenarioDiscoveryFiles;
 import picocli.CommandLine.Command;
@@ -54,10 +55,11 @@ public final class DiscoverCommand implements Callable<Integer> {
         PrintWriter err = command.commandLine().getErr();
         ScenarioDiscoveryFiles.Written written;
         try {
+            Prim.check(alpha, minSupport);
             ScenarioRule rule = ScenarioRule.parse(where, costMax == null ? Double.NaN : costMax);
             written = ScenarioDiscoveryFiles.write(folder, rule, alpha, minSupport);
         } catch (IllegalArgumentException e) {
-            err.println("plsim discover: " + optionOf(e.getMessage()) + e.getMessage());
+            err.println("plsim discover: " + named(e.getMessage()));
             err.flush();
             return 2;
         } catch (IOException e) {
@@ -69,17 +71,18 @@ public final class DiscoverCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String optionOf(String message) {
-        if (message.startsWith("alpha")) {
-            return "--alpha: ";
+    /** The message with the option it is about in front: --alpha, --min-support, --cost-max or --where. */
+    private String named(String message) {
+        for (String[] o : new String[][] {{"alpha: ", "--alpha: "}, {"minimum support: ", "--min-support: "},
+                {"cost ceiling: ", "--cost-max: "}}) {
+            if (message.startsWith(o[0])) {
+                return o[1] + message.substring(o[0].length());
+            }
         }
-        if (message.startsWith("minimum support")) {
-            return "--min-support: ";
+        if (message.startsWith("factors: ")) {
+            return folder + ": " + message;
         }
-        if (message.startsWith("cost ceiling")) {
-            return "--cost-max: ";
-        }
-        return message.startsWith(folder.toString()) ? "" : "--where: ";
+        return message.startsWith(folder.toString()) ? message : "--where: " + message;
     }
 
     private void print(ScenarioDiscoveryFiles.Written w, PrintWriter out) {

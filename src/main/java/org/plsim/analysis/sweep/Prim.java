@@ -26,12 +26,7 @@ public final class Prim {
      */
     public static PeelingTrajectory peel(List<String> factors, double[][] x, boolean[] success, double alpha,
                                          double minSupport) {
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new IllegalArgumentException("alpha: found " + alpha + ", allowed: 0 < alpha < 1");
-        }
-        if (!(minSupport >= 0 && minSupport < 1)) {
-            throw new IllegalArgumentException("minimum support: found " + minSupport + ", allowed: 0 ≤ support < 1");
-        }
+        check(alpha, minSupport);
         int d = factors.size();
         int n = x.length;
         double[] min = new double[d];
@@ -69,6 +64,16 @@ public final class Prim {
                     success, total));
         }
         return new PeelingTrajectory(factors, min, max, steps, alpha, minSupport);
+    }
+
+    /** Refuses a peeling share outside (0, 1) or a minimum support outside [0, 1), naming it. */
+    public static void check(double alpha, double minSupport) {
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("alpha: found " + alpha + ", allowed: 0 < alpha < 1");
+        }
+        if (!(minSupport >= 0 && minSupport < 1)) {
+            throw new IllegalArgumentException("minimum support: found " + minSupport + ", allowed: 0 ≤ support < 1");
+        }
     }
 
     private static PeelingStep step(int i, String factor, String side, double[] lower, double[] upper, boolean[] in,

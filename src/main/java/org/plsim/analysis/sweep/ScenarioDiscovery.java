@@ -30,11 +30,12 @@ public final class ScenarioDiscovery {
                         + " achievement for " + rule.group().label() + " students in year " + rule.year()));
         boolean costed = !Double.isNaN(rule.costMax());
         if (costed && !runs.hasCosts()) {
-            throw new IllegalArgumentException("a cost ceiling needs costs, and the sweep kept none");
+            throw new IllegalArgumentException("cost ceiling: the sweep kept no costs (allowed only when its outputs.measures hold "
+                    + "cost_per_student)");
         }
         int[] factors = IntStream.range(0, design.factors().size()).filter(design::isNumeric).toArray();
         if (factors.length == 0) {
-            throw new IllegalArgumentException("the sweep has no factor that varies as a number (factors: "
+            throw new IllegalArgumentException("factors: the sweep has no factor that varies as a number (found: "
                     + design.factors() + ")");
         }
         CostToDate costs = new CostToDate(runs);

@@ -23,8 +23,8 @@ final class PrimChart {
         PeelingTrajectory t = found.trajectory();
         List<PeelingStep> steps = t.steps();
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(sweepId + ": scenario discovery, " + found.rule().describe() + " (" + found.runs()
-                        + " runs, " + found.successes() + " pass)")
+                .title(sweepId + ": scenario discovery (PRIM), " + found.successes() + " of " + found.runs()
+                        + " runs pass")
                 .xAxisTitle("coverage (share of the runs that pass which fall in the box, 0–1)")
                 .yAxisTitle("density (share of the box's runs that pass, 0–1)")
                 .build();
@@ -37,7 +37,8 @@ final class PrimChart {
         chart.getStyler().setYAxisDecimalPattern("0.00");
         double[] coverage = steps.stream().mapToDouble(s -> zeroIfNaN(s.coverage())).toArray();
         double[] density = steps.stream().mapToDouble(s -> zeroIfNaN(s.density())).toArray();
-        XYSeries path = chart.addSeries("peeling trajectory (α = " + t.alpha() + ")", coverage, density);
+        XYSeries path = chart.addSeries("boxes peeled (α = " + t.alpha() + ") for " + found.rule().describe(),
+                coverage, density);
         path.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         path.setMarker(SeriesMarkers.CIRCLE);
         PeelingStep box = t.chosenBox();

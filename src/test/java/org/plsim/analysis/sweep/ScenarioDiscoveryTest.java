@@ -45,7 +45,8 @@ class ScenarioDiscoveryTest {
                 design(), runs(), ScenarioRule.parse("effect.year3.math >= 0.1", Double.NaN), 0.05, 0.05));
         assertTrue(e.getMessage().contains("year 3"), e.getMessage());
         SweepRuns noCosts = Runs.effects(4, 1, List.of(Runs.math(2)), (p, r, k) -> 0.1);
-        assertThrows(IllegalArgumentException.class, () -> ScenarioDiscovery.of(design(), noCosts,
-                ScenarioRule.parse("effect.year2.math >= 0.1", 500), 0.05, 0.05));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ScenarioDiscovery.of(design(), noCosts,
+                ScenarioRule.parse("effect.year2.math >= 0.1", 500), 0.05, 0.05)).getMessage()
+                .startsWith("cost ceiling: the sweep kept no costs"));
     }
 }
