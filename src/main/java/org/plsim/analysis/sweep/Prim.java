@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The patient rule induction method's peeling (Friedman and Fisher 1999), as used for scenario discovery
- * (Bryant and Lempert 2010): start from the box holding every run; at each step try removing, for each
+ * (as in RAND's sdtoolkit): start from the box holding every run; at each step try removing, for each
  * factor, the runs at or below its α-quantile in the box (low edge) or at or above its (1 − α)-quantile (high
  * edge) — at least ⌈α · runs in box⌉ runs, more where values tie — and keep the one peel that leaves the
  * densest box (ties: the larger box, then factor order, low edge first). Stop when no peel leaves at least
