@@ -77,6 +77,7 @@ public final class Main implements Runnable {
         m.put("calibrate", CalibrateCommand::new);
         m.put("explore", ExploreCommand::new);
         m.put("discover", DiscoverCommand::new);
+        m.put("ceac", CeacCommand::new);
         return m;
     }
 }

@@ -23,6 +23,31 @@ public record ScenarioRule(int year, Subject subject, Subgroup group, String ope
     private static final Pattern FORM = Pattern.compile(
             "\\s*effect\\.year(\\d{1,2})\\.([a-z]+)(?:\\.([a-z_]+))?\\s*(>=|<=|>|<)\\s*([-+]?[0-9]*\\.?[0-9]+)\\s*");
 
+    /** What {@link #outcome} accepts, for error messages. */
+    public static final String OUTCOME_ALLOWED = "effect.year<N>.<math|reading>[.<subgroup>], e.g. effect.year4.math";
+    private static final Pattern OUTCOME = Pattern.compile("\\s*effect\\.year(\\d{1,2})\\.([a-z]+)(?:\\.([a-z_]+))?\\s*");
+
+    /** An achievement outcome: year, subject (math or reading) and subgroup. */
+    public record Outcome(int year, Subject subject, Subgroup group) {
+        public String describe() {
+            return "effect.year" + year + "." + subject.label() + (group == Subgroup.ALL ? "" : "." + group.label());
+        }
+    }
+
+    /**
+     * An outcome written as {@code effect.year4.math} or {@code effect.year4.math.low_income}.
+     *
+     * @throws IllegalArgumentException naming what was found and what is allowed
+     */
+    public static Outcome outcome(String text) {
+        Matcher m = OUTCOME.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("found \"" + text + "\", allowed: " + OUTCOME_ALLOWED);
+        }
+        ScenarioRule r = parse(text + " >= 0", Double.NaN);
+        return new Outcome(r.year(), r.subject(), r.group());
+    }
+
     public ScenarioRule {
         if (year < 1) {
             throw new IllegalArgumentException("year: found " + year + ", allowed: ≥ 1");
