@@ -12,9 +12,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plsim.analysis.sweep.CostRatioInterval;
+import org.plsim.io.csv.CeacCsv;
+import org.plsim.io.csv.CostRatioCsv;
 import org.plsim.io.csv.PrimCsv;
 
-/** {@code plsim discover}: PRIM on a small real sweep's folder, and the rule and folder mistakes it refuses. */
+/**
+ * {@code plsim discover} and {@code plsim ceac} on one small real sweep's folder (one sweep for both, to keep the
+ * test short), and the rule, outcome and folder mistakes they refuse.
+ */
 class DiscoverCommandTest {
     @TempDir
     Path tmp;
@@ -49,7 +55,7 @@ class DiscoverCommandTest {
     }
 
     @Test
-    void aFinishedSweep_getsItsTrajectoryBoxAndChart_andTheSameRunsGiveTheSameBytes() throws IOException {
+    void aFinishedSweep_getsItsPrimBoxAndAcceptabilityCurves_andTheSameRunsGiveTheSameBytes() throws IOException {
         Path folder = sweep();
         InProcessCli first = InProcessCli.run("discover", folder.toString(), "--where", "effect.year1.math > 0",
                 "--cost-max", "100000");
@@ -82,6 +88,31 @@ class DiscoverCommandTest {
                 year.said());
         assertArrayEquals(trajectory, Files.readAllBytes(folder.resolve(PrimCsv.TRAJECTORY)));
         assertArrayEquals(box, Files.readAllBytes(folder.resolve(PrimCsv.BOX)));
+
+        InProcessCli ceac = InProcessCli.run("ceac", folder.toString(), "--outcome", "effect.year1.math");
+        assertEquals(0, ceac.exit(), ceac.said());
+        List<String> curve = Files.readAllLines(folder.resolve(CeacCsv.FILE));
+        assertEquals(String.join(",", CeacCsv.COLUMNS), curve.get(0));
+        assertEquals(1 + 51 * 5, curve.size(), "51 thresholds × (business as usual + 4 plans)");
+        assertTrue(curve.get(1).startsWith("dosage,effect.year1.math,0.000000,,business as usual,2,,"), curve.get(1));
+        assertTrue(Files.size(folder.resolve("ceac.svg")) > 0);
+        List<String> ratios = Files.readAllLines(folder.resolve(CostRatioCsv.FILE));
+        assertEquals(String.join(",", CostRatioCsv.COLUMNS), ratios.get(0));
+        assertEquals(5, ratios.size(), "header and 4 plans");
+        assertTrue(ratios.get(4).endsWith("," + CostRatioInterval.SEED + "," + CostRatioInterval.RESAMPLES),
+                ratios.get(4));
+        byte[] ceacBytes = Files.readAllBytes(folder.resolve(CeacCsv.FILE));
+        assertEquals(0, InProcessCli.run("ceac", folder.toString(), "--outcome", "effect.year1.math").exit());
+        assertArrayEquals(ceacBytes, Files.readAllBytes(folder.resolve(CeacCsv.FILE)));
+        InProcessCli badOutcome = InProcessCli.run("ceac", folder.toString(), "--outcome", "effect.year1.art");
+        assertEquals(2, badOutcome.exit(), badOutcome.said());
+        assertTrue(badOutcome.said().contains("--outcome: subject: found art, allowed: math, reading"),
+                badOutcome.said());
+        InProcessCli badMax = InProcessCli.run("ceac", folder.toString(), "--outcome", "effect.year1.math",
+                "--wtp-max", "0");
+        assertEquals(2, badMax.exit(), badMax.said());
+        assertTrue(badMax.said().contains("--wtp-max: found 0.0, allowed: > 0"), badMax.said());
+        assertArrayEquals(ceacBytes, Files.readAllBytes(folder.resolve(CeacCsv.FILE)));
     }
 
     @Test

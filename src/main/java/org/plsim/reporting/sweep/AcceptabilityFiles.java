@@ -6,18 +6,20 @@ import java.nio.file.Path;
 import java.util.List;
 import org.plsim.analysis.sweep.Acceptability;
 import org.plsim.analysis.sweep.AcceptabilityRow;
+import org.plsim.analysis.sweep.CostRatioInterval;
 import org.plsim.analysis.sweep.Design;
 import org.plsim.analysis.sweep.RunsTable;
 import org.plsim.analysis.sweep.ScenarioRule;
 import org.plsim.analysis.sweep.SweepRuns;
 import org.plsim.io.csv.CeacCsv;
+import org.plsim.io.csv.CostRatioCsv;
 import org.plsim.io.files.AtomicFile;
 import org.plsim.io.sweepfolder.SweepIdentity;
 
 /**
  * Cost-effectiveness acceptability on a finished sweep folder: reads {@code sweep.json} and {@code runs.csv},
- * writes {@code ceac.csv} and {@code ceac.png}/{@code .svg} beside them, each atomically. No random numbers:
- * the same runs give the same bytes.
+ * writes {@code ceac.csv}, {@code cost-per-tenth-sd.csv} (ratio of means with a bootstrap interval from a fixed,
+ * recorded seed) and {@code ceac.png}/{@code .svg} beside them, each atomically: the same runs give the same bytes.
  */
 public final class AcceptabilityFiles {
     /** Thresholds from 0 to the maximum: 50 steps. */
@@ -58,6 +60,11 @@ public final class AcceptabilityFiles {
         List<AcceptabilityRow> rows = Acceptability.of(d.cost(), d.effect(), thresholds);
         AtomicFile.write(folder.resolve(CeacCsv.FILE),
                 t -> CeacCsv.write(t, sweep.sweepId(), outcome.describe(), design.labels(), rows));
+        List<CostRatioInterval> ratios = java.util.stream.IntStream.range(0, design.points())
+                .mapToObj(p -> CostRatioInterval.of(d.cost()[p], d.effect()[p], CostRatioInterval.SEED,
+                        CostRatioInterval.RESAMPLES)).toList();
+        AtomicFile.write(folder.resolve(CostRatioCsv.FILE),
+                t -> CostRatioCsv.write(t, sweep.sweepId(), outcome.describe(), design.labels(), ratios));
         String png = CeacChart.NAME + ".png";
         String svg = CeacChart.NAME + ".svg";
         Path pngTemp = folder.resolve("." + png + ".tmp");
@@ -71,6 +78,6 @@ public final class AcceptabilityFiles {
             Files.deleteIfExists(pngTemp);
             Files.deleteIfExists(svgTemp);
         }
-        return new Written(d, design.labels(), rows, List.of(CeacCsv.FILE, png, svg));
+        return new Written(d, design.labels(), rows, List.of(CeacCsv.FILE, CostRatioCsv.FILE, png, svg));
     }
 }

@@ -21,7 +21,7 @@ final class CeacChart {
     static XYChart of(String sweepId, String outcome, List<String> labels, List<AcceptabilityRow> rows) {
         int draws = rows.isEmpty() ? 0 : rows.get(0).draws();
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(sweepId + ": cost-effectiveness acceptability, " + outcome + " (n = " + draws + " draws)")
+                .title(sweepId + ": acceptability, " + outcome + ", n = " + draws + " draws")
                 .xAxisTitle("willingness to pay ($ per student per year for each 0.1 SD)")
                 .yAxisTitle("probability cost-effective (share of draws, 0–1)")
                 .build();
@@ -44,7 +44,7 @@ final class CeacChart {
             s.setMarker(SeriesMarkers.NONE);
         }
         List<AcceptabilityRow> frontier = rows.stream().filter(AcceptabilityRow::onFrontier).toList();
-        XYSeries f = chart.addSeries("frontier (best expected net benefit; share of draws it is best)",
+        XYSeries f = chart.addSeries("frontier: share of draws best",
                 frontier.stream().mapToDouble(AcceptabilityRow::wtp).toArray(),
                 frontier.stream().mapToDouble(AcceptabilityRow::probabilityBest).toArray());
         f.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
