@@ -132,5 +132,11 @@ class DiscoverCommandTest {
         try (Stream<Path> files = Files.list(empty)) {
             assertEquals(0, files.count());
         }
+        // a damaged sweep.json is the user's folder, not a crash: exit 2 naming the file
+        Files.writeString(empty.resolve("sweep.json"), "{not json");
+        Files.writeString(empty.resolve("runs.csv"), "");
+        InProcessCli damaged = InProcessCli.run("ceac", empty.toString(), "--outcome", "effect.year1.math");
+        assertEquals(2, damaged.exit(), damaged.said());
+        assertTrue(damaged.said().contains("sweep.json: not a readable sweep identity file"), damaged.said());
     }
 }

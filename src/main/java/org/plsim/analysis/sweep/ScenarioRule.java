@@ -3,7 +3,6 @@ package org.plsim.analysis.sweep;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Subgroup;
 import org.plsim.model.observe.Subject;
 
@@ -96,11 +95,6 @@ public record ScenarioRule(int year, Subject subject, Subgroup group, String ope
             default -> effect < threshold;
         };
         return effectOk && (Double.isNaN(costMax) || costPerYear <= costMax);
-    }
-
-    /** The achievement measure the rule reads. */
-    public Measure measure() {
-        return Measure.ACHIEVEMENT;
     }
 
     /** The rule as text, e.g. {@code effect.year4.math >= 0.100000 and cost <= $500 per student per year}. */

@@ -51,7 +51,7 @@ public final class AcceptabilityFiles {
             throw new IllegalArgumentException(folder + ": not a finished sweep folder (needs " + SweepIdentity.FILE
                     + " and " + SweepAnalysis.RUNS + "; a sharded sweep: plsim merge " + folder + ")");
         }
-        SweepIdentity sweep = SweepIdentity.read(identity);
+        SweepIdentity sweep = SweepRecord.read(identity);
         Design design = SweepDesign.of(sweep);
         SweepRuns runs = RunsTable.read(runsCsv, sweep.sweepId(), design.points());
         Acceptability.Draws d = Acceptability.draws(runs, outcome.year(), outcome.subject(), outcome.group());

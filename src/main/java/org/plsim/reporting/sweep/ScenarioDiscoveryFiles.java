@@ -40,7 +40,7 @@ public final class ScenarioDiscoveryFiles {
             throw new IllegalArgumentException(folder + ": not a finished sweep folder (needs " + SweepIdentity.FILE
                     + " and " + SweepAnalysis.RUNS + "; a sharded sweep: plsim merge " + folder + ")");
         }
-        SweepIdentity sweep = SweepIdentity.read(identity);
+        SweepIdentity sweep = SweepRecord.read(identity);
         Design design = SweepDesign.of(sweep);
         SweepRuns runs = RunsTable.read(runsCsv, sweep.sweepId(), design.points());
         ScenarioDiscovery.Found found = ScenarioDiscovery.of(design, runs, rule, alpha, minSupport);
