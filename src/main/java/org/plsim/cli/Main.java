@@ -79,6 +79,8 @@ public final class Main implements Runnable {
         m.put("reproduce", ReproduceCommand::new);
         m.put("calibrate", CalibrateCommand::new);
         m.put("explore", ExploreCommand::new);
+        m.put("discover", DiscoverCommand::new);
+        m.put("ceac", CeacCommand::new);
         return m;
     }
 }

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.plsim.analysis.sweep.Design;
 import org.plsim.experiment.sweep.design.DesignPoint;
 import org.plsim.experiment.sweep.SweepPlan;
+import org.plsim.io.sweepfolder.SweepIdentity;
 import org.plsim.scenario.NumberText;
 
 /** A sweep plan's design as the analysis sees it, and the check that a folder's {@code design.csv} is this plan's. */
@@ -22,20 +23,29 @@ public final class SweepDesign {
     }
 
     public static Design of(SweepPlan plan) {
+        return of(plan.sweepId(), plan.designType(), plan.factors(), plan.points(), plan.trajectories());
+    }
+
+    /** The design a finished folder's {@code sweep.json} records (without Morris trajectories). */
+    public static Design of(SweepIdentity sweep) {
+        return of(sweep.sweepId(), sweep.designType(), sweep.factors(), sweep.points(), List.of());
+    }
+
+    private static Design of(String sweepId, String type, List<String> factors, List<DesignPoint> points,
+                             List<List<Integer>> trajectories) {
         List<String> labels = new ArrayList<>();
         List<List<String>> text = new ArrayList<>();
-        double[][] levels = new double[plan.points().size()][];
-        for (int i = 0; i < plan.points().size(); i++) {
-            DesignPoint p = plan.points().get(i);
+        double[][] levels = new double[points.size()][];
+        for (int i = 0; i < points.size(); i++) {
+            DesignPoint p = points.get(i);
             if (p.index() != i) {
                 throw new IllegalArgumentException("design point " + i + " has index " + p.index());
             }
             labels.add(p.label());
-            text.add(plan.factors().stream().map(f -> text(p.settings().get(f))).toList());
-            levels[i] = plan.factors().stream().mapToDouble(f -> number(p.settings().get(f))).toArray();
+            text.add(factors.stream().map(f -> text(p.settings().get(f))).toList());
+            levels[i] = factors.stream().mapToDouble(f -> number(p.settings().get(f))).toArray();
         }
-        return new Design(plan.sweepId(), plan.designType(), plan.factors(), labels, text, levels,
-                plan.trajectories());
+        return new Design(sweepId, type, factors, labels, text, levels, trajectories);
     }
 
     /** On/off for switches, numbers without trailing zeros ({@code 0.5}, {@code 30}), else the text. */
