@@ -3,6 +3,7 @@ package org.plsim.components.competency;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.plsim.model.component.SchoolView;
+import org.plsim.model.random.Ziggurat;
 import org.plsim.model.observe.Subject;
 
 /**
@@ -96,7 +97,7 @@ final class UnitProgress {
                 advance(t, school, i, rng);
                 continue;
             }
-            double observed = mastery[i] + t.errorSd(school.diagnosticData(i)) * rng.nextGaussian();
+            double observed = mastery[i] + t.errorSd(school.diagnosticData(i)) * Ziggurat.next(rng);
             tally.checks++;
             if (observed >= t.threshold()) {
                 tally.falsePasses += mastery[i] < t.threshold() ? 1 : 0;

@@ -6,6 +6,7 @@ import org.plsim.model.component.SchoolView;
 import org.plsim.model.observe.Subject;
 import org.plsim.model.random.RandomStreams;
 import org.plsim.model.random.SplitMix;
+import org.plsim.model.random.Ziggurat;
 import org.plsim.scenario.Grades;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -101,8 +102,8 @@ public final class School implements Steppable, SchoolView {
 
     /**
      * One instructional week of business-as-usual learning and attendance, then the components' hook. Two
-     * passes: the week's Gaussian shocks into a scratch buffer (the JDK's Gaussian is too large to inline,
-     * so a tight loop of its own keeps the second pass free of calls), then absences and growth. The buffer is
+     * passes: the week's Gaussian shocks into a scratch buffer ({@link Ziggurat}, whose rare slow path is a
+     * call, so a tight loop of its own keeps the second pass free of calls), then absences and growth. The buffer is
      * the thread's, reused school after school, so it never leaves the core's cache.
      */
     @Override
@@ -112,7 +113,7 @@ public final class School implements Steppable, SchoolView {
         final int count = st.n;
         final double[] z = Scratch.get().doubles(count);
         for (int i = 0; i < count; i++) {
-            z[i] = rng.nextGaussian();
+            z[i] = Ziggurat.next(rng);
         }
         final double shockSd = rule.bau.weeklyShockSd();
         final double costM = rule.absenceCost[0];
