@@ -8,7 +8,6 @@ import org.plsim.analysis.sweep.Acceptability;
 import org.plsim.analysis.sweep.AcceptabilityRow;
 import org.plsim.analysis.sweep.CostRatioInterval;
 import org.plsim.analysis.sweep.Design;
-import org.plsim.analysis.sweep.RunsTable;
 import org.plsim.analysis.sweep.ScenarioRule;
 import org.plsim.analysis.sweep.SweepRuns;
 import org.plsim.io.csv.CeacCsv;
@@ -45,15 +44,10 @@ public final class AcceptabilityFiles {
      *                                  the outcome or costs
      */
     public static Written write(Path folder, ScenarioRule.Outcome outcome, double wtpMax) throws IOException {
-        Path identity = folder.resolve(SweepIdentity.FILE);
-        Path runsCsv = folder.resolve(SweepAnalysis.RUNS);
-        if (!Files.isRegularFile(identity) || !Files.isRegularFile(runsCsv)) {
-            throw new IllegalArgumentException(folder + ": not a finished sweep folder (needs " + SweepIdentity.FILE
-                    + " and " + SweepAnalysis.RUNS + "; a sharded sweep: plsim merge " + folder + ")");
-        }
-        SweepIdentity sweep = SweepRecord.read(identity);
-        Design design = SweepDesign.of(sweep);
-        SweepRuns runs = RunsTable.read(runsCsv, sweep.sweepId(), design.points());
+        FinishedSweep finished = FinishedSweep.read(folder);
+        SweepIdentity sweep = finished.identity();
+        Design design = finished.design();
+        SweepRuns runs = finished.runs();
         Acceptability.Draws d = Acceptability.draws(runs, outcome.year(), outcome.subject(), outcome.group());
         double[] thresholds = Double.isNaN(wtpMax) ? Acceptability.thresholds(d.cost(), d.effect(), STEPS)
                 : java.util.stream.IntStream.rangeClosed(0, STEPS).mapToDouble(i -> wtpMax * i / STEPS).toArray();

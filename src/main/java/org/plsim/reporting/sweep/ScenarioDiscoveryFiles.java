@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.plsim.analysis.sweep.Design;
-import org.plsim.analysis.sweep.RunsTable;
 import org.plsim.analysis.sweep.ScenarioDiscovery;
 import org.plsim.analysis.sweep.ScenarioRule;
 import org.plsim.analysis.sweep.SweepRuns;
@@ -34,15 +33,10 @@ public final class ScenarioDiscoveryFiles {
      *                                  sweep or does not hold what the rule reads
      */
     public static Written write(Path folder, ScenarioRule rule, double alpha, double minSupport) throws IOException {
-        Path identity = folder.resolve(SweepIdentity.FILE);
-        Path runsCsv = folder.resolve(SweepAnalysis.RUNS);
-        if (!Files.isRegularFile(identity) || !Files.isRegularFile(runsCsv)) {
-            throw new IllegalArgumentException(folder + ": not a finished sweep folder (needs " + SweepIdentity.FILE
-                    + " and " + SweepAnalysis.RUNS + "; a sharded sweep: plsim merge " + folder + ")");
-        }
-        SweepIdentity sweep = SweepRecord.read(identity);
-        Design design = SweepDesign.of(sweep);
-        SweepRuns runs = RunsTable.read(runsCsv, sweep.sweepId(), design.points());
+        FinishedSweep finished = FinishedSweep.read(folder);
+        SweepIdentity sweep = finished.identity();
+        Design design = finished.design();
+        SweepRuns runs = finished.runs();
         ScenarioDiscovery.Found found = ScenarioDiscovery.of(design, runs, rule, alpha, minSupport);
         AtomicFile.write(folder.resolve(PrimCsv.TRAJECTORY), t -> PrimCsv.writeTrajectory(t, sweep.sweepId(), found));
         AtomicFile.write(folder.resolve(PrimCsv.BOX), t -> PrimCsv.writeBox(t, sweep.sweepId(), found));
