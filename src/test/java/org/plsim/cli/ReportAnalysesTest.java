@@ -82,7 +82,9 @@ class ReportAnalysesTest {
         analyse(folder);
         String all = Files.readString(report);
         assertTrue(all.contains("<h2>Cost-effectiveness acceptability: is the plan worth its cost?</h2>"));
-        assertTrue(all.contains("<th>$0</th>"), "willingness to pay in dollars as column heads");
+        assertTrue(all.contains("<th>$0 per 0.1 SD</th>"), "willingness to pay in dollars as column heads");
+        assertTrue(all.contains("Outcome: effect on math achievement in school year 1, all students (SD; "
+                + "effect.year1.math)."), "the outcome in words");
         assertTrue(all.contains("Best choice (frontier)"), "the frontier row");
         assertTrue(all.contains("<h2>Value of better evidence</h2>"));
         assertTrue(all.contains("(EVPI, over 6 evidence draws)"), all);

@@ -57,7 +57,8 @@ final class AnalysisSections {
                 .filter(r -> "yes".equals(r.get("chosen"))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(folder.resolve(PrimCsv.TRAJECTORY)
                         + ": no row with chosen = yes; allowed: the file plsim discover writes"));
-        StringBuilder b = new StringBuilder("<h2>Scenario discovery: where the plan succeeds</h2>\n<p>Success rule: <b>")
+        StringBuilder b = new StringBuilder("<h2>Scenario discovery: where the plan succeeds</h2>\n")
+                .append("<p>Success rule: <b>")
                 .append(Html.esc(chosen.get("rule"))).append("</b>. PRIM (Friedman &amp; Fisher 1999) narrowed the "
                         + "factors' ranges step by step to the settings where runs meet the rule most often; step ")
                 .append(Html.esc(chosen.get("step"))).append(" was chosen. Inside these limits ")
@@ -88,7 +89,7 @@ final class AnalysisSections {
             }
         }
         List<String> header = new ArrayList<>(List.of("Plan"));
-        shown.forEach(w -> header.add(Html.dollars(w)));
+        shown.forEach(w -> header.add(Html.dollars(w) + " per 0.1 SD"));
         List<String> labels = rows.stream().filter(r -> !r.get("point").isBlank()).map(r -> r.get("label"))
                 .distinct().toList();
         List<List<String>> table = new ArrayList<>();
@@ -107,12 +108,13 @@ final class AnalysisSections {
         String outcome = rows.isEmpty() ? "" : rows.get(0).get("outcome");
         String draws = rows.isEmpty() ? "0" : rows.get(0).get("n_draws");
         return "<h2>Cost-effectiveness acceptability: is the plan worth its cost?</h2>\n<p>Outcome: "
-                + Html.esc(outcome) + ". For each amount a funder is willing to pay (dollars per student per year for "
-                + "each 0.1 SD of gain, the column heads), the share of the " + Html.esc(draws) + " draws in which "
-                + "the plan's cost per 0.1 SD is within that amount. The last row names the choice with the highest "
+                + Html.esc(inWords(outcome)) + ". For each amount a funder is willing to pay (dollars per student "
+                + "per year for each 0.1 SD of gain, the column heads), the share of the " + Html.esc(draws)
+                + " draws in which the plan's cost per 0.1 SD is within that amount. The last row names the choice with the highest "
                 + "expected net benefit at that amount (the acceptability frontier) and how often it is the best "
                 + "choice.</p>\n" + Html.table(header, table)
-                + figure(folder, CeacChart.NAME, "Acceptability curves: probability cost-effective by willingness to pay")
+                + figure(folder, CeacChart.NAME,
+                        "Acceptability curves: probability cost-effective by willingness to pay")
                 + files(CeacCsv.FILE, CostRatioCsv.FILE);
     }
 
@@ -155,6 +157,17 @@ final class AnalysisSections {
 
     private static String range(Map<String, String> r, String lower, String upper) {
         return Html.num(FolderTable.num(r, lower)) + " to " + Html.num(FolderTable.num(r, upper));
+    }
+
+    /** {@code effect.year1.math} → "effect on math achievement in school year 1, all students (SD)". */
+    static String inWords(String outcome) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("effect\\.year(\\d+)\\.([a-z]+)(?:\\.(.+))?")
+                .matcher(outcome);
+        if (!m.matches()) {
+            return outcome;
+        }
+        return "effect on " + m.group(2) + " achievement in school year " + m.group(1) + ", "
+                + (m.group(3) == null ? "all students" : m.group(3).replace('_', ' ')) + " (SD; " + outcome + ")";
     }
 
     private static String pct(double share) {
