@@ -18,7 +18,8 @@ import org.plsim.io.sweepfolder.SweepIdentity;
 /**
  * Cost-effectiveness acceptability on a finished sweep folder: reads {@code sweep.json} and {@code runs.csv},
  * writes {@code ceac.csv}, {@code cost-per-tenth-sd.csv} (ratio of means with a bootstrap interval from a fixed,
- * recorded seed) and {@code ceac.png}/{@code .svg} beside them, each atomically: the same runs give the same bytes.
+ * recorded seed) and {@code ceac.png}/{@code .svg} beside them, then its section of {@code report.html}
+ * ({@link ReportRefresh}), each atomically: the same runs give the same bytes.
  */
 public final class AcceptabilityFiles {
     /** Thresholds from 0 to the maximum: 50 steps. */
@@ -72,6 +73,7 @@ public final class AcceptabilityFiles {
             Files.deleteIfExists(pngTemp);
             Files.deleteIfExists(svgTemp);
         }
-        return new Written(d, design.labels(), rows, List.of(CeacCsv.FILE, CostRatioCsv.FILE, png, svg));
+        return new Written(d, design.labels(), rows,
+                ReportRefresh.with(List.of(CeacCsv.FILE, CostRatioCsv.FILE, png, svg), folder));
     }
 }

@@ -12,11 +12,12 @@ import org.plsim.reporting.PageLook;
 
 /**
  * {@code report.html}: one page that opens offline (charts embedded as base64 PNG data, CSS inline, no script,
- * no link to anything outside the page), answer first and provenance last: the answer in words with its chart
- * ({@link AnswerSection}), what the effects are, guard-rail notes, a cohort sweep's grantees (design scenarios),
- * then per headline subject the top design points, the design's own table (component effects, Morris ranking or
- * factor effects), equity and the other charts; the files; provenance. Tables stay within the page's width
- * ({@link PageLook}).
+ * no link to anything outside the page but {@code voi.html} beside it, when there), answer first and provenance
+ * last: the answer in words with its chart ({@link AnswerSection}), what the effects are, guard-rail notes, a
+ * cohort sweep's grantees (design scenarios), then per headline subject the top design points, the design's own
+ * table (component effects, Morris ranking or factor effects), equity and the other charts; the analyses run on
+ * the folder afterwards, when their files are there ({@link AnalysisSections}); the files; provenance. Tables
+ * stay within the page's width ({@link PageLook}).
  */
 final class ReportPage {
     static final String FILE = "report.html";
@@ -59,6 +60,7 @@ final class ReportPage {
                     .filter(c -> !AnswerSection.chart(h, charts).equals(Optional.of(c))).toList();
             b.append(ReportSections.subject(h, rest, folder));
         }
+        b.append(AnalysisSections.html(folder));
         b.append(ReportSections.files(results));
         b.append(ReportSections.provenance(prov));
         return b.append("</body>\n</html>\n").toString();

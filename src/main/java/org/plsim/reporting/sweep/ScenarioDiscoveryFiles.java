@@ -14,7 +14,8 @@ import org.plsim.io.sweepfolder.SweepIdentity;
 
 /**
  * Scenario discovery on a finished sweep folder: reads {@code sweep.json} and {@code runs.csv}, runs PRIM and
- * writes {@code prim-trajectory.csv}, {@code prim-box.csv} and the trade-off chart beside them, each file
+ * writes {@code prim-trajectory.csv}, {@code prim-box.csv} and the trade-off chart beside them (and a section of
+ * {@code report.html}, {@link ReportRefresh}), each file
  * atomically (a failure leaves the folder's earlier files as they were). Same runs and rule ⇒ same bytes.
  */
 public final class ScenarioDiscoveryFiles {
@@ -52,6 +53,6 @@ public final class ScenarioDiscoveryFiles {
             Files.deleteIfExists(pngTemp);
             Files.deleteIfExists(svgTemp);
         }
-        return new Written(found, List.of(PrimCsv.TRAJECTORY, PrimCsv.BOX, png, svg));
+        return new Written(found, ReportRefresh.with(List.of(PrimCsv.TRAJECTORY, PrimCsv.BOX, png, svg), folder));
     }
 }

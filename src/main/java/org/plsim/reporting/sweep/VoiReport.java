@@ -23,7 +23,8 @@ import org.plsim.reporting.PageLook;
 /**
  * The value of better evidence for a merged sweep's choice (its points and business as usual): reads
  * {@code runs.csv}, draws each replicate's evidence again ({@link EvidenceDraws}), and writes {@code evppi.csv},
- * the {@code evppi} chart and {@code voi.html}, a report section beside {@code report.html}. The same folder
+ * the {@code evppi} chart and {@code voi.html}, a report section beside {@code report.html}, and a summary section
+ * into {@code report.html} itself ({@link ReportRefresh}). The same folder
  * and question give byte-identical files.
  *
  * @see ValueOfInformation
@@ -89,7 +90,7 @@ public final class VoiReport {
         files.add(EvppiChart.NAME + ".svg");
         AtomicFile.writeString(folder.resolve(PAGE), page(plan, d, evpi, rows, described, q.dollarsPerTenthSd()));
         files.add(PAGE);
-        return new Written(files, d, evpi, rows);
+        return new Written(ReportRefresh.with(files, folder), d, evpi, rows);
     }
 
     private static String page(SweepPlan plan, Decision d, double evpi, List<Evppi> rows, String outcome,
