@@ -75,6 +75,14 @@ class DiscoverCommandTest {
                 "--cost-max", "100000").exit());
         assertArrayEquals(trajectory, Files.readAllBytes(folder.resolve(PrimCsv.TRAJECTORY)));
         assertArrayEquals(box, Files.readAllBytes(folder.resolve(PrimCsv.BOX)));
+        // a rule no run passes has no box: said so (not "coverage NaN"), exit 2, the earlier files kept
+        InProcessCli none = InProcessCli.run("discover", folder.toString(), "--where", "effect.year1.math >= 5");
+        assertEquals(2, none.exit(), none.said());
+        assertTrue(none.said().contains("--where: no run of the ") && none.said().contains(" passes ")
+                && none.said().contains("there is no box to find"), none.said());
+        assertFalse(none.said().contains("NaN"), none.said());
+        assertArrayEquals(trajectory, Files.readAllBytes(folder.resolve(PrimCsv.TRAJECTORY)));
+        assertArrayEquals(box, Files.readAllBytes(folder.resolve(PrimCsv.BOX)));
 
         // a mistake exits 2, names the option and what is allowed, and leaves the earlier files as they were
         InProcessCli bad = InProcessCli.run("discover", folder.toString(), "--where", "effect.year1.math => 0.1");

@@ -39,6 +39,11 @@ public final class ScenarioDiscoveryFiles {
         Design design = finished.design();
         SweepRuns runs = finished.runs();
         ScenarioDiscovery.Found found = ScenarioDiscovery.of(design, runs, rule, alpha, minSupport);
+        if (found.successes() == 0) {
+            throw new IllegalArgumentException("no run of the " + found.runs() + " passes " + rule.describe()
+                    + ", so there is no box to find; allowed: a rule some runs pass (a lower threshold, or a higher "
+                    + "--cost-max)");
+        }
         AtomicFile.write(folder.resolve(PrimCsv.TRAJECTORY), t -> PrimCsv.writeTrajectory(t, sweep.sweepId(), found));
         AtomicFile.write(folder.resolve(PrimCsv.BOX), t -> PrimCsv.writeBox(t, sweep.sweepId(), found));
         String png = PrimChart.NAME + ".png";
