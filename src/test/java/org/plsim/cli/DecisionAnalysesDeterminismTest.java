@@ -13,6 +13,7 @@ import org.plsim.io.csv.CeacCsv;
 import org.plsim.io.csv.CostRatioCsv;
 import org.plsim.io.csv.EvppiCsv;
 import org.plsim.io.csv.PrimCsv;
+import org.plsim.testing.TinyDosageSweep;
 
 /**
  * Scenario discovery, acceptability and value of information give the same bytes whatever the thread count and
@@ -25,30 +26,7 @@ class DecisionAnalysesDeterminismTest {
 
     @Test
     void oneThreadAndTwoMergedShards_giveTheSameAnalyses() throws IOException {
-        Files.writeString(tmp.resolve("base.yaml"), """
-                title: tiny blended district
-                years: 1
-                district:
-                  name: Tiny
-                  schools:
-                    - {name: middle, count: 1, grades: 6-8, students_per_grade: 20}
-                components:
-                  blended_learning:
-                    rollout: {grades: 6-8}
-                """);
-        Path file = Files.writeString(tmp.resolve("dosage.yaml"), """
-                title: three dosages, evidence drawn
-                base: base.yaml
-                replicates: 6
-                set:
-                  uncertainty: evidence
-                design: factorial
-                factors:
-                  components.blended_learning.adaptive_minutes_per_week.math: {levels: [45, 90, 180]}
-                outputs:
-                  measures: [achievement, cost_per_student]
-                  subgroups: [all]
-                """);
+        Path file = TinyDosageSweep.write(tmp, "dosage.yaml", "evidence", 6, 45, 90, 180);
         Path whole = tmp.resolve("whole");
         Path split = tmp.resolve("split");
         assertEquals(0, Main.execute("sweep", file.toString(), "--out", whole.toString(), "--threads", "1",

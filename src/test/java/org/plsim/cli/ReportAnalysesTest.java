@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plsim.testing.TinyDosageSweep;
 
 /**
  * {@code plsim discover}, {@code ceac} and {@code voi} each add their section to the sweep's {@code report.html}:
@@ -23,30 +24,7 @@ class ReportAnalysesTest {
     Path tmp;
 
     private Path sweep() throws IOException {
-        Files.writeString(tmp.resolve("base.yaml"), """
-                title: tiny blended district
-                years: 1
-                district:
-                  name: Tiny
-                  schools:
-                    - {name: middle, count: 1, grades: 6-8, students_per_grade: 20}
-                components:
-                  blended_learning:
-                    rollout: {grades: 6-8}
-                """);
-        Path file = Files.writeString(tmp.resolve("dosage.yaml"), """
-                title: two dosages, evidence drawn
-                base: base.yaml
-                replicates: 6
-                set:
-                  uncertainty: evidence
-                design: factorial
-                factors:
-                  components.blended_learning.adaptive_minutes_per_week.math: {levels: [45, 180]}
-                outputs:
-                  measures: [achievement, cost_per_student]
-                  subgroups: [all]
-                """);
+        Path file = TinyDosageSweep.write(tmp, "dosage.yaml", "evidence", 6, 45, 180);
         Path out = tmp.resolve("out");
         assertEquals(0, Main.execute("sweep", file.toString(), "--out", out.toString(), "--threads", "1", "--quiet"));
         return out;

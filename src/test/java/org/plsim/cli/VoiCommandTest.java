@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plsim.io.csv.EvppiCsv;
+import org.plsim.testing.TinyDosageSweep;
 import picocli.CommandLine;
 
 /**
@@ -27,30 +28,7 @@ class VoiCommandTest {
     private final StringWriter err = new StringWriter();
 
     private Path sweepFile(String uncertainty) throws IOException {
-        Files.writeString(tmp.resolve("base.yaml"), """
-                title: tiny blended district
-                years: 1
-                district:
-                  name: Tiny
-                  schools:
-                    - {name: middle, count: 1, grades: 6-8, students_per_grade: 20}
-                components:
-                  blended_learning:
-                    rollout: {grades: 6-8}
-                """);
-        return Files.writeString(tmp.resolve("voi-" + uncertainty + ".yaml"), """
-                title: two dosages, evidence drawn
-                base: base.yaml
-                replicates: 6
-                set:
-                  uncertainty: %s
-                design: factorial
-                factors:
-                  components.blended_learning.adaptive_minutes_per_week.math: {levels: [45, 180]}
-                outputs:
-                  measures: [achievement, cost_per_student]
-                  subgroups: [all]
-                """.formatted(uncertainty));
+        return TinyDosageSweep.write(tmp, "voi-" + uncertainty + ".yaml", uncertainty, 6, 45, 180);
     }
 
     private int voi(String... args) {
