@@ -98,7 +98,7 @@ final class ClusterPlanCommand implements Callable<Integer> {
         try {
             if (!folder.jobs().isEmpty()) {
                 err.println(folder.jobsFile() + ": this sweep's jobs were already submitted; allowed: "
-                        + Launched.program() + " cluster resubmit " + folder.root() + ", or --out for a new folder");
+                        + Launched.cluster("resubmit", folder.root()) + ", or --out for a new folder");
                 return 2;
             }
             ClusterPlan chosen = ClusterPlan.of(size, site, shards);
@@ -116,7 +116,7 @@ final class ClusterPlanCommand implements Callable<Integer> {
             o.println("  array: " + folder.arrayScript());
             o.println("  merge: " + folder.mergeScript() + " (after the array, whatever its tasks do)");
             o.println("settings: " + ClusterSettingsFile.describe(settingsFile, environment));
-            o.println("next: " + Launched.program() + " cluster submit " + SweepStatus.quoted(folder.root().toString()));
+            o.println("next: " + Launched.cluster("submit", folder.root()));
             o.flush();
             return 0;
         } catch (IOException e) {

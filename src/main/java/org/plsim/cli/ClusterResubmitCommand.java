@@ -42,8 +42,8 @@ final class ClusterResubmitCommand implements Callable<Integer> {
             List<String> queued = sweep.arrayTasksQueued();
             if (!queued.isEmpty()) {
                 err.println("plsim cluster resubmit: array tasks of this sweep are still queued or running ("
-                        + String.join(", ", queued) + "); allowed: wait until they end (" + Launched.program()
-                        + " cluster status " + SweepStatus.quoted(root.toString()) + "), or scancel them, then "
+                        + String.join(", ", queued) + "); allowed: wait until they end (" + Launched.cluster("status", root)
+                        + "), or scancel them, then "
                         + "resubmit");
                 return 2;
             }
@@ -74,10 +74,9 @@ final class ClusterResubmitCommand implements Callable<Integer> {
     /** What submit and resubmit print: the jobs, and how to follow them. */
     static String said(List<ClusterFolder.Job> jobs, ClusterSweep sweep) {
         ClusterFolder.Job array = jobs.get(0);
-        String root = SweepStatus.quoted(sweep.folder.root().toString());
         return "submitted array job " + array.id() + " (shards " + array.tasks() + " of " + sweep.planned.shards()
                 + ")" + (jobs.size() > 1 ? " and merge job " + jobs.get(1).id() + " (after the array ends, "
                 + "whatever its tasks do)" : "") + "; logs in " + sweep.folder.logs() + "\nfollow it: "
-                + Launched.program() + " cluster status " + root;
+                + Launched.cluster("status", sweep.folder.root());
     }
 }

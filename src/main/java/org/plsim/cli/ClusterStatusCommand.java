@@ -65,8 +65,8 @@ final class ClusterStatusCommand implements Callable<Integer> {
         List<ClusterFolder.Job> jobs = sweep.folder.jobs();
         List<String> lines = new ArrayList<>();
         if (jobs.isEmpty()) {
-            lines.add("Slurm: nothing submitted yet (" + Launched.program() + " cluster submit "
-                    + SweepStatus.quoted(sweep.folder.root().toString()) + ")");
+            lines.add("Slurm: nothing submitted yet (" + Launched.cluster("submit", sweep.folder.root())
+                    + ")");
             return lines;
         }
         String ids = String.join(",", jobs.stream().map(ClusterFolder.Job::id).toList());

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.plsim.io.sweepfolder.SweepStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -34,8 +33,8 @@ final class ClusterSubmitCommand implements Callable<Integer> {
             if (!sweep.folder.jobs().isEmpty()) {
                 err.println(sweep.folder.jobsFile() + ": already submitted (jobs " + String.join(", ",
                         sweep.folder.jobs().stream().map(ClusterFolder.Job::id).toList()) + "); allowed: "
-                        + Launched.program() + " cluster status " + SweepStatus.quoted(root.toString()) + ", or "
-                        + Launched.program() + " cluster resubmit " + SweepStatus.quoted(root.toString()));
+                        + Launched.cluster("status", root) + ", or "
+                        + Launched.cluster("resubmit", root));
                 return 2;
             }
         } catch (IllegalArgumentException | IOException e) {
