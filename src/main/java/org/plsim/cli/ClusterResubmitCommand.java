@@ -42,9 +42,8 @@ final class ClusterResubmitCommand implements Callable<Integer> {
             List<String> queued = sweep.arrayTasksQueued();
             if (!queued.isEmpty()) {
                 err.println("plsim cluster resubmit: array tasks of this sweep are still queued or running ("
-                        + String.join(", ", queued) + "); allowed: wait until they end (" + Launched.cluster("status", root)
-                        + "), or scancel them, then "
-                        + "resubmit");
+                        + String.join(", ", queued) + "); allowed: wait until they end ("
+                        + Launched.cluster("status", root) + "), or scancel them, then resubmit");
                 return 2;
             }
             if (s != null && !s.nondeterministic().isEmpty()) {
