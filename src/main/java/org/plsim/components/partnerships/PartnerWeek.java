@@ -177,24 +177,30 @@ final class PartnerWeek {
      */
     private void flag(SchoolView school, int n, double flagAt, double intensity) {
         int[] list = unflagged;
+        int count = unflaggedCount;
         int kept = 0;
         int k = 0;
-        for (; k < unflaggedCount; k++) {
+        for (; k < count; k++) {
             int i = list[k];
             if (i >= n) {
                 break;
             }
             if (school.daysAbsent(i) >= flagAt && roster.flag(i)) {
-                school.addAbsenceOdds(i, s.outreachOdds());
-                school.setMentoring(i, Math.max(school.mentoring(i), intensity));
+                reachOut(school, i, intensity);
             } else {
                 list[kept++] = i;
             }
         }
-        for (; k < unflaggedCount; k++) {
+        for (; k < count; k++) {
             list[kept++] = list[k];
         }
         unflaggedCount = kept;
+    }
+
+    /** A newly flagged student: fewer absences from now on, and the outreach worker as a supporting adult. */
+    private void reachOut(SchoolView school, int i, double intensity) {
+        school.addAbsenceOdds(i, s.outreachOdds());
+        school.setMentoring(i, Math.max(school.mentoring(i), intensity));
     }
 
     /** How much more of the sessions a student attends for their learning plan (1: no plan). */
