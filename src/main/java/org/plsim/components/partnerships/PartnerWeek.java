@@ -10,8 +10,9 @@ import org.plsim.model.observe.Subject;
  * attendance, the plan and time share), after-school (seat holders: learning that follows attendance and the
  * plan, plus bonding and mentoring), the steady part of everyone else's week (family support and network
  * growth, fixed for the year), mentoring alone, and attendance outreach. A student's operations keep the order
- * of the one-loop form the component stepped before (kept in PartnerWeekTest, which compares them): attendance is read before anything moves the student's absence
- * chance, and learning is added in the same order; students never touch each other's state.
+ * of the one loop over the eligible students that the component stepped before (PartnerWeekTest keeps it and
+ * compares the two bit for bit): attendance is read before anything moves the student's absence chance, and
+ * learning is added in the same order; students never touch each other's state.
  *
  * <p><b>Why the steady pass adds exactly what the one-loop form adds.</b> There a student without an
  * after-school seat gets {@code (family + x × 0) + growth}, {@code x} the after-school dose; {@code x × 0} is
@@ -31,7 +32,8 @@ final class PartnerWeek {
     private final double[] family;
     private final double[] seat;
     private final double[] growth;
-    private final double[] bonding;
+    /** Engagement a week of each student of {@link #attending} (bonding, and mentoring if mentored). */
+    private final double[] attendingEngagement;
     /** The other students whose learning the week changes (by the same amount all year), index order. */
     private final int[] steady;
     private final double[] steadyLearning;
@@ -43,7 +45,7 @@ final class PartnerWeek {
     private int unflaggedCount;
 
     private PartnerWeek(Roster roster, Strengths s, double planSteering, int[] tutored, int[] attending,
-                        double[] family, double[] seat, double[] growth, double[] bonding, int[] steady,
+                        double[] family, double[] seat, double[] growth, double[] attendingEngagement, int[] steady,
                         double[] steadyLearning, int[] engaged, double[] engagement) {
         this.roster = roster;
         this.s = s;
@@ -53,7 +55,7 @@ final class PartnerWeek {
         this.family = family;
         this.seat = seat;
         this.growth = growth;
-        this.bonding = bonding;
+        this.attendingEngagement = attendingEngagement;
         this.steady = steady;
         this.steadyLearning = steadyLearning;
         this.engaged = engaged;
@@ -77,7 +79,7 @@ final class PartnerWeek {
         double[] family = new double[m];
         double[] seat = new double[m];
         double[] growth = new double[m];
-        double[] bonding = new double[m];
+        double[] attendingEngagement = new double[m];
         int[] steady = new int[m];
         double[] steadyLearning = new double[m];
         int[] engaged = new int[m];
@@ -101,7 +103,7 @@ final class PartnerWeek {
                 family[a] = f;
                 seat[a] = afterSchool;
                 growth[a] = g;
-                bonding[a++] = en;
+                attendingEngagement[a++] = en;
                 continue;
             }
             double both = f + g;
@@ -115,7 +117,8 @@ final class PartnerWeek {
             }
         }
         return new PartnerWeek(roster, s, planSteering, Arrays.copyOf(tutored, t), Arrays.copyOf(attending, a),
-                Arrays.copyOf(family, a), Arrays.copyOf(seat, a), Arrays.copyOf(growth, a), Arrays.copyOf(bonding, a),
+                Arrays.copyOf(family, a), Arrays.copyOf(seat, a), Arrays.copyOf(growth, a),
+                Arrays.copyOf(attendingEngagement, a),
                 Arrays.copyOf(steady, st), Arrays.copyOf(steadyLearning, st), Arrays.copyOf(engaged, e),
                 Arrays.copyOf(engagement, e));
     }
@@ -147,8 +150,8 @@ final class PartnerWeek {
                 school.addLearning(Subject.MATH, i, both);
                 school.addLearning(Subject.READING, i, both);
             }
-            if (bonding[k] != 0) {
-                school.addEngagement(i, bonding[k]);
+            if (attendingEngagement[k] != 0) {
+                school.addEngagement(i, attendingEngagement[k]);
             }
         }
         for (int k = 0; k < steady.length; k++) {

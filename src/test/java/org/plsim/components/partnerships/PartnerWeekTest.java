@@ -209,13 +209,16 @@ class PartnerWeekTest {
         @Override public int daysAbsent(int i) { return days[i]; }
         @Override public double mentoring(int i) { return mentoring[i]; }
         @Override public double engagement(int i) { return engagement[i]; }
-        @Override public double achievement(Subject subject, int i) { return score[subject == Subject.MATH ? 0 : 1][i]; }
+        @Override public double achievement(Subject subject, int i) { return score[k(subject)][i]; }
 
         @Override
         public void addLearning(Subject subject, int i, double sd) {
-            int k = subject == Subject.MATH ? 0 : 1;
-            score[k][i] += sd;
-            record("learn" + k + ":", i, sd);
+            score[k(subject)][i] += sd;
+            record("learn" + k(subject) + ":", i, sd);
+        }
+
+        private static int k(Subject subject) {
+            return subject == Subject.MATH ? 0 : 1;
         }
 
         @Override
