@@ -6,7 +6,6 @@ import org.plsim.components.common.Rollout;
 import org.plsim.model.component.ComponentContext;
 import org.plsim.model.component.GrantComponent;
 import org.plsim.model.component.SchoolView;
-import org.plsim.model.observe.Subject;
 import org.plsim.model.time.SchoolCalendar;
 
 /**
@@ -55,9 +54,8 @@ final class PartnershipsComponent implements GrantComponent {
     private final PartnerEffects fx;
     private Reach reach;
     private TeacherNetwork network;
-    private Roster[] rosters;
-    /** Per school this year: each post's network growth per week ({@link TeacherNetwork#perWeek}), or null. */
-    private double[][] growthPerWeek;
+    /** Per school this year: its seats and weekly passes, or null when it is not served. */
+    private PartnerWeek[] weeks;
     /** The dual-enrollment seats, or null when the plan buys none. */
     private DualEnrollment dual;
     private double intensity;
@@ -80,8 +78,7 @@ final class PartnershipsComponent implements GrantComponent {
         }
         reach = Reach.register(ctx, impl.rollout().coverage());
         network = new TeacherNetwork(ctx.schools().size(), fx.climateGain(), fx.teacherGrowth());
-        rosters = new Roster[ctx.schools().size()];
-        growthPerWeek = new double[ctx.schools().size()][];
+        weeks = new PartnerWeek[ctx.schools().size()];
         dual = DualEnrollment.register(ctx, plan, fx.dual());
     }
 
@@ -108,10 +105,11 @@ final class PartnershipsComponent implements GrantComponent {
             return;
         }
         intensity = impl.intensity(ctx.year());
+        Strengths strengths = Strengths.of(plan, fx, intensity, ctx.weeksPerYear());
         onYearStartReachOnly(ctx); // the reach draws, made as the business-as-usual arm makes them
         Rollout rollout = impl.rollout();
         for (SchoolView s : ctx.schools()) {
-            rosters[s.id()] = null;
+            weeks[s.id()] = null;
             if (!rollout.servesSchool(s)) {
                 continue;
             }
@@ -139,60 +137,23 @@ final class PartnershipsComponent implements GrantComponent {
                     s.askStudentMinutes(i, plan.tutoringHoursPerWeek() * 60);
                 }
             }
-            rosters[s.id()] = r;
-            growthPerWeek[s.id()] = plan.teacherNetwork() ? network.perWeek(s, ctx.weeksPerYear()) : null;
+            weeks[s.id()] = PartnerWeek.plan(s, r, strengths, fx.planSteering(),
+                    plan.teacherNetwork() ? network.perWeek(s, ctx.weeksPerYear()) : null);
         }
     }
 
     /**
-     * Visits only the roster's eligible students; the week's strengths are worked out once per school-week
-     * and each teacher's weekly share of network growth once a fall, not per student.
+     * The school's week as laid out in the fall ({@link PartnerWeek}): passes over the students each program
+     * serves, with the week's strengths and each teacher's weekly share of network growth worked out once a fall.
      */
     @Override
     public void onWeek(ComponentContext ctx, SchoolView school) {
-        Roster r = rosters == null ? null : rosters[school.id()];
-        if (r == null) {
+        PartnerWeek w = weeks == null ? null : weeks[school.id()];
+        if (w == null) {
             return;
         }
-        double weeks = ctx.weeksPerYear();
-        double partner = fx.effectiveness() * intensity;
-        double tutoring = plan.tutoringHoursPerWeek() * fx.tutoringPerHour() * intensity;
-        double afterSchool = fx.afterSchoolLearning() * partner / weeks;
-        double bonding = fx.afterSchoolEngagement() * partner / weeks;
-        double mentoring = fx.mentoringEngagement() * partner / weeks;
-        double family = fx.familyLearning() * partner / weeks;
         boolean outreach = plan.attendanceOutreach() && ctx.week() >= plan.outreachFirstWeek();
         double flagAt = plan.outreachThreshold() * SchoolCalendar.DAYS_PER_WEEK * (ctx.week() + 1);
-        double outreachOdds = -fx.outreachAbsence() * partner;
-        double[] growth = growthPerWeek[school.id()];
-        int n = Math.min(school.size(), r.size());
-        for (int i : r.eligible()) {
-            if (i >= n) {
-                break;
-            }
-            double present = 1.0 - school.absenceRate(i);
-            double plan = school.learningPlan(i);
-            double steered = plan > 0 ? 1.0 + fx.planSteering() * plan : 1.0;
-            int roles = r.roles(i);
-            if ((roles & Roster.TUTORED) != 0) {
-                school.addLearning(r.tutoredIn(i), i, tutoring * present * steered * school.timeShare(i));
-            }
-            double both = family * ((roles & Roster.FAMILY) != 0 ? 1 : 0)
-                    + afterSchool * present * steered * ((roles & Roster.AFTER_SCHOOL) != 0 ? 1 : 0)
-                    + (growth != null ? TeacherNetwork.of(growth, school.teacherOf(i)) : 0);
-            if (both != 0) {
-                school.addLearning(Subject.MATH, i, both);
-                school.addLearning(Subject.READING, i, both);
-            }
-            double engagement = bonding * ((roles & Roster.AFTER_SCHOOL) != 0 ? 1 : 0)
-                    + mentoring * ((roles & Roster.MENTORED) != 0 ? 1 : 0);
-            if (engagement != 0) {
-                school.addEngagement(i, engagement);
-            }
-            if (outreach && school.daysAbsent(i) >= flagAt && r.flag(i)) {
-                school.addAbsenceOdds(i, outreachOdds);
-                school.setMentoring(i, Math.max(school.mentoring(i), intensity));
-            }
-        }
+        w.apply(school, outreach, flagAt, intensity);
     }
 }

@@ -54,7 +54,7 @@ final class TeacherNetwork {
     }
 
     /**
-     * Each post's accumulated growth / {@code weeks}: a week's share, worked out once per school-week (the
+     * Each post's accumulated growth / {@code weeks}: a week's share, worked out once a fall (the
      * growth changes only in the fall); read it with {@link #of}.
      */
     double[] perWeek(SchoolView school, double weeks) {
