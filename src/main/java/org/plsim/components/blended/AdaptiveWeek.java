@@ -1,6 +1,5 @@
 package org.plsim.components.blended;
 
-import java.util.Arrays;
 import org.plsim.model.component.SchoolView;
 import org.plsim.model.observe.Subject;
 
@@ -27,14 +26,22 @@ final class AdaptiveWeek {
     private final double[] skill;
     private final AdaptiveSoftware software;
     private final int weeksPerYear;
-    /** Per student: the share the cached values below were worked out for (NaN: none yet). */
-    private final double[] seen;
-    /** Per subject, per student: the week's learning at the share {@link #seen}. */
-    private final double[][] learning;
-    /** Per subject, per student: the lessons' learning given up at the share {@link #seen} (null: none replaced). */
-    private final double[][] lost;
-    /** Per student: {@code e^(−minutes/diagnosticMinutes)} at the share seen (NaN: no minutes, signal untouched). */
-    private final double[] decay;
+    /** Whether the plan has minutes in math, in reading: the subjects a week touches. */
+    private final boolean math;
+    private final boolean reading;
+    /**
+     * Per student, {@value #STRIDE} doubles from {@code STRIDE · i}: the share the rest was worked out for (NaN:
+     * none yet); the week's learning in math and reading, net of the lessons' learning given up
+     * ({@code addLearning}); the aligned mastery that comes with the software's learning ({@code addMastery});
+     * and {@code e^(−minutes/diagnosticMinutes)} (NaN: no minutes, signal untouched). One run of a cache line
+     * per student, so a week reads one place, not six arrays.
+     */
+    private final double[] cache;
+    static final int STRIDE = 6;
+    private static final int SEEN = 0;
+    private static final int LEARNING = 1;
+    private static final int MASTERY = 3;
+    private static final int DECAY = 5;
 
     /**
      * @param weight  per subject (0 = math, 1 = reading), per student: normalized match weights
@@ -53,13 +60,12 @@ final class AdaptiveWeek {
         this.skill = skill;
         this.software = software;
         this.weeksPerYear = weeksPerYear;
-        int n = weight[0].length;
-        seen = new double[n];
-        Arrays.fill(seen, Double.NaN);
-        learning = new double[planned.length][n];
-        boolean replaces = Arrays.stream(replaced).anyMatch(m -> m > 0);
-        lost = replaces ? new double[planned.length][n] : null; // read only where a subject replaces minutes
-        decay = new double[n];
+        this.math = planned[0] > 0;
+        this.reading = planned[1] > 0;
+        cache = new double[STRIDE * weight[0].length];
+        for (int at = 0; at < cache.length; at += STRIDE) {
+            cache[at + SEEN] = Double.NaN;
+        }
     }
 
     /**
@@ -79,17 +85,20 @@ final class AdaptiveWeek {
 
     /** One week for student {@code i} using {@code use} (above 0) of the planned minutes. */
     void apply(SchoolView school, int i, double use) {
-        if (use != seen[i]) {
-            workOut(i, use);
+        final double[] c = cache;
+        final int at = STRIDE * i;
+        if (use != c[at + SEEN]) {
+            workOut(i, at, use);
         }
-        for (int k = 0; k < planned.length; k++) {
-            if (planned[k] > 0) {
-                double l = learning[k][i];
-                school.addLearning(Subject.TESTED[k], i, replaced[k] > 0 ? l - lost[k][i] : l);
-                school.addMastery(Subject.TESTED[k], i, software.alignedExtra() * l);
-            }
+        if (math) {
+            school.addLearning(Subject.MATH, i, c[at + LEARNING]);
+            school.addMastery(Subject.MATH, i, c[at + MASTERY]);
         }
-        double d = decay[i];
+        if (reading) {
+            school.addLearning(Subject.READING, i, c[at + LEARNING + 1]);
+            school.addMastery(Subject.READING, i, c[at + MASTERY + 1]);
+        }
+        double d = c[at + DECAY];
         if (d == d) {
             school.setDiagnosticData(i, 1.0 - (1.0 - school.diagnosticData(i)) * d);
         }
@@ -98,10 +107,12 @@ final class AdaptiveWeek {
     /**
      * The week's learning and diagnostic decay at share {@code use}, in the order and form of
      * {@link AdaptiveSoftware#weeklyLearning} and {@link AdaptiveSoftware#diagnosticAfter}: subjects with the
-     * same planned minutes share one dose response. The learning is the software's; what replaced lessons would
-     * have taught is kept apart, so aligned mastery comes with the software's learning only.
+     * same planned minutes share one dose response. The software's learning {@code l} gives the aligned
+     * mastery ({@code alignedExtra · l}); what replaced lessons would have taught is taken from the learning
+     * only ({@code l − lost}), so aligned mastery comes with the software's learning alone.
      */
-    private void workOut(int i, double use) {
+    private void workOut(int i, int at, double use) {
+        final double[] c = cache;
         double total = 0;
         double lastMinutes = Double.NaN;
         double dose = 0;
@@ -115,14 +126,14 @@ final class AdaptiveWeek {
                 lastMinutes = minutes;
             }
             double w = skill == null ? weight[k][i] : weight[k][i] * skill[i];
-            learning[k][i] = strength[k] * dose * w / weeksPerYear;
-            if (replaced[k] > 0) {
-                lost[k][i] = software.weeklyRegularLearning(Subject.TESTED[k], replaced[k] * use, weeksPerYear);
-            }
+            double l = strength[k] * dose * w / weeksPerYear;
+            c[at + LEARNING + k] = replaced[k] > 0
+                    ? l - software.weeklyRegularLearning(Subject.TESTED[k], replaced[k] * use, weeksPerYear) : l;
+            c[at + MASTERY + k] = software.alignedExtra() * l;
             total += minutes;
         }
-        decay[i] = total > 0 ? software.diagnosticDecay(total) : Double.NaN;
-        seen[i] = use;
+        c[at + DECAY] = total > 0 ? software.diagnosticDecay(total) : Double.NaN;
+        c[at + SEEN] = use;
     }
 
     /**

@@ -13,6 +13,8 @@ import org.plsim.model.component.SchoolView;
 public final class Reach {
     private final int column;
     private final double coverage;
+    /** The last {@link #inPlace} answer (null: none yet). */
+    private InPlace inPlace;
 
     private Reach(int column, double coverage) {
         this.column = column;
@@ -40,8 +42,28 @@ public final class Reach {
      * answers. {@code reach} is null when the component is off.
      */
     public static boolean reaches(Reach reach, Implementation impl, int year, SchoolView school, int student) {
-        return reach != null && impl.enabled() && impl.intensity(year) > 0 && impl.rollout().servesSchool(school)
-                && impl.rollout().servesGrade(school.grade(student)) && reach.reached(school, student);
+        return reach != null && reach.inPlace(impl, year, school) && impl.rollout().servesGrade(school.grade(student))
+                && reach.reached(school, student);
+    }
+
+    /**
+     * Whether {@code impl} is in place in {@code school} in {@code year}: on, with an intensity above 0, the
+     * school served. The model asks {@link #reaches} for every student of a school in turn each fall, so the
+     * answer is kept for the last plan, year and school asked about (an immutable record: safe to read from any
+     * thread) rather than worked out again per student.
+     */
+    private boolean inPlace(Implementation impl, int year, SchoolView school) {
+        InPlace last = inPlace;
+        if (last == null || last.impl != impl || last.year != year || last.school != school) {
+            last = new InPlace(impl, year, school,
+                    impl.enabled() && impl.intensity(year) > 0 && impl.rollout().servesSchool(school));
+            inPlace = last;
+        }
+        return last.yes;
+    }
+
+    /** {@link #inPlace}'s last answer, with what it was the answer for. */
+    private record InPlace(Implementation impl, int year, SchoolView school, boolean yes) {
     }
 
     public boolean reached(SchoolView school, int student) {

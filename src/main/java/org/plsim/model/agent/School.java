@@ -53,6 +53,15 @@ public final class School implements Steppable, SchoolView {
     /** Shared signal, 0–1: the teachers' collaboration climate (raised by teacher networks); persists. */
     private double collaboration;
     private final transient TimeBudget timeBudget;
+    /**
+     * Per student: {@link TimeBudget#share} of the student's asks, worked out for all students when a component
+     * first reads one after an ask (asks come in the fall, reads every week); null until then.
+     */
+    private transient double[] shares;
+    /** Whether {@link #shares} holds this year's asks (cleared each fall and by a teacher's ask). */
+    private transient boolean sharesCurrent;
+    /** {@code rule.bau.engagementAbsence()}, read per student-week by the absence levers. */
+    private final double engagementAbsence;
     /** This year's collegial ties, built when a component first asks (null: not yet this year). */
     private transient Network teacherNetwork;
     /** Classrooms per grade this year (null before the first fall): what the teacher network is built from. */
@@ -60,6 +69,13 @@ public final class School implements Steppable, SchoolView {
     private int week;
     /** Weeks of learning done so far this school year (what achievement against the norm is measured at). */
     private int elapsed;
+    /**
+     * {@code normNow[k][g]}: {@link BusinessAsUsualRule#normAt}{@code (k, g, normElapsed)}, the national mean a
+     * student's achievement is measured against, worked out for every grade once a week when a component first
+     * asks (not once per student asked: the same numbers, without a division each).
+     */
+    private final transient double[][] normNow = new double[2][Grades.COUNT];
+    private transient int normElapsed = -1;
 
     /** Called after the business-as-usual week, with the school and the week (the model's component hook). */
     @FunctionalInterface
@@ -81,6 +97,7 @@ public final class School implements Steppable, SchoolView {
         this.milestones = streams.get(p + "milestones");
         this.staff = new Staff(rule, streams.get(p + "staffing"));
         this.timeBudget = new TimeBudget(rule.bau.studentGrantMinutes(), rule.bau.teacherGrantHours());
+        this.engagementAbsence = rule.bau.engagementAbsence();
     }
 
     /** Installs the hook run after each business-as-usual week (the model wires the components here). */
@@ -178,6 +195,7 @@ public final class School implements Steppable, SchoolView {
         }
         formClasses(!turnover);
         timeBudget.startYear(staff.size);
+        sharesCurrent = false;
         elapsed = 0;
         final double[][] teacherEffect = staff.effects();
         final Students st = students;
@@ -211,8 +229,9 @@ public final class School implements Steppable, SchoolView {
 
     /** Absence log-odds of student i before the district intercept (used to solve for the intercept). */
     double absenceLogitOffset(int i) {
-        return students.absencePropensity[i] + (students.has(i, Students.LOW_INCOME) ? rule.lowIncomeLogOdds : 0.0)
-                - rule.bau.engagementAbsence() * students.engagement[i];
+        final Students st = students;
+        return st.absencePropensity[i] + ((st.flags[i] & Students.LOW_INCOME) != 0 ? rule.lowIncomeLogOdds : 0.0)
+                - engagementAbsence * st.engagement[i];
     }
 
     /** Student i's absence log-odds this year: the district intercept, who the student is, grant shifts. */
@@ -227,8 +246,9 @@ public final class School implements Steppable, SchoolView {
 
     /** Works out student i's absence chance again after a lever moved its log-odds. */
     private void moveAbsenceChance(int i) {
-        students.flags[i] &= ~Students.ABSENCE_CURRENT;
-        students.absenceThreshold[i] = (short) AbsenceChance.move(students.absenceThreshold[i], absenceLogOdds(i));
+        final Students st = students;
+        st.flags[i] &= ~Students.ABSENCE_CURRENT;
+        st.absenceThreshold[i] = (short) AbsenceChance.move(st.absenceThreshold[i], absenceLogOdds(i));
     }
 
     /**
@@ -330,6 +350,7 @@ public final class School implements Steppable, SchoolView {
         var b = rule.bau;
         Students st = students;
         int i = st.add();
+        sharesCurrent = false;
         boolean li = rng.nextDouble() < d.lowIncomeShare();
         boolean el = rng.nextDouble() < d.englishLearnerShare();
         boolean sw = rng.nextDouble() < d.disabilityShare();
@@ -464,9 +485,41 @@ public final class School implements Steppable, SchoolView {
     @Override public void setMentoring(int s, double v) { students.mentoring[s] = (float) clamp01(v); }
     @Override public double learningPlan(int s) { return students.learningPlan[s]; }
     @Override public void setLearningPlan(int s, double v) { students.learningPlan[s] = (float) clamp01(v); }
-    @Override public void askStudentMinutes(int s, double m) { students.askedMinutes[s] += (float) Math.max(0, m); }
-    @Override public void askTeacherHours(int t, double hours) { timeBudget.askTeacherHours(t, hours); }
-    @Override public double timeShare(int s) { return timeBudget.share(students.askedMinutes[s], students.teacher[s]); }
+    @Override
+    public void askStudentMinutes(int s, double m) {
+        students.askedMinutes[s] += (float) Math.max(0, m);
+        if (sharesCurrent) {
+            shares[s] = timeBudget.share(students.askedMinutes[s], students.teacher[s]);
+        }
+    }
+
+    @Override
+    public void askTeacherHours(int t, double hours) {
+        timeBudget.askTeacherHours(t, hours);
+        sharesCurrent = false;
+    }
+
+    /** {@link TimeBudget#share} of the student's asks, read from {@link #shares} (worked out for all at once). */
+    @Override
+    public double timeShare(int s) {
+        if (!sharesCurrent) {
+            workOutShares();
+        }
+        return shares[s];
+    }
+
+    /** Every student's share of the year's asks so far, after an ask of a teacher's hours or in a new year. */
+    private void workOutShares() {
+        final Students st = students;
+        if (shares == null || shares.length < st.n) {
+            shares = new double[st.grade.length];
+        }
+        for (int i = 0; i < st.n; i++) {
+            shares[i] = timeBudget.share(st.askedMinutes[i], st.teacher[i]);
+        }
+        sharesCurrent = true;
+    }
+
     @Override public float column(int handle, int s) { return students.columns[handle][s]; }
     @Override public void setColumn(int handle, int s, float v) { students.columns[handle][s] = v; }
 
@@ -501,14 +554,35 @@ public final class School implements Steppable, SchoolView {
         students.collegeCredits[s] += (float) credits;
     }
 
-    private static double clamp01(double v) {
-        return Math.max(0, Math.min(1, v));
+    /**
+     * {@code Math.max(0, Math.min(1, v))} by comparisons alone: the same double for every {@code v}, NaN and
+     * −0.0 included (NaN stays NaN; −0.0 and every negative give +0.0), without the two calls' sign and NaN
+     * handling (a lever per student-week uses it).
+     */
+    static double clamp01(double v) {
+        if (v >= 1) {
+            return 1;
+        }
+        return v > 0 ? v : (v != v ? v : 0);
     }
 
     @Override
     public double achievement(Subject subject, int s) {
         int k = subjectIndex(subject);
-        return students.score[k][s] - rule.normAt(k, students.grade[s], elapsed);
+        if (normElapsed != elapsed) {
+            workOutNorms();
+        }
+        return students.score[k][s] - normNow[k][students.grade[s]];
+    }
+
+    /** {@link #normNow} at {@link #elapsed} weeks, for every grade the school might hold. */
+    private void workOutNorms() {
+        for (int k = 0; k < normNow.length; k++) {
+            for (int g = 0; g < Grades.COUNT; g++) {
+                normNow[k][g] = rule.normAt(k, g, elapsed);
+            }
+        }
+        normElapsed = elapsed;
     }
 
     @Override
@@ -530,10 +604,12 @@ public final class School implements Steppable, SchoolView {
         moveAbsenceChance(s);
     }
 
+    /** The arrays' index of a tested subject: its ordinal (math 0, reading 1, {@link Subject#TESTED}'s order). */
     private static int subjectIndex(Subject subject) {
-        if (subject == Subject.ALL) {
+        int k = subject.ordinal();
+        if (k > 1) {
             throw new IllegalArgumentException("a tested subject is needed: math or reading");
         }
-        return subject == Subject.MATH ? 0 : 1;
+        return k;
     }
 }
