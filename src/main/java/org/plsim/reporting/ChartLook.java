@@ -2,14 +2,10 @@ package org.plsim.reporting;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
@@ -43,23 +39,10 @@ public final class ChartLook {
 
     /** Writes the chart as PNG and as SVG. */
     public static void write(Chart<?, ?> chart, Path png, Path svg) throws IOException {
-        png(chart, png);
-        Files.writeString(svg, svg(chart));
-    }
-
-    /**
-     * Writes the chart as PNG: the bytes XChart's {@code BitmapEncoder} writes, encoded through a stream held in
-     * memory. ({@code ImageIO.write} to an {@code OutputStream} caches in a temporary file, whose random name
-     * readies a {@code SecureRandom}, and registers a shutdown hook: work a run paid for on its critical path.)
-     */
-    public static void png(Chart<?, ?> chart, Path png) throws IOException {
-        BufferedImage image = BitmapEncoder.getBufferedImage(chart);
-        try (OutputStream out = Files.newOutputStream(png);
-             ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            if (!ImageIO.write(image, "png", stream)) {
-                throw new IOException("no PNG writer in this Java (javax.imageio)");
-            }
+        try (OutputStream out = Files.newOutputStream(png)) {
+            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
         }
+        Files.writeString(svg, svg(chart));
     }
 
     /**
