@@ -66,13 +66,11 @@ public final class CompetencyProgression implements GrantComponent {
     private int[][] served;
     /** Per school: the {@code units} stream, looked up once a year rather than each week. */
     private SplittableRandom[] unitStreams;
-    /** Per school: the earliest unit event still to come; a week before it changes nothing and is skipped. */
-    private double[] nextEvent;
     /**
-     * Per school, per served student (parallel to {@link #served}): the student's earliest unit event in any
-     * subject. A week visits a student's units only when it is due, so most student-weeks cost one comparison.
+     * Per school: each served student (by position in {@link #served}) filed under the week its earliest unit
+     * event in any subject falls due. A week visits only the students filed under it; the rest cost nothing.
      */
-    private double[][] dueAt;
+    private DueWeeks[] dueWeeks;
     private final List<PaceReport> reports = new ArrayList<>();
     /** Per school: last year's progress, whose arrays the next year reuses ({@link UnitProgress#forYear}). */
     private UnitProgress[][] kept;
@@ -137,8 +135,7 @@ public final class CompetencyProgression implements GrantComponent {
         proficiency = new double[ctx.schools().size()][];
         served = new int[ctx.schools().size()][];
         unitStreams = new SplittableRandom[ctx.schools().size()];
-        nextEvent = new double[ctx.schools().size()];
-        dueAt = new double[ctx.schools().size()][];
+        dueWeeks = new DueWeeks[ctx.schools().size()];
         for (SchoolView school : ctx.schools()) {
             double[][] carriedIn = takeCarried(school);
             if (plan.implementation().rollout().servesSchool(school)) {
@@ -180,13 +177,11 @@ public final class CompetencyProgression implements GrantComponent {
         proficiency[k] = prof;
         served[k] = Arrays.copyOf(list, m);
         unitStreams[k] = rng;
-        dueAt[k] = new double[m];
-        double next = UnitProgress.NEVER;
+        DueWeeks due = new DueWeeks(ctx.weeksPerYear(), m);
         for (int j = 0; j < m; j++) {
-            dueAt[k][j] = earliest(p, served[k][j]);
-            next = Math.min(next, dueAt[k][j]);
+            due.add(j, earliest(p, list[j]));
         }
-        nextEvent[k] = next;
+        dueWeeks[k] = due;
     }
 
     /** Reads and clears last year's carried mastery: it counts for this year's first unit only. */
@@ -201,6 +196,11 @@ public final class CompetencyProgression implements GrantComponent {
         return out;
     }
 
+    /**
+     * Runs the unit events due this week of the students filed under it, in served order (the order of the
+     * school's {@code units} draws), and files each under the week of its next event. The school's roster is
+     * fixed within a year (students join and leave at the year turn), so every served index is in the school.
+     */
     @Override
     public void onWeek(ComponentContext ctx, SchoolView school) {
         UnitProgress[] p = progress == null ? null : progress[school.id()];
@@ -208,30 +208,25 @@ public final class CompetencyProgression implements GrantComponent {
             return;
         }
         int k = school.id();
-        double now = ctx.week() + 1;
-        if (!UnitProgress.due(nextEvent[k], now)) {
+        int week = ctx.week() + 1;
+        DueWeeks due = dueWeeks[k];
+        if (!due.any(week)) {
             return;
         }
+        double now = week;
         double[] prof = proficiency[k];
         SplittableRandom rng = unitStreams[k];
         int[] list = served[k];
-        double[] due = dueAt[k];
-        int n = school.size();
-        double next = UnitProgress.NEVER;
-        for (int j = 0; j < list.length; j++) {
-            int i = list[j];
-            if (i >= n) {
-                break;
-            }
-            if (UnitProgress.due(due[j], now)) {
+        for (int w = 0, words = due.words(); w < words; w++) {
+            for (long bits = due.word(week, w); bits != 0; bits &= bits - 1) {
+                int j = (w << 6) + Long.numberOfTrailingZeros(bits);
+                int i = list[j];
                 for (UnitProgress unit : p) {
-                    unit.catchUp(term, school, i, now, prof[i] * school.timeShare(i), rng);
+                    unit.catchUp(term, school, i, now, prof[i], rng);
                 }
-                due[j] = earliest(p, i);
+                due.add(j, earliest(p, i));
             }
-            next = Math.min(next, due[j]);
         }
-        nextEvent[k] = next;
     }
 
     /** Student {@code i}'s earliest unit event in any subject. */

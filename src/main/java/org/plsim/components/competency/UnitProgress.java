@@ -87,12 +87,17 @@ final class UnitProgress {
         return unit[i] < t.units() ? eventTime[i] : NEVER;
     }
 
-    /** Runs student {@code i}'s unit events due by week {@code now} (weeks since the year started). */
-    void catchUp(Term t, SchoolView school, int i, double now, double proficiency, SplittableRandom rng) {
+    /**
+     * Runs student {@code i}'s unit events due by week {@code now} (weeks since the year started). A corrective
+     * round works at the teacher's {@code strength} (proficiency, 0–1) times the share of the plan's time the
+     * student's timetable gives ({@link SchoolView#timeShare}), read only when a round is run: no unit event
+     * changes it, so the value is the one a read before the events would give.
+     */
+    void catchUp(Term t, SchoolView school, int i, double now, double strength, SplittableRandom rng) {
         MasteryModel m = t.model();
         while (unit[i] < t.units() && due(eventTime[i], now)) {
             mastery[i] = phase[i] == 0 ? MasteryModel.mastery(rate[i], 1.0)
-                    : m.afterCorrective(mastery[i], rate[i], proficiency);
+                    : m.afterCorrective(mastery[i], rate[i], strength * school.timeShare(i));
             if (!cycleRuns[i]) {
                 advance(t, school, i, rng);
                 continue;
