@@ -38,12 +38,18 @@ final class UnitProgress {
     private static final int TRANSFERRED = 5;
     /** Aligned SD credited this year (carried into next year's first unit). */
     private static final int YEAR_SD = 6;
-    private static final int COUNTERS = 4;
+    private static final int COUNTERS = 5;
     private static final int UNIT = 0;
     private static final int PHASE = 1;
     /** 1 if this unit's check-and-correct cycle runs as designed, else 0. */
     private static final int CYCLE_RUNS = 2;
     private static final int SERVED = 3;
+    /**
+     * 1 if the unit's learning rate is business as usual's to the last bit (no prerequisite gain and nothing
+     * transferred yet: a first unit without carried mastery, or a chain of units whose cycle did not run), so
+     * the mastery its check finds first is {@link #BAU}, without a second {@code exp}; else 0.
+     */
+    private static final int RATE_IS_BAU = 4;
     private final Subject subject;
     private final int size;
     private final double[] numbers;
@@ -64,7 +70,7 @@ final class UnitProgress {
      */
     UnitProgress forYear(int size) {
         if (this.size < size) {
-            return new UnitProgress(subject, size);
+            return new UnitProgress(subject, Math.max(size, this.size + (this.size >> 3))); // room to grow
         }
         for (int i = 0; i < this.size; i++) {
             counters[i * COUNTERS + SERVED] = 0;
@@ -109,8 +115,8 @@ final class UnitProgress {
         final int d = i * STRIDE;
         final int n = i * COUNTERS;
         while (c[n + UNIT] < t.units() && due(x[d + EVENT_TIME], now)) {
-            x[d + MASTERY] = c[n + PHASE] == 0 ? MasteryModel.mastery(x[d + RATE], 1.0)
-                    : m.afterCorrective(x[d + MASTERY], x[d + RATE], strength * school.timeShare(i));
+            x[d + MASTERY] = c[n + PHASE] != 0 ? m.afterCorrective(x[d + MASTERY], x[d + RATE], strength * school.timeShare(i))
+                    : c[n + RATE_IS_BAU] != 0 ? x[d + BAU] : MasteryModel.mastery(x[d + RATE], 1.0);
             if (c[n + CYCLE_RUNS] == 0) {
                 advance(t, school, i, rng);
                 continue;
@@ -171,8 +177,14 @@ final class UnitProgress {
             return;
         }
         double z = school.achievement(subject, i);
-        x[d + RATE] = t.rate(z, x[d + PREREQUISITE_SD]);
-        x[d + BAU] = t.bauMastery(z - x[d + TRANSFERRED]);
+        // as t.rate(z, prerequisite) and t.bauMastery(z − transferred), with one exp when their exponents agree
+        double own = t.rateExponent(z, x[d + PREREQUISITE_SD]);
+        double usual = t.rateExponent(z - x[d + TRANSFERRED], 0);
+        double rate = t.rateOf(own);
+        boolean rateIsBau = own == usual;
+        x[d + RATE] = rate;
+        x[d + BAU] = MasteryModel.mastery(rateIsBau ? rate : t.rateOf(usual), 1.0);
+        counters[n + RATE_IS_BAU] = rateIsBau ? 1 : 0;
         counters[n + PHASE] = 0;
         x[d + MASTERY] = 0;
         x[d + EVENT_TIME] = from + t.unitWeeks();
