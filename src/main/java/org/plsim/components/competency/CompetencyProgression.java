@@ -66,16 +66,21 @@ public final class CompetencyProgression implements GrantComponent {
     private int[][] served;
     /** Per school: the {@code units} stream, looked up once a year rather than each week. */
     private SplittableRandom[] unitStreams;
-    /** Per school: the earliest unit event still to come; a week before it changes nothing and is skipped. */
-    private double[] nextEvent;
     /**
-     * Per school, per served student (parallel to {@link #served}): the student's earliest unit event in any
-     * subject. A week visits a student's units only when it is due, so most student-weeks cost one comparison.
+     * Per school: each served student (by position in {@link #served}) filed under the week its earliest unit
+     * event in any subject falls due. A week visits only the students filed under it; the rest cost nothing.
      */
-    private double[][] dueAt;
+    private DueWeeks[] dueWeeks;
     private final List<PaceReport> reports = new ArrayList<>();
     /** Per school: last year's progress, whose arrays the next year reuses ({@link UnitProgress#forYear}). */
     private UnitProgress[][] kept;
+    /**
+     * Per school, for the year {@link #servesYear}: whether the plan serves it that year (intensity above 0,
+     * the school in the rollout), the part of {@link #reaches} that is the same for all its students, worked
+     * out at the year start rather than once per student.
+     */
+    private boolean[] servesSchool;
+    private int servesYear;
 
     CompetencyProgression(CompetencyPlan plan, MasteryModel model, EvidenceValues ev) {
         this.plan = plan;
@@ -105,15 +110,42 @@ public final class CompetencyProgression implements GrantComponent {
         }
         adoption = rates.adoption(ctx.schools().size());
         kept = new UnitProgress[ctx.schools().size()][];
+        servesSchool = null;
     }
 
     @Override
     public boolean reaches(ComponentContext ctx, SchoolView school, int student) {
+        boolean[] serves = servesSchool;
+        if (serves == null || servesYear != ctx.year()) {
+            return reachesStudentBySchool(ctx, school, student);
+        }
+        return serves[school.id()] && plan.implementation().rollout().servesGrade(school.grade(student))
+                && reach.reached(school, student);
+    }
+
+    /** {@link #reaches} with the school's part asked again for each student ({@link Reach#reaches}). */
+    boolean reachesStudentBySchool(ComponentContext ctx, SchoolView school, int student) {
         return Reach.reaches(reach, plan.implementation(), ctx.year(), school, student);
+    }
+
+    /** Works out {@link #servesSchool} for this year (once: a year start may come here twice). */
+    private void noteServedSchools(ComponentContext ctx) {
+        if (reach == null || (servesSchool != null && servesYear == ctx.year())) {
+            return;
+        }
+        Implementation impl = plan.implementation();
+        boolean on = impl.enabled() && impl.intensity(ctx.year()) > 0;
+        boolean[] serves = new boolean[ctx.schools().size()];
+        for (SchoolView school : ctx.schools()) {
+            serves[school.id()] = on && impl.rollout().servesSchool(school);
+        }
+        servesSchool = serves;
+        servesYear = ctx.year();
     }
 
     @Override
     public void onYearStartReachOnly(ComponentContext ctx) {
+        noteServedSchools(ctx);
         if (!(plan.implementation().intensity(ctx.year()) > 0)) {
             return;
         }
@@ -127,6 +159,7 @@ public final class CompetencyProgression implements GrantComponent {
     @Override
     public void onYearStart(ComponentContext ctx) {
         progress = null;
+        noteServedSchools(ctx);
         double intensity = plan.implementation().intensity(ctx.year());
         if (!(intensity > 0)) {
             return;
@@ -137,8 +170,7 @@ public final class CompetencyProgression implements GrantComponent {
         proficiency = new double[ctx.schools().size()][];
         served = new int[ctx.schools().size()][];
         unitStreams = new SplittableRandom[ctx.schools().size()];
-        nextEvent = new double[ctx.schools().size()];
-        dueAt = new double[ctx.schools().size()][];
+        dueWeeks = new DueWeeks[ctx.schools().size()];
         for (SchoolView school : ctx.schools()) {
             double[][] carriedIn = takeCarried(school);
             if (plan.implementation().rollout().servesSchool(school)) {
@@ -180,13 +212,11 @@ public final class CompetencyProgression implements GrantComponent {
         proficiency[k] = prof;
         served[k] = Arrays.copyOf(list, m);
         unitStreams[k] = rng;
-        dueAt[k] = new double[m];
-        double next = UnitProgress.NEVER;
+        DueWeeks due = new DueWeeks(ctx.weeksPerYear(), m);
         for (int j = 0; j < m; j++) {
-            dueAt[k][j] = earliest(p, served[k][j]);
-            next = Math.min(next, dueAt[k][j]);
+            due.add(j, earliest(p, list[j]));
         }
-        nextEvent[k] = next;
+        dueWeeks[k] = due;
     }
 
     /** Reads and clears last year's carried mastery: it counts for this year's first unit only. */
@@ -201,6 +231,11 @@ public final class CompetencyProgression implements GrantComponent {
         return out;
     }
 
+    /**
+     * Runs the unit events due this week of the students filed under it, in served order (the order of the
+     * school's {@code units} draws), and files each under the week of its next event. The school's roster is
+     * fixed within a year (students join and leave at the year turn), so every served index is in the school.
+     */
     @Override
     public void onWeek(ComponentContext ctx, SchoolView school) {
         UnitProgress[] p = progress == null ? null : progress[school.id()];
@@ -208,30 +243,25 @@ public final class CompetencyProgression implements GrantComponent {
             return;
         }
         int k = school.id();
-        double now = ctx.week() + 1;
-        if (!UnitProgress.due(nextEvent[k], now)) {
+        int week = ctx.week() + 1;
+        DueWeeks due = dueWeeks[k];
+        if (!due.any(week)) {
             return;
         }
+        double now = week;
         double[] prof = proficiency[k];
         SplittableRandom rng = unitStreams[k];
         int[] list = served[k];
-        double[] due = dueAt[k];
-        int n = school.size();
-        double next = UnitProgress.NEVER;
-        for (int j = 0; j < list.length; j++) {
-            int i = list[j];
-            if (i >= n) {
-                break;
-            }
-            if (UnitProgress.due(due[j], now)) {
+        for (int w = 0, words = due.words(); w < words; w++) {
+            for (long bits = due.word(week, w); bits != 0; bits &= bits - 1) {
+                int j = (w << 6) + Long.numberOfTrailingZeros(bits);
+                int i = list[j];
                 for (UnitProgress unit : p) {
-                    unit.catchUp(term, school, i, now, prof[i] * school.timeShare(i), rng);
+                    unit.catchUp(term, school, i, now, prof[i], rng);
                 }
-                due[j] = earliest(p, i);
+                due.add(j, earliest(p, i));
             }
-            next = Math.min(next, due[j]);
         }
-        nextEvent[k] = next;
     }
 
     /** Student {@code i}'s earliest unit event in any subject. */

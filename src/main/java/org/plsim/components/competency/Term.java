@@ -94,7 +94,21 @@ final class Term {
 
     /** λ, as {@link MasteryModel#rate}. */
     double rate(double z, double prerequisiteSd) {
-        return baseRate * Math.exp(model.ratePerSd() * (z + model.prerequisiteWeight() * prerequisiteSd));
+        return rateOf(rateExponent(z, prerequisiteSd));
+    }
+
+    /**
+     * The exponent of {@link #rate}: {@code rate(z, p) == rateOf(rateExponent(z, p))} to the last bit. Two rates
+     * whose exponents are equal are equal, and so is the mastery they give, so the unit cycle works such a
+     * second rate out without its {@code exp}.
+     */
+    double rateExponent(double z, double prerequisiteSd) {
+        return model.ratePerSd() * (z + model.prerequisiteWeight() * prerequisiteSd);
+    }
+
+    /** λ for a {@link #rateExponent}. */
+    double rateOf(double exponent) {
+        return baseRate * Math.exp(exponent);
     }
 
     /** As {@link MasteryModel#bauMastery}. */

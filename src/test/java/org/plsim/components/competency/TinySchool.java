@@ -1,5 +1,6 @@
 package org.plsim.components.competency;
 
+import java.util.Arrays;
 import org.plsim.testing.StubSchool;
 import org.plsim.model.observe.Subject;
 import sim.field.network.Network;
@@ -13,6 +14,8 @@ final class TinySchool extends StubSchool {
     final double[] learning;
     final double[] mastery;
     final double[] diagnostic;
+    /** Share of the plan's time each student's timetable gives ({@code timeShare}): 1 unless a test sets it. */
+    final double[] share;
     final float[][] columns = new float[4][];
 
     TinySchool(double... achievement) {
@@ -20,6 +23,8 @@ final class TinySchool extends StubSchool {
         learning = new double[achievement.length];
         mastery = new double[achievement.length];
         diagnostic = new double[achievement.length];
+        share = new double[achievement.length];
+        Arrays.fill(share, 1.0);
         for (int k = 0; k < columns.length; k++) {
             columns[k] = new float[achievement.length];
         }
@@ -36,6 +41,7 @@ final class TinySchool extends StubSchool {
     @Override public Network teacherNetwork() { return new Network(false); }
     @Override public double diagnosticData(int s) { return diagnostic[s]; }
     @Override public void setDiagnosticData(int s, double level) { diagnostic[s] = level; }
+    @Override public double timeShare(int s) { return share[s]; }
     @Override public float column(int handle, int s) { return columns[handle][s]; }
     @Override public void setColumn(int handle, int s, float value) { columns[handle][s] = value; }
     @Override public void addLearning(Subject subject, int s, double sd) { learning[s] += sd; }

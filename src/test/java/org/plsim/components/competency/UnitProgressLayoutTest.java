@@ -1,0 +1,100 @@
+package org.plsim.components.competency;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.plsim.components.common.Fidelity;
+import org.plsim.components.common.Implementation;
+import org.plsim.components.common.Rollout;
+import org.plsim.model.observe.Subject;
+
+/**
+ * The unit cycle with a student's state side by side, the time share read only for a corrective round and one
+ * exp where a unit's rate is business as usual's gives, bit for bit, what the eleven-array cycle gave: the same
+ * credits, draws, tallies and year totals, over three years of a few hundred students whose achievement,
+ * diagnostic data and time share vary.
+ */
+class UnitProgressLayoutTest {
+    private static Term term(MasteryModel m, double intensity, double paceSupport, int rounds) {
+        Implementation impl = new Implementation(true, new Rollout(List.of(), 0, 12, 1, 1.0),
+                new Fidelity(1, 1, 0), 4, 1.0, 0.5);
+        CompetencyPlan plan = new CompetencyPlan(impl, List.of(Subject.MATH), 9, 0.8, 0.8, paceSupport, rounds,
+                30, 0.5);
+        return new Term(m, plan, 4.0, 36.0, intensity);
+    }
+
+    @Test
+    void sideBySideCycle_givesTheElevenArrayCyclesBits() {
+        SplittableRandom setup = new SplittableRandom(2026);
+        int n = 300;
+        double[] z = new double[n];
+        double[] share = new double[n];
+        double[] strength = new double[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = setup.nextGaussian();
+            share[i] = i % 3 == 0 ? 1.0 : setup.nextDouble(0.3, 1.0);
+            strength[i] = setup.nextDouble(0.1, 1.0);
+        }
+        TinySchool before = new TinySchool(z);
+        TinySchool after = new TinySchool(z);
+        System.arraycopy(share, 0, before.share, 0, n);
+        System.arraycopy(share, 0, after.share, 0, n);
+        MasteryModel m = new MasteryModel(0.75, 0.6, 0.15, 2.0, 0.5, 0.25, 0.5);
+        ElevenArrayUnitProgress old = new ElevenArrayUnitProgress(Subject.MATH, n);
+        UnitProgress now = new UnitProgress(Subject.MATH, n);
+        SplittableRandom oldRng = new SplittableRandom(5);
+        SplittableRandom newRng = new SplittableRandom(5);
+        double[] carried = new double[n];
+        for (int year = 0; year < 3; year++) {
+            Term t = term(m, 0.55 + 0.2 * year, 0.3, 2);
+            old = old.forYear(n);
+            now = now.forYear(n);
+            // first units without carried mastery (year 0, every fifth student) take the one-exp path
+            for (int i = 0; i < n; i++) {
+                if (i % 7 != 3) {   // some students not served this year: their carry stays 0 next year
+                    double c = i % 5 == 0 ? 0.0 : carried[i];
+                    old.start(t, before, i, c, oldRng);
+                    now.start(t, after, i, c, newRng);
+                }
+            }
+            for (int week = 1; week <= 36; week++) {
+                for (int i = 0; i < n; i++) {
+                    double growth = 0.01 * setup.nextGaussian();   // business-as-usual growth, the same in both
+                    before.achievement[i] += growth;
+                    after.achievement[i] += growth;
+                    double data = setup.nextDouble() < 0.5 ? 0 : setup.nextDouble();
+                    before.diagnostic[i] = data;
+                    after.diagnostic[i] = data;
+                    if (old.served(i)) {
+                        old.catchUp(t, before, i, week, strength[i] * before.timeShare(i), oldRng);
+                        now.catchUp(t, after, i, week, strength[i], newRng);
+                        assertEquals(old.nextEvent(t, i), now.nextEvent(t, i), "next event of " + i);
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                assertEquals(old.served(i), now.served(i));
+                if (old.served(i)) {
+                    double a = old.close(t, before, i);
+                    double b = now.close(t, after, i);
+                    assertEquals(Double.doubleToLongBits(a), Double.doubleToLongBits(b), "year credit of " + i);
+                    carried[i] = (float) a;
+                }
+            }
+            assertArrayEquals(before.mastery, after.mastery, 0.0, "aligned mastery, year " + year);
+            assertArrayEquals(before.learning, after.learning, 0.0, "transferable learning, year " + year);
+            assertEquals(oldRng.nextLong(), newRng.nextLong(), "the same draws, year " + year);
+            for (long[] pair : new long[][] {{old.tally.checks, now.tally.checks},
+                    {old.tally.falsePasses, now.tally.falsePasses},
+                    {old.tally.correctiveRounds, now.tally.correctiveRounds},
+                    {old.tally.movedOnUnmastered, now.tally.movedOnUnmastered},
+                    {old.tally.students, now.tally.students}, {old.tally.behind, now.tally.behind}}) {
+                assertEquals(pair[0], pair[1], "tally, year " + year);
+            }
+            assertEquals(Double.doubleToLongBits(old.tally.weeksBehind), Double.doubleToLongBits(now.tally.weeksBehind));
+        }
+    }
+}
