@@ -29,11 +29,12 @@ public record DesignSpec(DesignType type, List<String> components, int points, i
     public static final int MAX_POINTS = 10_000;
     /**
      * The most design points a sobol sweep may have. Its size is not typed but follows from the method,
-     * N(k + 2), and stable total indices need large N: on the all-four plan's 80 ranged evidence parameters
-     * about N = 1,024, 84,992 points ({@code sensitivity-sobol.md}, "How many samples"), which the general
-     * {@value #MAX_POINTS} would forbid. 200,000 points is what a 24 GiB, 2-core machine still reads, expands,
-     * merges and analyses in one JVM with room to spare (measured at 84,992 points: SEE_MEASURE); beyond it
-     * the design is better split (fewer factors after a Morris screen).
+     * N(k + 2), and stable total indices need large N: on the all-four plan's 86 ranged evidence parameters
+     * about N = 1,024, 90,112 points ({@code sensitivity-sobol.md}, "How many samples"), which the general
+     * {@value #MAX_POINTS} would forbid. What then bounds a sweep on one machine (with narrow outputs; the default
+     * ones make {@code runs.csv} 65 times larger) is reading it: every point is resolved and kept, about 22 KiB
+     * of heap and 1.7 ms of CPU a point, so 200,000 points take about 4 GiB (more while reading) and minutes of
+     * one core: room to spare on a 24 GiB, 2-core machine given the heap ({@code -Xmx16g}).
      */
     public static final int MAX_SOBOL_POINTS = 200_000;
     /** The most base samples N of a sobol design: {@value #MAX_SOBOL_POINTS} points with one factor (k + 2 = 3). */
