@@ -70,8 +70,9 @@ public final class SobolBench {
 
         public String describe() {
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "sobol bench: all-four plan on %s "
-                    + "(%,d students), %d evidence parameters, %d years, %d threads, 1 replicate a point; each "
-                    + "doubling of N runs only the points it adds%n", district, students, factors, years, threads));
+                    + "(%,d students), %d evidence parameters, grant years: %d, %d threads, 1 replicate a point; "
+                    + "each doubling of N runs only the points it adds%n", district, students, factors, years,
+                    threads));
             double wall = 0;
             double cpu = 0;
             for (Step s : steps) {

@@ -28,7 +28,7 @@ record SobolBenchBase(Path baseFile, DistrictSpec district, int years) {
         }
     }
 
-    /** {@code students} null: all_four.yaml's district; else a bench district of that many, written in {@code scratch}. */
+    /** {@code students} null: all_four.yaml's district; else a bench district of that many, written in scratch. */
     static SobolBenchBase of(Path project, Long students, int years, Path scratch) throws IOException {
         Path allFour = project.resolve(BenchHost.ALL_FOUR).toAbsolutePath();
         ScenarioSpec plan;

@@ -44,8 +44,10 @@ class SobolBenchTest {
         SobolBenchBase base = SobolBenchBase.of(PROJECT, 130L, 1, tmp);
         int k = SobolBench.rangedEvidence().size();
 
-        SobolBench.Figures reused = SobolBench.measure(base, 2, 2, 4, -1, true, Files.createDirectory(tmp.resolve("reused")), line -> { });
-        SobolBench.Figures whole = SobolBench.measure(base, 2, 2, 4, -1, false, Files.createDirectory(tmp.resolve("whole")), line -> { });
+        Path reusing = Files.createDirectory(tmp.resolve("reused"));
+        Path wholeSweeps = Files.createDirectory(tmp.resolve("whole"));
+        SobolBench.Figures reused = SobolBench.measure(base, 2, 2, 4, -1, true, reusing, line -> { });
+        SobolBench.Figures whole = SobolBench.measure(base, 2, 2, 4, -1, false, wholeSweeps, line -> { });
 
         assertEquals(List.of(2 * (k + 2), 4 * (k + 2)), reused.steps().stream().map(SobolBench.Step::runs).toList());
         assertEquals(List.of(2 * (k + 2), 2 * (k + 2)), reused.steps().stream().map(SobolBench.Step::newRuns).toList());
@@ -57,8 +59,8 @@ class SobolBenchTest {
         }
         assertTrue(reused.lastIndices().stream().flatMap(List::stream).mapToDouble(SobolEstimate.Indices::st)
                 .anyMatch(st -> st > 0), "some factor moves the effects: the comparison is not of zeros");
-        assertTrue(reused.describe().contains("all-four plan on bench-130 (130 students), " + k + " evidence parameters, "
-                + "1 years"), reused.describe());
+        assertTrue(reused.describe().contains("all-four plan on bench-130 (130 students), " + k
+                + " evidence parameters, grant years: 1"), reused.describe());
     }
 
     @Test
