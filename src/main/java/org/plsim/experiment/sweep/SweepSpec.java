@@ -66,9 +66,8 @@ public record SweepSpec(String id, String title, ScenarioSpec base, Map<String, 
                     + " for a sobol design (its sequence has 2k dimensions)"));
         }
         long count = pointCount(design, factors);
-        if (found.isEmpty() && count > DesignSpec.MAX_POINTS) {
-            found.add(new Violation("design", count + " design points", "at most " + DesignSpec.MAX_POINTS
-                    + " (fewer levels, factors, points or trajectories)"));
+        if (found.isEmpty() && count > design.maxPoints()) {
+            found.add(new Violation("design", count + " design points", design.pointCapRule()));
         }
         if (!found.isEmpty()) {
             throw new InvalidSpecException(found);

@@ -75,7 +75,7 @@ final class DesignFields {
             files = ScenarioFiles.expand(b, sweepFile);
         }
         Long points = SweepValues.whole(b, "points", 1, DesignSpec.MAX_POINTS);
-        Long samples = SweepValues.whole(b, "samples", 2, DesignSpec.MAX_POINTS);
+        Long samples = SweepValues.whole(b, "samples", 2, DesignSpec.MAX_SOBOL_SAMPLES);
         Long trajectories = SweepValues.whole(b, "trajectories", 1, DesignSpec.MAX_POINTS);
         Long levels = SweepValues.whole(b, "levels", 2, 100);
         if (type == null || components == null) {
@@ -92,7 +92,8 @@ final class DesignFields {
         }
         if (type == DesignType.SOBOL && b.node("samples") == null) {
             reading.problem("design.samples", "missing, allowed: base samples N of a sobol design, a whole number "
-                    + "from 2 to " + DesignSpec.MAX_POINTS + " (the design runs N(k + 2) points for k factors)");
+                    + "from 2 to " + DesignSpec.MAX_SOBOL_SAMPLES + " (the design runs N(k + 2) points for k factors, at most "
+                    + DesignSpec.MAX_SOBOL_POINTS + ")");
         }
         boolean morris = type == DesignType.MORRIS;
         int n = type == DesignType.SOBOL ? (samples == null ? 0 : samples.intValue())

@@ -260,8 +260,34 @@ class DesignExpansionTest {
         e = assertThrows(InvalidSpecException.class, () -> Sweeps.of(Sweeps.sobol(4),
                 List.of(Factor.ofLevels("a", List.of(1, 2)))));
         assertTrue(e.getMessage().contains("range: [low, high]"), e.getMessage());
-        e = assertThrows(InvalidSpecException.class, () -> Sweeps.of(Sweeps.sobol(5000),
-                List.of(Sweeps.range("a", 0, 1))));
-        assertTrue(e.getMessage().contains("15000 design points"), e.getMessage());
+    }
+
+    @Test
+    void sobol_mayHave200000Points_theMethodsOwnSize_andNotOneMore() {
+        List<Factor> two = List.of(Sweeps.range("a", 0, 1), Sweeps.range("b", 0, 1));
+        SweepSpec atCap = Sweeps.of(Sweeps.sobol(50_000), two);
+        assertEquals(DesignSpec.MAX_SOBOL_POINTS, SweepSpec.pointCount(atCap.design(), atCap.factors()));
+
+        InvalidSpecException e = assertThrows(InvalidSpecException.class, () -> Sweeps.of(Sweeps.sobol(50_001), two));
+        assertTrue(e.getMessage().contains("found 200004 design points")
+                && e.getMessage().contains("at most 200000 for a sobol design (N(k + 2) points")
+                && e.getMessage().contains("fewer samples, or fewer factors after a morris screen"), e.getMessage());
+        e = assertThrows(InvalidSpecException.class, () -> Sweeps.sobol(DesignSpec.MAX_SOBOL_SAMPLES + 1));
+        assertTrue(e.getMessage().contains("samples: found 66667, allowed: a whole number from 2 to 66666"),
+                e.getMessage());
+    }
+
+    @Test
+    void otherDesigns_keepThe10000PointCap_andAreToldSobolsIsHigher() {
+        assertThrows(InvalidSpecException.class, () -> Sweeps.sampled(DesignType.LATIN_HYPERCUBE, 10_001));
+        List<Factor> grid = new ArrayList<>();
+        for (String path : List.of("a", "b", "c", "d", "e")) {
+            grid.add(Factor.ofLevels(path, List.of(1, 2, 3, 4, 5, 6, 7)));
+        }
+        InvalidSpecException e = assertThrows(InvalidSpecException.class,
+                () -> Sweeps.of(Sweeps.factorial(), grid));
+        assertTrue(e.getMessage().contains("found 16807 design points")
+                && e.getMessage().contains("at most 10000 (fewer levels, factors, points or trajectories; a sobol "
+                        + "design may have 200000)"), e.getMessage());
     }
 }

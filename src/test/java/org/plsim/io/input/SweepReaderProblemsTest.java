@@ -170,6 +170,16 @@ class SweepReaderProblemsTest {
     }
 
     @Test
+    void aSobolDesignPastItsCap_isToldTheCapAndWhy_atTheDesignLine() {
+        String two = "factors: {a: {range: [0, 1]}, b: {range: [0, 1]}}\n";
+        assertProblem(only(problems("base: base.yaml\ndesign: {type: sobol, samples: 50001}\n" + two)), 2, "design",
+                "found 200004 design points", "at most 200000 for a sobol design (N(k + 2) points for N samples and k "
+                        + "factors; beyond that one machine's heap is the limit)");
+        assertProblem(only(problems("base: base.yaml\ndesign: {type: sobol, samples: 70000}\n" + two)), 2,
+                "design.samples", "found 70000", "from 2 to 66666");
+    }
+
+    @Test
     void adaptiveReplicates_withBadNumbers_reportEachOne() {
         List<Problem> ps = problems("""
                 base: base.yaml
