@@ -47,6 +47,27 @@ public final class Reach {
     }
 
     /**
+     * {@link #reaches} for every student of the school, as {@link org.plsim.model.component.GrantComponent#markReached}
+     * asks it: the school's part is settled once, then only the grade and the reach number are read per student.
+     */
+    public static void mark(Reach reach, Implementation impl, int year, SchoolView school, boolean[] reached) {
+        if (reach == null || !reach.inPlace(impl, year, school)) {
+            return;
+        }
+        Rollout rollout = impl.rollout();
+        int column = reach.column;
+        double coverage = reach.coverage;
+        for (int i = 0; i < school.size(); i++) {
+            if (!reached[i] && rollout.servesGrade(school.grade(i))) {
+                float v = school.column(column, i);
+                if (v > 0f && v <= coverage) {
+                    reached[i] = true;
+                }
+            }
+        }
+    }
+
+    /**
      * Whether {@code impl} is in place in {@code school} in {@code year}: on, with an intensity above 0, the
      * school served. The model asks {@link #reaches} for every student of a school in turn each fall, so the
      * answer is kept for the last plan, year and school asked about (an immutable record: safe to read from any
