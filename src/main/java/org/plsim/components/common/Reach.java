@@ -29,7 +29,8 @@ public final class Reach {
     /** Gives a reach number to students without one; call each fall for every served school. */
     public void assign(ComponentContext ctx, SchoolView school) {
         SplittableRandom rng = ctx.stream("reach", school);
-        for (int i = 0; i < school.size(); i++) {
+        int n = school.size();
+        for (int i = 0; i < n; i++) {
             if (school.column(column, i) == 0f) {
                 school.setColumn(column, i, (float) (1.0 - rng.nextDouble()));
             }
@@ -57,12 +58,11 @@ public final class Reach {
         Rollout rollout = impl.rollout();
         int column = reach.column;
         double coverage = reach.coverage;
-        for (int i = 0; i < school.size(); i++) {
-            if (!reached[i] && rollout.servesGrade(school.grade(i))) {
+        int n = school.size();
+        for (int i = 0; i < n; i++) {
+            if (rollout.servesGrade(school.grade(i))) {
                 float v = school.column(column, i);
-                if (v > 0f && v <= coverage) {
-                    reached[i] = true;
-                }
+                reached[i] |= v > 0f && v <= coverage;
             }
         }
     }
