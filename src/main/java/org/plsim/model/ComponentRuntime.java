@@ -55,9 +55,9 @@ final class ComponentRuntime implements ComponentContext {
         return views;
     }
 
-    /** Whether the component reaches student {@code student} of the school numbered {@code school} this year. */
-    boolean reaches(int school, int student) {
-        return component.reaches(this, views.get(school), student);
+    /** Sets {@code reached[i]} for each student of the school numbered {@code school} the component reaches. */
+    void markReached(int school, boolean[] reached) {
+        component.markReached(this, views.get(school), reached);
     }
 
     @Override

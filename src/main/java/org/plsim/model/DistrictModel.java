@@ -1,6 +1,7 @@
 package org.plsim.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.plsim.model.agent.BusinessAsUsualRule;
 import org.plsim.model.agent.District;
@@ -184,13 +185,20 @@ public final class DistrictModel extends SimState {
         if (plan.isEmpty()) {
             return;
         }
+        boolean[] reached = new boolean[0];
         for (School school : district.schools()) {
-            for (int i = 0; i < school.size(); i++) {
-                for (ComponentRuntime rt : plan) {
-                    if (rt.reaches(school.id(), i)) {
-                        school.markServed(i);
-                        break;
-                    }
+            int n = school.size();
+            if (reached.length < n) {
+                reached = new boolean[n];
+            } else {
+                Arrays.fill(reached, 0, n, false);
+            }
+            for (ComponentRuntime rt : plan) {
+                rt.markReached(school.id(), reached);
+            }
+            for (int i = 0; i < n; i++) {
+                if (reached[i]) {
+                    school.markServed(i);
                 }
             }
         }

@@ -84,6 +84,11 @@ final class BlendedLearning implements GrantComponent {
     }
 
     @Override
+    public void markReached(ComponentContext ctx, SchoolView school, boolean[] reached) {
+        Reach.mark(reach, plan.implementation(), ctx.year(), school, reached);
+    }
+
+    @Override
     public void onYearStartReachOnly(ComponentContext ctx) {
         if (!active(ctx.year())) {
             return;

@@ -29,7 +29,8 @@ public final class Reach {
     /** Gives a reach number to students without one; call each fall for every served school. */
     public void assign(ComponentContext ctx, SchoolView school) {
         SplittableRandom rng = ctx.stream("reach", school);
-        for (int i = 0; i < school.size(); i++) {
+        int n = school.size();
+        for (int i = 0; i < n; i++) {
             if (school.column(column, i) == 0f) {
                 school.setColumn(column, i, (float) (1.0 - rng.nextDouble()));
             }
@@ -44,6 +45,26 @@ public final class Reach {
     public static boolean reaches(Reach reach, Implementation impl, int year, SchoolView school, int student) {
         return reach != null && reach.inPlace(impl, year, school) && impl.rollout().servesGrade(school.grade(student))
                 && reach.reached(school, student);
+    }
+
+    /**
+     * {@link #reaches} for every student of the school, as {@link org.plsim.model.component.GrantComponent#markReached}
+     * asks it: the school's part is settled once, then only the grade and the reach number are read per student.
+     */
+    public static void mark(Reach reach, Implementation impl, int year, SchoolView school, boolean[] reached) {
+        if (reach == null || !reach.inPlace(impl, year, school)) {
+            return;
+        }
+        Rollout rollout = impl.rollout();
+        int column = reach.column;
+        double coverage = reach.coverage;
+        int n = school.size();
+        for (int i = 0; i < n; i++) {
+            if (rollout.servesGrade(school.grade(i))) {
+                float v = school.column(column, i);
+                reached[i] |= v > 0f && v <= coverage;
+            }
+        }
     }
 
     /**

@@ -128,6 +128,11 @@ public final class CompetencyProgression implements GrantComponent {
         return Reach.reaches(reach, plan.implementation(), ctx.year(), school, student);
     }
 
+    @Override
+    public void markReached(ComponentContext ctx, SchoolView school, boolean[] reached) {
+        Reach.mark(reach, plan.implementation(), ctx.year(), school, reached);
+    }
+
     /** Works out {@link #servesSchool} for this year (once: a year start may come here twice). */
     private void noteServedSchools(ComponentContext ctx) {
         if (reach == null || (servesSchool != null && servesYear == ctx.year())) {

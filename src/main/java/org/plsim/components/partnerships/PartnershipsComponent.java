@@ -88,6 +88,11 @@ final class PartnershipsComponent implements GrantComponent {
     }
 
     @Override
+    public void markReached(ComponentContext ctx, SchoolView school, boolean[] reached) {
+        Reach.mark(reach, impl, ctx.year(), school, reached);
+    }
+
+    @Override
     public void onYearStartReachOnly(ComponentContext ctx) {
         if (!impl.enabled()) {
             return;

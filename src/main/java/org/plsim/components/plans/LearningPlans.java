@@ -118,6 +118,11 @@ final class LearningPlans implements GrantComponent {
     }
 
     @Override
+    public void markReached(ComponentContext ctx, SchoolView school, boolean[] reached) {
+        Reach.mark(reach, settings.implementation(), ctx.year(), school, reached);
+    }
+
+    @Override
     public void onYearStartReachOnly(ComponentContext ctx) {
         if (!settings.implementation().enabled()) {
             return;

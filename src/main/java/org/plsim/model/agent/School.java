@@ -211,20 +211,50 @@ public final class School implements Steppable, SchoolView {
         Arrays.fill(st.askedMinutes, 0, st.n, 0f);
         Arrays.fill(st.learningPlan, 0, st.n, 0f);
         Arrays.fill(st.daysAbsent, 0, st.n, (short) 0);
+        // Per subject, hoisted: the grades' norms, the teachers' effects and the absence allowance (the same
+        // products as worked out per student before). The two subjects are unrolled in their old order, so the
+        // annual stream's draws stay math then reading per student.
+        final double[] startM = normsAtStart(0);
+        final double[] startR = normsAtStart(1);
+        final double[] annualM = rule.normAnnual[0];
+        final double[] annualR = rule.normAnnual[1];
+        final double[] teacherM = teacherEffect[0];
+        final double[] teacherR = teacherEffect[1];
+        final double allowanceM = rule.absenceCost[0] * rule.expectedAbsentPerWeek;
+        final double allowanceR = rule.absenceCost[1] * rule.expectedAbsentPerWeek;
+        final double[] scoreM = st.score[0];
+        final double[] scoreR = st.score[1];
+        final double[] weeklyM = st.weeklyGain[0];
+        final double[] weeklyR = st.weeklyGain[1];
+        final double[] yearStartM = st.yearStart[0];
+        final double[] yearStartR = st.yearStart[1];
+        final byte[] flags = st.flags;
         for (int i = 0; i < st.n; i++) {
-            if ((st.flags[i] & Students.ABSENCE_CURRENT) == 0) {
+            if ((flags[i] & Students.ABSENCE_CURRENT) == 0) {
                 setAbsenceChance(i);
-                st.flags[i] |= Students.ABSENCE_CURRENT;
+                flags[i] |= Students.ABSENCE_CURRENT;
             }
             int g = st.grade[i];
-            for (int s = 0; s < 2; s++) {
-                double z = st.score[s][i] - rule.normStart(s, g);
-                double yearly = rule.normAnnual[s][g] * (1.0 + st.growthRate[i]) + shockSd * annual.nextGaussian()
-                        + teacherEffect[s][st.teacher[i]] - reversion * z;
-                st.weeklyGain[s][i] = yearly / weeks + rule.absenceCost[s] * rule.expectedAbsentPerWeek;
-                st.yearStart[s][i] = st.score[s][i];
-            }
+            double growth = 1.0 + st.growthRate[i];
+            int t = st.teacher[i];
+            double zm = scoreM[i] - startM[g];
+            double yearlyM = annualM[g] * growth + shockSd * annual.nextGaussian() + teacherM[t] - reversion * zm;
+            weeklyM[i] = yearlyM / weeks + allowanceM;
+            yearStartM[i] = scoreM[i];
+            double zr = scoreR[i] - startR[g];
+            double yearlyR = annualR[g] * growth + shockSd * annual.nextGaussian() + teacherR[t] - reversion * zr;
+            weeklyR[i] = yearlyR / weeks + allowanceR;
+            yearStartR[i] = scoreR[i];
         }
+    }
+
+    /** {@link BusinessAsUsualRule#normStart} of subject {@code s} for every grade. */
+    private double[] normsAtStart(int s) {
+        double[] norms = new double[Grades.COUNT];
+        for (int g = 0; g < norms.length; g++) {
+            norms[g] = rule.normStart(s, g);
+        }
+        return norms;
     }
 
     /** Absence log-odds of student i before the district intercept (used to solve for the intercept). */

@@ -43,6 +43,21 @@ public interface GrantComponent {
     }
 
     /**
+     * {@link #reaches} for every student of {@code school} at once: sets {@code reached[i]} for each student
+     * {@code i} the plan reaches and leaves the other entries as they are (the model collects the plan's
+     * components into one array). The default asks {@link #reaches} per student not yet marked; a component
+     * overrides it to settle the part of the answer that is the same for the whole school once (the same
+     * students must be marked).
+     */
+    default void markReached(ComponentContext ctx, SchoolView school, boolean[] reached) {
+        for (int i = 0; i < school.size(); i++) {
+            if (!reached[i] && reaches(ctx, school, i)) {
+                reached[i] = true;
+            }
+        }
+    }
+
+    /**
      * In the business-as-usual arm, instead of {@link #onYearStart}: only the draws {@link #reaches} rests on,
      * under the same conditions as {@code onYearStart} makes them. The default runs the whole
      * {@code onYearStart}; a component whose year start does more than its reach draws (rosters, unit
