@@ -182,12 +182,9 @@ public final class CompetencyProgression implements GrantComponent {
     private void startSchool(ComponentContext ctx, SchoolView school, double[][] carriedIn) {
         adoption.startYear(ctx, school);
         int k = school.id();
-        UnitProgress[] p = new UnitProgress[plan.subjects().size()];
+        UnitProgress[] p = kept[k] == null ? UnitProgress.forSubjects(plan.subjects(), school.size())
+                : UnitProgress.forYear(kept[k], school.size());
         double[] prof = new double[school.size()];
-        for (int s = 0; s < p.length; s++) {
-            p[s] = kept[k] == null ? new UnitProgress(plan.subjects().get(s), school.size())
-                    : kept[k][s].forYear(school.size());
-        }
         kept[k] = p;
         SplittableRandom rng = ctx.stream("units", school);
         int[] list = new int[school.size()];
