@@ -26,7 +26,7 @@ final class UnitProgress {
      * A student's numbers for this subject lie side by side in {@link #numbers}, {@code STRIDE} doubles from the
      * next subject's, the counters packed into the last of them ({@link #COUNTS}); the subjects of one student
      * lie side by side too ({@link #forSubjects}), {@link #row} doubles from the next student's. A student's visit
-     * (both subjects' events) then reads one stretch of 128 bytes (two cache lines next to each other) instead of
+     * (both subjects' events) then reads one stretch of 128 bytes (adjacent cache lines) instead of
      * four places, as the weekly step visits a student once every few weeks, when its state is rarely in cache.
      */
     private static final int STRIDE = 8;
