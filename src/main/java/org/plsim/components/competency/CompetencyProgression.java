@@ -177,22 +177,23 @@ public final class CompetencyProgression implements GrantComponent {
         unitStreams = new SplittableRandom[ctx.schools().size()];
         dueWeeks = new DueWeeks[ctx.schools().size()];
         for (SchoolView school : ctx.schools()) {
-            double[][] carriedIn = takeCarried(school);
             if (plan.implementation().rollout().servesSchool(school)) {
-                startSchool(ctx, school, carriedIn);
+                startSchool(ctx, school);
             }
+            clearCarried(school);
         }
     }
 
-    private void startSchool(ComponentContext ctx, SchoolView school, double[][] carriedIn) {
+    /**
+     * Starts the year's first units of the served students of {@code school}, each with last year's carried
+     * mastery as its column holds it ({@link #clearCarried} clears the columns after: nothing else reads them).
+     */
+    private void startSchool(ComponentContext ctx, SchoolView school) {
         adoption.startYear(ctx, school);
         int k = school.id();
-        UnitProgress[] p = new UnitProgress[plan.subjects().size()];
+        UnitProgress[] p = kept[k] == null ? UnitProgress.forSubjects(plan.subjects(), school.size())
+                : UnitProgress.forYear(kept[k], school.size());
         double[] prof = new double[school.size()];
-        for (int s = 0; s < p.length; s++) {
-            p[s] = kept[k] == null ? new UnitProgress(plan.subjects().get(s), school.size())
-                    : kept[k][s].forYear(school.size());
-        }
         kept[k] = p;
         SplittableRandom rng = ctx.stream("units", school);
         int[] list = new int[school.size()];
@@ -202,7 +203,7 @@ public final class CompetencyProgression implements GrantComponent {
             prof[i] = adoption.strength(school, school.teacherOf(i));
             if (plan.implementation().rollout().servesGrade(school.grade(i)) && reach.reached(school, i) && prof[i] > 0) {
                 for (int s = 0; s < p.length; s++) {
-                    p[s].start(term, school, i, carriedIn[s][i], rng);
+                    p[s].start(term, school, i, school.column(carried[s], i), rng);
                 }
                 school.askStudentMinutes(i, correctiveMinutes);
                 list[m++] = i;
@@ -224,16 +225,13 @@ public final class CompetencyProgression implements GrantComponent {
         dueWeeks[k] = due;
     }
 
-    /** Reads and clears last year's carried mastery: it counts for this year's first unit only. */
-    private double[][] takeCarried(SchoolView school) {
-        double[][] out = new double[carried.length][school.size()];
+    /** Clears last year's carried mastery, read by {@link #startSchool}: it counts for this year's first unit only. */
+    private void clearCarried(SchoolView school) {
         for (int s = 0; s < carried.length; s++) {
             for (int i = 0; i < school.size(); i++) {
-                out[s][i] = school.column(carried[s], i);
                 school.setColumn(carried[s], i, 0f);
             }
         }
-        return out;
     }
 
     /**

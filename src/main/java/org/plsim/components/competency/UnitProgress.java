@@ -1,5 +1,7 @@
 package org.plsim.components.competency;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.plsim.model.component.SchoolView;
 import org.plsim.model.random.Ziggurat;
@@ -22,9 +24,10 @@ final class UnitProgress {
     static final double NEVER = Double.POSITIVE_INFINITY;
     /**
      * A student's numbers for this subject lie side by side in {@link #numbers}, {@code STRIDE} doubles from the
-     * next student's, and the counters in {@link #counters}, {@code COUNTERS} ints apart: a unit event touches two
-     * places in memory, not eleven arrays (the weekly step visits students once every few weeks, so their state
-     * is rarely still in cache).
+     * next subject's, the counters packed into the last of them ({@link #COUNTS}); the subjects of one student
+     * lie side by side too ({@link #forSubjects}), {@link #row} doubles from the next student's. A student's visit
+     * (both subjects' events) then reads one stretch of 128 bytes (adjacent cache lines) instead of
+     * four places, as the weekly step visits a student once every few weeks, when its state is rarely in cache.
      */
     private static final int STRIDE = 8;
     /** When the unit's next event (check or end of a corrective round) falls, weeks since the year started. */
@@ -38,29 +41,56 @@ final class UnitProgress {
     private static final int TRANSFERRED = 5;
     /** Aligned SD credited this year (carried into next year's first unit). */
     private static final int YEAR_SD = 6;
-    private static final int COUNTERS = 5;
-    private static final int UNIT = 0;
-    private static final int PHASE = 1;
-    /** 1 if this unit's check-and-correct cycle runs as designed, else 0. */
-    private static final int CYCLE_RUNS = 2;
-    private static final int SERVED = 3;
     /**
-     * 1 if the unit's learning rate is business as usual's to the last bit (no prerequisite gain and nothing
-     * transferred yet: a first unit without carried mastery, or a chain of units whose cycle did not run), so
-     * the mastery its check finds first is {@link #BAU}, without a second {@code exp}; else 0.
+     * The counters, as the raw bits of a double: the unit (bits 0–15), the phase (corrective rounds run, bits
+     * 16–23) and three flags. Small non-negative integers, so the double is never NaN and its bits are kept
+     * exactly by every load and store.
      */
-    private static final int RATE_IS_BAU = 4;
+    private static final int COUNTS = 7;
+    private static final long UNIT_MASK = 0xFFFF;
+    private static final int PHASE_SHIFT = 16;
+    private static final long PHASE_ONE = 1L << PHASE_SHIFT;
+    private static final long PHASE_MASK = 0xFFL << PHASE_SHIFT;
+    /** Set if this unit's check-and-correct cycle runs as designed. */
+    private static final long CYCLE_RUNS = 1L << 24;
+    private static final long SERVED = 1L << 25;
+    /**
+     * Set if the unit's learning rate is business as usual's to the last bit (no prerequisite gain and nothing
+     * transferred yet: a first unit without carried mastery, or a chain of units whose cycle did not run), so
+     * the mastery its check finds first is {@link #BAU}, without a second {@code exp}.
+     */
+    private static final long RATE_IS_BAU = 1L << 26;
     private final Subject subject;
     private final int size;
     private final double[] numbers;
-    private final int[] counters;
+    /** Doubles from one student's numbers to the next's: {@code STRIDE} times the subjects sharing the array. */
+    private final int row;
+    /** Where this subject's numbers start in a student's row. */
+    private final int base;
     PaceTally tally = new PaceTally();
 
+    /** One subject's progress, in arrays of its own. */
     UnitProgress(Subject subject, int size) {
+        this(subject, size, new double[size * STRIDE], STRIDE, 0);
+    }
+
+    private UnitProgress(Subject subject, int size, double[] numbers, int row, int base) {
         this.subject = subject;
         this.size = size;
-        numbers = new double[size * STRIDE];
-        counters = new int[size * COUNTERS];
+        this.numbers = numbers;
+        this.row = row;
+        this.base = base;
+    }
+
+    /** The progress of {@code subjects} for {@code size} students, a student's subjects side by side. */
+    static UnitProgress[] forSubjects(List<Subject> subjects, int size) {
+        int row = STRIDE * subjects.size();
+        double[] shared = new double[size * row];
+        UnitProgress[] out = new UnitProgress[subjects.size()];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = new UnitProgress(subjects.get(s), size, shared, row, STRIDE * s);
+        }
+        return out;
     }
 
     /**
@@ -69,27 +99,53 @@ final class UnitProgress {
      * enough; else new ones. Saves allocating and zeroing the arrays per school and subject each fall.
      */
     UnitProgress forYear(int size) {
-        if (this.size < size) {
-            return new UnitProgress(subject, Math.max(size, this.size + (this.size >> 3))); // room to grow
+        return forYear(new UnitProgress[] {this}, size)[0];
+    }
+
+    /** {@link #forYear} for progress made by {@link #forSubjects} (or one subject's), kept side by side. */
+    static UnitProgress[] forYear(UnitProgress[] last, int size) {
+        int had = last[0].size;
+        if (had < size) {
+            List<Subject> subjects = new ArrayList<>();
+            for (UnitProgress p : last) {
+                subjects.add(p.subject);
+            }
+            return forSubjects(subjects, Math.max(size, had + (had >> 3))); // room to grow
         }
-        for (int i = 0; i < this.size; i++) {
-            counters[i * COUNTERS + SERVED] = 0;
-            numbers[i * STRIDE + TRANSFERRED] = 0.0;
-            numbers[i * STRIDE + YEAR_SD] = 0.0;
+        for (UnitProgress p : last) {
+            p.clearYear();
+        }
+        return last;
+    }
+
+    private void clearYear() {
+        for (int i = 0; i < size; i++) {
+            int d = i * row + base;
+            numbers[d + COUNTS] = 0.0;   // not served, all counters 0
+            numbers[d + TRANSFERRED] = 0.0;
+            numbers[d + YEAR_SD] = 0.0;
         }
         tally = new PaceTally();
-        return this;
+    }
+
+    private static long counts(double[] x, int d) {
+        return Double.doubleToRawLongBits(x[d + COUNTS]);
+    }
+
+    private static void setCounts(double[] x, int d, long c) {
+        x[d + COUNTS] = Double.longBitsToDouble(c);
     }
 
     /** Student {@code i} starts the year's first unit, with {@code carriedSd} of last year's mastery beyond BAU. */
     void start(Term t, SchoolView school, int i, double carriedSd, SplittableRandom rng) {
-        counters[i * COUNTERS + SERVED] = 1;
-        numbers[i * STRIDE + PREREQUISITE_SD] = carriedSd;
+        final int d = i * row + base;
+        setCounts(numbers, d, SERVED);
+        numbers[d + PREREQUISITE_SD] = carriedSd;
         beginUnit(t, school, i, 0, 0.0, rng);
     }
 
     boolean served(int i) {
-        return counters[i * COUNTERS + SERVED] != 0;
+        return (counts(numbers, i * row + base) & SERVED) != 0;
     }
 
     /** True if some event {@code catchUp} would run by week {@code now} falls at {@code eventTime} or before. */
@@ -99,7 +155,8 @@ final class UnitProgress {
 
     /** When student {@code i}'s next unit event falls ({@link #NEVER} once the year's units are done). */
     double nextEvent(Term t, int i) {
-        return counters[i * COUNTERS + UNIT] < t.units() ? numbers[i * STRIDE + EVENT_TIME] : NEVER;
+        final int d = i * row + base;
+        return (counts(numbers, d) & UNIT_MASK) < t.units() ? numbers[d + EVENT_TIME] : NEVER;
     }
 
     /**
@@ -111,28 +168,28 @@ final class UnitProgress {
     void catchUp(Term t, SchoolView school, int i, double now, double strength, SplittableRandom rng) {
         MasteryModel m = t.model();
         final double[] x = numbers;
-        final int[] c = counters;
-        final int d = i * STRIDE;
-        final int n = i * COUNTERS;
-        while (c[n + UNIT] < t.units() && due(x[d + EVENT_TIME], now)) {
-            x[d + MASTERY] = c[n + PHASE] != 0 ? m.afterCorrective(x[d + MASTERY], x[d + RATE], strength * school.timeShare(i))
-                    : c[n + RATE_IS_BAU] != 0 ? x[d + BAU] : MasteryModel.mastery(x[d + RATE], 1.0);
-            if (c[n + CYCLE_RUNS] == 0) {
-                advance(t, school, i, rng);
+        final int d = i * row + base;
+        final int units = t.units();
+        for (long c = counts(x, d); (c & UNIT_MASK) < units && due(x[d + EVENT_TIME], now); c = counts(x, d)) {
+            x[d + MASTERY] = (c & PHASE_MASK) != 0
+                    ? m.afterCorrective(x[d + MASTERY], x[d + RATE], strength * school.timeShare(i))
+                    : (c & RATE_IS_BAU) != 0 ? x[d + BAU] : MasteryModel.mastery(x[d + RATE], 1.0);
+            if ((c & CYCLE_RUNS) == 0) {
+                advance(t, school, i, c, rng);
                 continue;
             }
             double observed = x[d + MASTERY] + t.errorSd(school.diagnosticData(i)) * Ziggurat.next(rng);
             tally.checks++;
             if (observed >= t.threshold()) {
                 tally.falsePasses += x[d + MASTERY] < t.threshold() ? 1 : 0;
-                advance(t, school, i, rng);
-            } else if (c[n + PHASE] < t.maxRounds()) {
-                c[n + PHASE]++;
+                advance(t, school, i, c, rng);
+            } else if ((c & PHASE_MASK) >>> PHASE_SHIFT < t.maxRounds()) {
+                setCounts(x, d, c + PHASE_ONE);
                 tally.correctiveRounds++;
                 x[d + EVENT_TIME] += t.correctiveDelay();
             } else {
                 tally.movedOnUnmastered++;
-                advance(t, school, i, rng);
+                advance(t, school, i, c, rng);
             }
         }
     }
@@ -140,12 +197,13 @@ final class UnitProgress {
     /** Year end: the unit in progress counts for what was learned of it, units never reached for nothing. */
     double close(Term t, SchoolView school, int i) {
         final double[] x = numbers;
-        final int d = i * STRIDE;
-        final int unit = counters[i * COUNTERS + UNIT];
+        final int d = i * row + base;
+        final long c = counts(x, d);
+        final int unit = (int) (c & UNIT_MASK);
         if (unit < t.units()) {
             double behind = x[d + EVENT_TIME] + (t.units() - 1 - unit) * t.unitWeeks() - t.yearWeeks();
             tally.addBehind(behind);
-            double learned = counters[i * COUNTERS + PHASE] > 0 ? x[d + MASTERY]
+            double learned = (c & PHASE_MASK) != 0 ? x[d + MASTERY]
                     : MasteryModel.mastery(x[d + RATE],
                             Math.max(0, 1.0 - (x[d + EVENT_TIME] - t.yearWeeks()) / t.unitWeeks()));
             credit(t, school, i, learned - x[d + BAU]);
@@ -160,20 +218,22 @@ final class UnitProgress {
         return x[d + YEAR_SD];
     }
 
-    private void advance(Term t, SchoolView school, int i, SplittableRandom rng) {
-        final int d = i * STRIDE;
+    /** Moves student {@code i}, whose counters are {@code c}, to the next unit. */
+    private void advance(Term t, SchoolView school, int i, long c, SplittableRandom rng) {
+        final int d = i * row + base;
         double gain = numbers[d + MASTERY] - numbers[d + BAU];
         credit(t, school, i, gain);
         numbers[d + PREREQUISITE_SD] = gain / t.scale();
-        beginUnit(t, school, i, counters[i * COUNTERS + UNIT] + 1, numbers[d + EVENT_TIME], rng);
+        beginUnit(t, school, i, (int) (c & UNIT_MASK) + 1, numbers[d + EVENT_TIME], rng);
     }
 
+    /** Starts unit {@code u} at {@code from} weeks: the counters keep only whether the student is served. */
     private void beginUnit(Term t, SchoolView school, int i, int u, double from, SplittableRandom rng) {
         final double[] x = numbers;
-        final int d = i * STRIDE;
-        final int n = i * COUNTERS;
-        counters[n + UNIT] = u;
+        final int d = i * row + base;
+        final long served = counts(x, d) & SERVED;
         if (u >= t.units()) {
+            setCounts(x, d, served | u);
             return;
         }
         double z = school.achievement(subject, i);
@@ -184,11 +244,10 @@ final class UnitProgress {
         boolean rateIsBau = own == usual;
         x[d + RATE] = rate;
         x[d + BAU] = MasteryModel.mastery(rateIsBau ? rate : t.rateOf(usual), 1.0);
-        counters[n + RATE_IS_BAU] = rateIsBau ? 1 : 0;
-        counters[n + PHASE] = 0;
         x[d + MASTERY] = 0;
         x[d + EVENT_TIME] = from + t.unitWeeks();
-        counters[n + CYCLE_RUNS] = rng.nextDouble() < t.intensity() ? 1 : 0;
+        boolean runs = rng.nextDouble() < t.intensity();
+        setCounts(x, d, served | u | (rateIsBau ? RATE_IS_BAU : 0) | (runs ? CYCLE_RUNS : 0));
     }
 
     /** Credits {@code share} of one unit's content mastered beyond (below, if negative) business as usual. */
@@ -199,7 +258,8 @@ final class UnitProgress {
         if (transfer != 0) {
             school.addLearning(subject, i, transfer);
         }
-        numbers[i * STRIDE + TRANSFERRED] += transfer;
-        numbers[i * STRIDE + YEAR_SD] += sd;
+        final int d = i * row + base;
+        numbers[d + TRANSFERRED] += transfer;
+        numbers[d + YEAR_SD] += sd;
     }
 }
