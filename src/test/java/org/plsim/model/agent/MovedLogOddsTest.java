@@ -2,8 +2,14 @@ package org.plsim.model.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.plsim.model.random.RandomStreams;
+import org.plsim.model.time.SchoolCalendar;
+import org.plsim.scenario.ScenarioSpec;
+import org.plsim.testing.Districts;
 
 /**
  * The absence levers' log-odds ({@link School#movedLogOdds}, income term by index) are bit for bit the log-odds
@@ -41,5 +47,46 @@ class MovedLogOddsTest {
             assertEquals(Double.doubleToRawLongBits(fresh), Double.doubleToRawLongBits(moved),
                     () -> "log-odds differ: " + fresh + " vs " + moved);
         }
+    }
+
+    @Test
+    void levers_leaveEveryStudentTheChanceOfTheLogOddsWorkedOutAfresh() {
+        ScenarioSpec spec = Districts.small(1);
+        BusinessAsUsualRule rule = new BusinessAsUsualRule(spec.district(), spec.bau(),
+                new SchoolCalendar(spec.years(), spec.weeksPerYear()));
+        District district = new District(spec.district(), rule, new RandomStreams(42));
+        district.startYear(1);
+        SplittableRandom rng = new SplittableRandom(11);
+        int lowIncome = 0;
+        int others = 0;
+        for (School school : district.schools()) {
+            float[] shift = new float[school.size()]; // the fall sets every shift to 0
+            for (int round = 0; round < 20; round++) {
+                for (int i = 0; i < school.size(); i++) {
+                    double engagement = 0.2 * rng.nextGaussian();
+                    double odds = 0.2 * rng.nextGaussian();
+                    switch (rng.nextInt(3)) {
+                        case 0 -> school.addEngagement(i, engagement);
+                        case 1 -> {
+                            school.addAbsenceOdds(i, odds);
+                            shift[i] += (float) odds;
+                        }
+                        default -> {
+                            school.addEngagementAndAbsenceOdds(i, engagement, odds);
+                            shift[i] += (float) odds;
+                        }
+                    }
+                    double fresh = rule.absenceIntercept() + school.absenceLogitOffset(i) + shift[i];
+                    assertEquals(AbsenceChance.chance(AbsenceChance.threshold(fresh)), school.absenceRate(i),
+                            "student " + i + " of school " + school.id());
+                    if (school.lowIncome(i)) {
+                        lowIncome++;
+                    } else {
+                        others++;
+                    }
+                }
+            }
+        }
+        assertTrue(lowIncome > 0 && others > 0, "both income groups moved: " + lowIncome + ", " + others);
     }
 }
