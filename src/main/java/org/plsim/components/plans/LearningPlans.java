@@ -223,18 +223,22 @@ final class LearningPlans implements GrantComponent {
         double college = ev.collegeLogOdds();
         double collegeLowIncome = ev.collegeLogOdds() * ev.collegeLowIncomeRatio();
         byte[] flags = y.flags;
+        float[] absenceLift = y.absenceLift;
+        double engagementEffect = ev.engagementEffect();
+        double absenceEffect = ev.absenceLogOdds();
+        int qualityHandle = qualityColumn;
         for (int i : y.visit) {
             int f = flags[i];
             boolean active = (f & ACTIVE) != 0;
-            float q = school.column(qualityColumn, i);
+            float q = school.column(qualityHandle, i);
             if (active && review) {
                 q = (float) build(school, i, y);
             } else if (q > 0) {
                 q = (float) (q * retention);
             }
-            school.setColumn(qualityColumn, i, q);
+            school.setColumn(qualityHandle, i, q);
             school.setLearningPlan(i, q);
-            follow(school, i, q, y);
+            follow(school, i, (float) (engagementEffect * q), (float) (absenceEffect * q), absenceLift);
             if (q > 0 && (f & HIGH_SCHOOL) != 0) {
                 school.addCompletionOdds(i, completion * q * perWeek);
             }
@@ -254,14 +258,13 @@ final class LearningPlans implements GrantComponent {
     }
 
     /**
-     * Moves the plan's engagement and absence lift to the level its current quality supports; when both move
-     * (each week a plan decays), through the one lever that lets the school work out the absence chance once.
+     * Moves the plan's engagement and absence lift to {@code lift} and {@code absence}, the levels its current
+     * quality supports; when both move (each week a plan decays), through the one lever that lets the school work
+     * out the absence chance once. {@code absenceLift} is the school's {@link SchoolYear#absenceLift}.
      */
-    private void follow(SchoolView school, int i, float q, SchoolYear y) {
-        float lift = (float) (ev.engagementEffect() * q);
+    private void follow(SchoolView school, int i, float lift, float absence, float[] absenceLift) {
         float had = school.column(liftColumn, i);
-        float absence = (float) (ev.absenceLogOdds() * q);
-        float hadAbsence = y.absenceLift[i];
+        float hadAbsence = absenceLift[i];
         boolean engagement = lift != had;
         boolean odds = absence != hadAbsence;
         if (engagement && odds) {
@@ -275,7 +278,7 @@ final class LearningPlans implements GrantComponent {
             school.setColumn(liftColumn, i, lift);
         }
         if (odds) {
-            y.absenceLift[i] = absence;
+            absenceLift[i] = absence;
         }
     }
 }

@@ -62,6 +62,11 @@ public final class School implements Steppable, SchoolView {
     private transient boolean sharesCurrent;
     /** {@code rule.bau.engagementAbsence()}, read per student-week by the absence levers. */
     private final double engagementAbsence;
+    /**
+     * {@code incomeOdds[flags & LOW_INCOME]}: 0.0, or {@code rule.lowIncomeLogOdds} for a low-income student, so
+     * the absence levers add the income term by an index, not a branch on who the student is (LOW_INCOME is 1).
+     */
+    private final double[] incomeOdds;
     /** This year's collegial ties, built when a component first asks (null: not yet this year). */
     private transient Network teacherNetwork;
     /** Classrooms per grade this year (null before the first fall): what the teacher network is built from. */
@@ -98,6 +103,7 @@ public final class School implements Steppable, SchoolView {
         this.staff = new Staff(rule, streams.get(p + "staffing"));
         this.timeBudget = new TimeBudget(rule.bau.studentGrantMinutes(), rule.bau.teacherGrantHours());
         this.engagementAbsence = rule.bau.engagementAbsence();
+        this.incomeOdds = new double[] {0.0, rule.lowIncomeLogOdds};
     }
 
     /** Installs the hook run after each business-as-usual week (the model wires the components here). */
@@ -277,8 +283,20 @@ public final class School implements Steppable, SchoolView {
     /** Works out student i's absence chance again after a lever moved its log-odds. */
     private void moveAbsenceChance(int i) {
         final Students st = students;
-        st.flags[i] &= ~Students.ABSENCE_CURRENT;
-        st.absenceThreshold[i] = (short) AbsenceChance.move(st.absenceThreshold[i], absenceLogOdds(i));
+        final int f = st.flags[i];
+        st.flags[i] = (byte) (f & ~Students.ABSENCE_CURRENT);
+        double x = movedLogOdds(rule.absenceIntercept(), st.absencePropensity[i], incomeOdds[f & Students.LOW_INCOME],
+                engagementAbsence, st.engagement[i], st.absenceShift[i]);
+        st.absenceThreshold[i] = (short) AbsenceChance.move(st.absenceThreshold[i], x);
+    }
+
+    /**
+     * {@link #absenceLogOdds} from its parts, in its order of operations (the same double): the flags loaded
+     * once for both the income term and the stale mark, and the income term passed in, not chosen by a branch.
+     */
+    static double movedLogOdds(double intercept, float propensity, double income, double engagementAbsence,
+            float engagement, float shift) {
+        return intercept + (propensity + income - engagementAbsence * engagement) + shift;
     }
 
     /**
