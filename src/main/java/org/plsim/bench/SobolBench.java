@@ -159,21 +159,7 @@ public final class SobolBench {
     private static List<List<SobolEstimate.Indices>> indices(double[][] effects, int k, int n) {
         List<List<SobolEstimate.Indices>> out = new ArrayList<>();
         for (double[] y : effects) {
-            double[] a = new double[n];
-            double[] b = new double[n];
-            double[][] ab = new double[k][n];
-            for (int p = 0; p < n * (k + 2); p++) {
-                int i = p / (k + 2);
-                int role = p % (k + 2);
-                if (role == 0) {
-                    a[i] = y[p];
-                } else if (role == 1) {
-                    b[i] = y[p];
-                } else {
-                    ab[role - 2][i] = y[p];
-                }
-            }
-            out.add(SobolEstimate.of(a, b, ab, SobolEstimate.RESAMPLES,
+            out.add(SobolEstimate.ofDesignOrder(y, k, n, SobolEstimate.RESAMPLES,
                     new SplittableRandom(SobolAnalysis.BOOTSTRAP_SEED)));
         }
         return out;

@@ -68,21 +68,7 @@ public final class SobolAnalysis {
 
     private static List<SobolIndex> indices(Design d, EffectKey key, String output, double[] y, int n, int runs) {
         int k = d.factors().size();
-        double[] a = new double[n];
-        double[] b = new double[n];
-        double[][] ab = new double[k][n];
-        for (int p = 0; p < y.length; p++) {
-            int i = p / (k + 2);
-            int role = p % (k + 2);
-            if (role == 0) {
-                a[i] = y[p];
-            } else if (role == 1) {
-                b[i] = y[p];
-            } else {
-                ab[role - 2][i] = y[p];
-            }
-        }
-        List<SobolEstimate.Indices> est = SobolEstimate.of(a, b, ab, SobolEstimate.RESAMPLES,
+        List<SobolEstimate.Indices> est = SobolEstimate.ofDesignOrder(y, k, n, SobolEstimate.RESAMPLES,
                 new SplittableRandom(BOOTSTRAP_SEED));
         if (Double.isNaN(est.get(0).s1())) {
             return List.of(); // the output did not vary over the design

@@ -66,6 +66,28 @@ public final class SobolEstimate {
         return out;
     }
 
+    /**
+     * {@link #of} for outputs in design-point order ({@code SobolDesign}: each base sample's A, B and k rows of
+     * A_B in turn): the first {@code n(k + 2)} of {@code y} are split into A, B and A_B and estimated.
+     */
+    public static List<Indices> ofDesignOrder(double[] y, int k, int n, int resamples, SplittableRandom random) {
+        double[] a = new double[n];
+        double[] b = new double[n];
+        double[][] ab = new double[k][n];
+        for (int p = 0; p < n * (k + 2); p++) {
+            int i = p / (k + 2);
+            int role = p % (k + 2);
+            if (role == 0) {
+                a[i] = y[p];
+            } else if (role == 1) {
+                b[i] = y[p];
+            } else {
+                ab[role - 2][i] = y[p];
+            }
+        }
+        return of(a, b, ab, resamples, random);
+    }
+
     /** {first-order[k], total[k]} over the given rows (repeats allowed). */
     private static double[][] indices(double[] a, double[] b, double[][] ab, int[] rows) {
         int n = rows.length;
