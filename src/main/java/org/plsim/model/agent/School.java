@@ -266,8 +266,13 @@ public final class School implements Steppable, SchoolView {
     /** Absence log-odds of student i before the district intercept (used to solve for the intercept). */
     double absenceLogitOffset(int i) {
         final Students st = students;
-        return st.absencePropensity[i] + ((st.flags[i] & Students.LOW_INCOME) != 0 ? rule.lowIncomeLogOdds : 0.0)
-                - engagementAbsence * st.engagement[i];
+        return logitOffset(st.absencePropensity[i], incomeOdds[st.flags[i] & Students.LOW_INCOME], engagementAbsence,
+                st.engagement[i]);
+    }
+
+    /** Who the student is, in absence log-odds: propensity, the income term, less engagement's pull. */
+    private static double logitOffset(float propensity, double income, double engagementAbsence, float engagement) {
+        return propensity + income - engagementAbsence * engagement;
     }
 
     /** Student i's absence log-odds this year: the district intercept, who the student is, grant shifts. */
@@ -296,7 +301,7 @@ public final class School implements Steppable, SchoolView {
      */
     static double movedLogOdds(double intercept, float propensity, double income, double engagementAbsence,
             float engagement, float shift) {
-        return intercept + (propensity + income - engagementAbsence * engagement) + shift;
+        return intercept + logitOffset(propensity, income, engagementAbsence, engagement) + shift;
     }
 
     /**
