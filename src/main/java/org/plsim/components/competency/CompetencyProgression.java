@@ -74,13 +74,6 @@ public final class CompetencyProgression implements GrantComponent {
     private final List<PaceReport> reports = new ArrayList<>();
     /** Per school: last year's progress, whose arrays the next year reuses ({@link UnitProgress#forYear}). */
     private UnitProgress[][] kept;
-    /**
-     * Per school, for the year {@link #servesYear}: whether the plan serves it that year (intensity above 0,
-     * the school in the rollout), the part of {@link #reaches} that is the same for all its students, worked
-     * out at the year start rather than once per student.
-     */
-    private boolean[] servesSchool;
-    private int servesYear;
 
     CompetencyProgression(CompetencyPlan plan, MasteryModel model, EvidenceValues ev) {
         this.plan = plan;
@@ -110,21 +103,10 @@ public final class CompetencyProgression implements GrantComponent {
         }
         adoption = rates.adoption(ctx.schools().size());
         kept = new UnitProgress[ctx.schools().size()][];
-        servesSchool = null;
     }
 
     @Override
     public boolean reaches(ComponentContext ctx, SchoolView school, int student) {
-        boolean[] serves = servesSchool;
-        if (serves == null || servesYear != ctx.year()) {
-            return reachesStudentBySchool(ctx, school, student);
-        }
-        return serves[school.id()] && plan.implementation().rollout().servesGrade(school.grade(student))
-                && reach.reached(school, student);
-    }
-
-    /** {@link #reaches} with the school's part asked again for each student ({@link Reach#reaches}). */
-    boolean reachesStudentBySchool(ComponentContext ctx, SchoolView school, int student) {
         return Reach.reaches(reach, plan.implementation(), ctx.year(), school, student);
     }
 
@@ -133,24 +115,8 @@ public final class CompetencyProgression implements GrantComponent {
         Reach.mark(reach, plan.implementation(), ctx.year(), school, reached);
     }
 
-    /** Works out {@link #servesSchool} for this year (once: a year start may come here twice). */
-    private void noteServedSchools(ComponentContext ctx) {
-        if (reach == null || (servesSchool != null && servesYear == ctx.year())) {
-            return;
-        }
-        Implementation impl = plan.implementation();
-        boolean on = impl.enabled() && impl.intensity(ctx.year()) > 0;
-        boolean[] serves = new boolean[ctx.schools().size()];
-        for (SchoolView school : ctx.schools()) {
-            serves[school.id()] = on && impl.rollout().servesSchool(school);
-        }
-        servesSchool = serves;
-        servesYear = ctx.year();
-    }
-
     @Override
     public void onYearStartReachOnly(ComponentContext ctx) {
-        noteServedSchools(ctx);
         if (!(plan.implementation().intensity(ctx.year()) > 0)) {
             return;
         }
@@ -164,7 +130,6 @@ public final class CompetencyProgression implements GrantComponent {
     @Override
     public void onYearStart(ComponentContext ctx) {
         progress = null;
-        noteServedSchools(ctx);
         double intensity = plan.implementation().intensity(ctx.year());
         if (!(intensity > 0)) {
             return;
