@@ -226,17 +226,16 @@ final class LearningPlans implements GrantComponent {
         float[] absenceLift = y.absenceLift;
         double engagementEffect = ev.engagementEffect();
         double absenceEffect = ev.absenceLogOdds();
-        int qualityHandle = qualityColumn;
         for (int i : y.visit) {
             int f = flags[i];
             boolean active = (f & ACTIVE) != 0;
-            float q = school.column(qualityHandle, i);
+            float q = school.column(qualityColumn, i);
             if (active && review) {
                 q = (float) build(school, i, y);
             } else if (q > 0) {
                 q = (float) (q * retention);
             }
-            school.setColumn(qualityHandle, i, q);
+            school.setColumn(qualityColumn, i, q);
             school.setLearningPlan(i, q);
             follow(school, i, (float) (engagementEffect * q), (float) (absenceEffect * q), absenceLift);
             if (q > 0 && (f & HIGH_SCHOOL) != 0) {

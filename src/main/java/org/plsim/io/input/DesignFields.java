@@ -92,8 +92,8 @@ final class DesignFields {
         }
         if (type == DesignType.SOBOL && b.node("samples") == null) {
             reading.problem("design.samples", "missing, allowed: base samples N of a sobol design, a whole number "
-                    + "from 2 to " + DesignSpec.MAX_SOBOL_SAMPLES + " (the design runs N(k + 2) points for k factors, at most "
-                    + DesignSpec.MAX_SOBOL_POINTS + ")");
+                    + "from 2 to " + DesignSpec.MAX_SOBOL_SAMPLES + " (the design runs N(k + 2) points for k "
+                    + "factors, at most " + DesignSpec.MAX_SOBOL_POINTS + ")");
         }
         boolean morris = type == DesignType.MORRIS;
         int n = type == DesignType.SOBOL ? (samples == null ? 0 : samples.intValue())
