@@ -104,6 +104,13 @@ public final class DistrictModel extends SimState {
         RandomStreams streams = new RandomStreams(runSeed);
         BusinessAsUsualRule rule = new BusinessAsUsualRule(spec.district(), spec.bau(), calendar);
         district = new District(spec.district(), rule, streams);
+        if (!components.isEmpty()) {
+            // Only live levers write the grant-facing columns: business as usual, and reach-only components
+            // (whose levers are switched off, ReachOnlySchool), read 0 in their place without allocating them.
+            for (School s : district.schools()) {
+                s.enableGrantSignals();
+            }
+        }
         runtimes = new ArrayList<>();
         for (GrantComponent c : components) {
             runtimes.add(new ComponentRuntime(c, this, streams, district.schools().size(), false));

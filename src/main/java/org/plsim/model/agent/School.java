@@ -48,6 +48,11 @@ public final class School implements Steppable, SchoolView {
     private final transient SplittableRandom milestones;
     private transient WeekHook hook = (school, week) -> { };
     final transient Students students = new Students();
+    /**
+     * {@code students.grant}: the columns only components' levers and shared signals write, null until the
+     * model wires components ({@link #enableGrantSignals}); while null, readers see 0 and levers may not be pulled.
+     */
+    private transient GrantSignals signals;
     private final transient Staff staff;
     private double counselorFte;
     /** Shared signal, 0–1: the teachers' collaboration climate (raised by teacher networks); persists. */
@@ -109,6 +114,22 @@ public final class School implements Steppable, SchoolView {
     /** Installs the hook run after each business-as-usual week (the model wires the components here). */
     public void setWeekHook(WeekHook hook) {
         this.hook = hook;
+    }
+
+    /**
+     * Allocates the columns grant components write (mastery, absence shift, completion and college odds,
+     * credits, shared signals, asked minutes): the model calls this for every school when it has components
+     * whose levers are live, before the first student enrols or after (rows so far are zeroed). Without it
+     * every such column reads 0, and a lever or signal setter fails.
+     */
+    public void enableGrantSignals() {
+        students.enableGrantSignals();
+        signals = students.grant;
+    }
+
+    /** Whether {@link #enableGrantSignals} was called: the school holds the grant-facing columns. */
+    public boolean hasGrantSignals() {
+        return signals != null;
     }
 
     /** Adds component columns to the students (see {@code ComponentContext.studentColumn}). */
@@ -209,13 +230,10 @@ public final class School implements Steppable, SchoolView {
         final int weeks = rule.calendar.weeksPerYear();
         final double shockSd = rule.bau.annualShockSd();
         final double reversion = rule.bau.meanReversion();
-        Arrays.fill(st.mastery[0], 0, st.n, 0f);
-        Arrays.fill(st.mastery[1], 0, st.n, 0f);
-        Arrays.fill(st.absenceShift, 0, st.n, 0f);
-        Arrays.fill(st.diagnostic, 0, st.n, 0f);
-        Arrays.fill(st.mentoring, 0, st.n, 0f);
-        Arrays.fill(st.askedMinutes, 0, st.n, 0f);
-        Arrays.fill(st.learningPlan, 0, st.n, 0f);
+        final GrantSignals grant = signals;
+        if (grant != null) {
+            grant.clearYear(0, st.n);
+        }
         Arrays.fill(st.daysAbsent, 0, st.n, (short) 0);
         // Per subject, hoisted: the grades' norms, the teachers' effects and the absence allowance (the same
         // products as worked out per student before). The two subjects are unrolled in their old order, so the
@@ -237,7 +255,7 @@ public final class School implements Steppable, SchoolView {
         final byte[] flags = st.flags;
         for (int i = 0; i < st.n; i++) {
             if ((flags[i] & Students.ABSENCE_CURRENT) == 0) {
-                setAbsenceChance(i);
+                setAbsenceChance(i, grant == null ? 0f : grant.absenceShift[i]);
                 flags[i] |= Students.ABSENCE_CURRENT;
             }
             int g = st.grade[i];
@@ -275,14 +293,17 @@ public final class School implements Steppable, SchoolView {
         return propensity + income - engagementAbsence * engagement;
     }
 
-    /** Student i's absence log-odds this year: the district intercept, who the student is, grant shifts. */
-    private double absenceLogOdds(int i) {
-        return rule.absenceIntercept() + absenceLogitOffset(i) + students.absenceShift[i];
+    /**
+     * Student i's absence log-odds this year: the district intercept, who the student is, grant shifts
+     * ({@code shift}: the row's absence shift, 0f without grant signals, added as before).
+     */
+    private double absenceLogOdds(int i, float shift) {
+        return rule.absenceIntercept() + absenceLogitOffset(i) + shift;
     }
 
     /** Works out student i's absence chance afresh (in the fall, when the last one is of another year). */
-    private void setAbsenceChance(int i) {
-        students.absenceThreshold[i] = (short) AbsenceChance.threshold(absenceLogOdds(i));
+    private void setAbsenceChance(int i, float shift) {
+        students.absenceThreshold[i] = (short) AbsenceChance.threshold(absenceLogOdds(i, shift));
     }
 
     /** Works out student i's absence chance again after a lever moved its log-odds. */
@@ -291,7 +312,7 @@ public final class School implements Steppable, SchoolView {
         final int f = st.flags[i];
         st.flags[i] = (byte) (f & ~Students.ABSENCE_CURRENT);
         double x = movedLogOdds(rule.absenceIntercept(), st.absencePropensity[i], incomeOdds[f & Students.LOW_INCOME],
-                engagementAbsence, st.engagement[i], st.absenceShift[i]);
+                engagementAbsence, st.engagement[i], signals.absenceShift[i]);
         st.absenceThreshold[i] = (short) AbsenceChance.move(st.absenceThreshold[i], x);
     }
 
@@ -338,8 +359,13 @@ public final class School implements Steppable, SchoolView {
                 byGrade[from + j] = tmp;
             }
             int rooms = (count + classSize - 1) / classSize;
+            if (offset + rooms > Students.MAX_TEACHERS) {
+                throw new IllegalStateException("school " + id + " needs more than " + Students.MAX_TEACHERS
+                        + " classrooms (" + st.n + " students, classes of at most " + classSize
+                        + "): a school's teacher index is 16 bits; split the school");
+            }
             for (int k = 0; k < count; k++) {
-                st.teacher[byGrade[from + k]] = offset + k % rooms;
+                st.teacher[byGrade[from + k]] = (char) (offset + k % rooms);
             }
             roomsByGrade[g] = rooms;
             offset += rooms;
@@ -442,6 +468,9 @@ public final class School implements Steppable, SchoolView {
             return;
         }
         double days = rule.calendar.daysPerYear();
+        // Without grant signals the supports are 0, added as the zeroed columns were (the same doubles).
+        final float[] completionOdds = signals == null ? null : signals.completionOdds;
+        final float[] collegeOdds = signals == null ? null : signals.collegeOdds;
         for (int i = 0; i < st.n; i++) {
             int g = st.grade[i];
             st.milestones[i] = 0;
@@ -452,7 +481,8 @@ public final class School implements Steppable, SchoolView {
             double u1 = milestones.nextDouble();
             double u2 = milestones.nextDouble();
             double pOn = BusinessAsUsualRule.logistic(rule.completionIntercept()
-                    + rule.completionOffset(z, st.engagement[i], st.daysAbsent[i] / days, st.completionOdds[i]));
+                    + rule.completionOffset(z, st.engagement[i], st.daysAbsent[i] / days,
+                    completionOdds == null ? 0f : completionOdds[i]));
             if (u1 >= pOn) {
                 continue;
             }
@@ -460,7 +490,7 @@ public final class School implements Steppable, SchoolView {
             if (g == Grades.TWELFTH) {
                 st.milestones[i] |= Students.GRADUATED;
                 double college = rule.collegeIntercept() + rule.collegeOffset(z, st.engagement[i],
-                        st.has(i, Students.LOW_INCOME), st.collegeOdds[i]);
+                        st.has(i, Students.LOW_INCOME), collegeOdds == null ? 0f : collegeOdds[i]);
                 st.milestones[i] |= (byte) CollegeFollowUp.bits(u2, college, rule.fourYearLogOdds(z));
             }
         }
@@ -477,6 +507,10 @@ public final class School implements Steppable, SchoolView {
     void tally(Tally acc, boolean endOfYear) {
         final Students st = students;
         int days = rule.calendar.daysPerYear();
+        // Without grant signals mastery and credits are 0, added as the zeroed columns were (the same doubles).
+        final float[] masteryM = signals == null ? null : signals.mastery[0];
+        final float[] masteryR = signals == null ? null : signals.mastery[1];
+        final float[] credits = signals == null ? null : signals.collegeCredits;
         for (int i = 0; i < st.n; i++) {
             int g = st.grade[i];
             double zm = st.score[0][i] - (endOfYear ? rule.normEnd[0][g] : rule.normStart(0, g));
@@ -485,8 +519,9 @@ public final class School implements Steppable, SchoolView {
             double gr = st.score[1][i] - st.yearStart[1][i];
             double att = 1.0 - st.daysAbsent[i] / (double) days;
             boolean chronic = st.daysAbsent[i] >= 0.1 * days;
-            acc.add(g, st.flags[i], st.quartile[i], zm, zr, st.mastery[0][i], st.mastery[1][i], gm, gr, att,
-                    chronic, endOfYear ? st.milestones[i] : 0, st.engagement[i], st.collegeCredits[i]);
+            acc.add(g, st.flags[i], st.quartile[i], zm, zr, masteryM == null ? 0f : masteryM[i],
+                    masteryR == null ? 0f : masteryR[i], gm, gr, att, chronic, endOfYear ? st.milestones[i] : 0,
+                    st.engagement[i], credits == null ? 0f : credits[i]);
         }
     }
 
@@ -532,17 +567,19 @@ public final class School implements Steppable, SchoolView {
 
     @Override public double collaboration() { return collaboration; }
     @Override public void setCollaboration(double v) { collaboration = Math.max(0, Math.min(1, v)); }
-    @Override public double diagnosticData(int s) { return students.diagnostic[s]; }
-    @Override public void setDiagnosticData(int s, double v) { students.diagnostic[s] = (float) clamp01(v); }
-    @Override public double mentoring(int s) { return students.mentoring[s]; }
-    @Override public void setMentoring(int s, double v) { students.mentoring[s] = (float) clamp01(v); }
-    @Override public double learningPlan(int s) { return students.learningPlan[s]; }
-    @Override public void setLearningPlan(int s, double v) { students.learningPlan[s] = (float) clamp01(v); }
+    // Readers see 0 without grant signals (a business-as-usual arm's reach-only components read through).
+    @Override public double diagnosticData(int s) { return signals == null ? 0f : signals.diagnostic[s]; }
+    @Override public void setDiagnosticData(int s, double v) { signals.diagnostic[s] = (float) clamp01(v); }
+    @Override public double mentoring(int s) { return signals == null ? 0f : signals.mentoring[s]; }
+    @Override public void setMentoring(int s, double v) { signals.mentoring[s] = (float) clamp01(v); }
+    @Override public double learningPlan(int s) { return signals == null ? 0f : signals.learningPlan[s]; }
+    @Override public void setLearningPlan(int s, double v) { signals.learningPlan[s] = (float) clamp01(v); }
     @Override
     public void askStudentMinutes(int s, double m) {
-        students.askedMinutes[s] += (float) Math.max(0, m);
+        final float[] asked = signals.askedMinutes;
+        asked[s] += (float) Math.max(0, m);
         if (sharesCurrent) {
-            shares[s] = timeBudget.share(students.askedMinutes[s], students.teacher[s]);
+            shares[s] = timeBudget.share(asked[s], students.teacher[s]);
         }
     }
 
@@ -567,8 +604,9 @@ public final class School implements Steppable, SchoolView {
         if (shares == null || shares.length < st.n) {
             shares = new double[st.grade.length];
         }
+        final float[] asked = signals == null ? null : signals.askedMinutes;
         for (int i = 0; i < st.n; i++) {
-            shares[i] = timeBudget.share(st.askedMinutes[i], st.teacher[i]);
+            shares[i] = timeBudget.share(asked == null ? 0f : asked[i], st.teacher[i]);
         }
         sharesCurrent = true;
     }
@@ -578,33 +616,34 @@ public final class School implements Steppable, SchoolView {
 
     @Override
     public double alignedMastery(Subject subject, int s) {
-        return achievement(subject, s) + students.mastery[subjectIndex(subject)][s];
+        float extra = signals == null ? 0f : signals.mastery[subjectIndex(subject)][s];
+        return achievement(subject, s) + extra;
     }
 
     @Override
     public void addMastery(Subject subject, int s, double sdUnits) {
-        students.mastery[subjectIndex(subject)][s] += (float) sdUnits;
+        signals.mastery[subjectIndex(subject)][s] += (float) sdUnits;
     }
 
     @Override
     public void addAbsenceOdds(int s, double logOdds) {
-        students.absenceShift[s] += (float) logOdds;
+        signals.absenceShift[s] += (float) logOdds;
         moveAbsenceChance(s);
     }
 
     @Override
     public void addCompletionOdds(int s, double logOdds) {
-        students.completionOdds[s] += (float) logOdds;
+        signals.completionOdds[s] += (float) logOdds;
     }
 
     @Override
     public void addCollegeOdds(int s, double logOdds) {
-        students.collegeOdds[s] += (float) logOdds;
+        signals.collegeOdds[s] += (float) logOdds;
     }
 
     @Override
     public void addCollegeCredits(int s, double credits) {
-        students.collegeCredits[s] += (float) credits;
+        signals.collegeCredits[s] += (float) credits;
     }
 
     /**
@@ -653,7 +692,7 @@ public final class School implements Steppable, SchoolView {
     @Override
     public void addEngagementAndAbsenceOdds(int s, double engagementDelta, double absenceLogOdds) {
         students.engagement[s] += (float) engagementDelta;
-        students.absenceShift[s] += (float) absenceLogOdds;
+        signals.absenceShift[s] += (float) absenceLogOdds;
         moveAbsenceChance(s);
     }
 

@@ -30,6 +30,9 @@ final class Students {
     /** Enrolled the fall after graduating at a four-year college (with {@link #COLLEGE}; else a two-year one). */
     static final int FOUR_YEAR = 64;
 
+    /** Posts a school may have: a teacher index is a {@code char}. */
+    static final int MAX_TEACHERS = Character.MAX_VALUE + 1;
+
     int n;
     byte[] grade = new byte[0];
     /**
@@ -50,27 +53,16 @@ final class Students {
     /** This year's daily absence chance as a threshold, 0–4096: the chance is threshold/4096 ({@link AbsenceChance}). */
     short[] absenceThreshold = new short[0];
     short[] daysAbsent = new short[0];
-    int[] teacher = new int[0];
+    /** Classroom post in the school's {@link Staff}, 0 to {@link #MAX_TEACHERS} − 1. */
+    char[] teacher = new char[0];
     /** Prior-achievement quartile, 0–3, national cut points, fixed when the student is first seen. */
     byte[] quartile = new byte[0];
-    /** Curriculum-specific mastery this year that standardized tests do not see, SD units; reset each fall. */
-    float[][] mastery = {new float[0], new float[0]};
-    /** This year's shift of the absence log-odds from grant supports; reset each fall. */
-    float[] absenceShift = new float[0];
-    /** Persistent shift of the log-odds of staying on track / graduating (course-taking supports). */
-    float[] completionOdds = new float[0];
-    /** Persistent shift of the log-odds of enrolling in college after graduating (college steps). */
-    float[] collegeOdds = new float[0];
-    /** College credits (semester credit hours) earned in high school so far, through the plan's dual enrollment. */
-    float[] collegeCredits = new float[0];
-    /** Shared signal, 0–1: what adaptive software knows of the student's mastery this year; reset each fall. */
-    float[] diagnostic = new float[0];
-    /** Shared signal, 0–1: adult mentoring and support outside class this year; reset each fall. */
-    float[] mentoring = new float[0];
-    /** Time budget: minutes a week the components asked of the student this year; reset each fall. */
-    float[] askedMinutes = new float[0];
-    /** Shared signal, 0–1: the student's learning plan this year (0: none); reset each fall. */
-    float[] learningPlan = new float[0];
+    /**
+     * The columns only grant components write (mastery, absence shift, completion and college odds, credits,
+     * the shared signals, asked minutes): null until the model wires components ({@link #enableGrantSignals}),
+     * and business as usual reads 0 in their place.
+     */
+    GrantSignals grant;
     /** {@link #ON_TRACK}, {@link #GRADUATED}, {@link #COLLEGE} … {@link #FOUR_YEAR} bits of the last year end. */
     byte[] milestones = new byte[0];
     /** Components' own per-student columns, which move with the student ({@code columns[handle][row]}). */
@@ -81,6 +73,13 @@ final class Students {
         columns = Arrays.copyOf(columns, old + count);
         for (int c = old; c < columns.length; c++) {
             columns[c] = new float[grade.length];
+        }
+    }
+
+    /** Allocates the grant-facing columns, zeroed, for every row (once; later calls do nothing). */
+    void enableGrantSignals() {
+        if (grant == null) {
+            grant = new GrantSignals(grade.length);
         }
     }
 
@@ -115,17 +114,10 @@ final class Students {
             grow(Math.max(64, n + (n >> 1)));
         }
         int i = n++;
-        mastery[0][i] = 0;
-        mastery[1][i] = 0;
-        absenceShift[i] = 0;
-        diagnostic[i] = 0;
-        mentoring[i] = 0;
-        askedMinutes[i] = 0;
-        learningPlan[i] = 0;
+        if (grant != null) {
+            grant.clearRow(i);
+        }
         milestones[i] = 0;
-        completionOdds[i] = 0;
-        collegeOdds[i] = 0;
-        collegeCredits[i] = 0;
         for (float[] column : columns) {
             column[i] = 0;
         }
@@ -176,9 +168,15 @@ final class Students {
         System.arraycopy(from.engagement, at, engagement, j, count);
         System.arraycopy(from.absencePropensity, at, absencePropensity, j, count);
         System.arraycopy(from.quartile, at, quartile, j, count);
-        System.arraycopy(from.completionOdds, at, completionOdds, j, count);
-        System.arraycopy(from.collegeOdds, at, collegeOdds, j, count);
-        System.arraycopy(from.collegeCredits, at, collegeCredits, j, count);
+        if (from.grant != null) {
+            if (grant == null) {
+                throw new IllegalStateException("students with grant signals moving to a school without them: "
+                        + "a model enables grant signals in every school or in none");
+            }
+            grant.copyPersistent(from.grant, at, j, count);
+        } else if (grant != null) {
+            grant.clearPersistent(j, j + count);
+        }
         for (int c = 0; c < columns.length; c++) {
             System.arraycopy(from.columns[c], at, columns[c], j, count);
         }
@@ -192,13 +190,9 @@ final class Students {
     /** Zeroes this year's grant-facing fields of rows {@code [at, at + count)}. */
     private void clearGrantFields(int at, int count) {
         int end = at + count;
-        Arrays.fill(mastery[0], at, end, 0f);
-        Arrays.fill(mastery[1], at, end, 0f);
-        Arrays.fill(absenceShift, at, end, 0f);
-        Arrays.fill(diagnostic, at, end, 0f);
-        Arrays.fill(mentoring, at, end, 0f);
-        Arrays.fill(askedMinutes, at, end, 0f);
-        Arrays.fill(learningPlan, at, end, 0f);
+        if (grant != null) {
+            grant.clearYear(at, end);
+        }
         Arrays.fill(milestones, at, end, (byte) 0);
     }
 
@@ -234,7 +228,6 @@ final class Students {
             System.arraycopy(score[s], from, score[s], to, count);
             System.arraycopy(yearStart[s], from, yearStart[s], to, count);
             System.arraycopy(weeklyGain[s], from, weeklyGain[s], to, count);
-            System.arraycopy(mastery[s], from, mastery[s], to, count);
         }
         System.arraycopy(growthRate, from, growthRate, to, count);
         System.arraycopy(engagement, from, engagement, to, count);
@@ -243,14 +236,9 @@ final class Students {
         System.arraycopy(daysAbsent, from, daysAbsent, to, count);
         System.arraycopy(teacher, from, teacher, to, count);
         System.arraycopy(quartile, from, quartile, to, count);
-        System.arraycopy(absenceShift, from, absenceShift, to, count);
-        System.arraycopy(completionOdds, from, completionOdds, to, count);
-        System.arraycopy(collegeOdds, from, collegeOdds, to, count);
-        System.arraycopy(collegeCredits, from, collegeCredits, to, count);
-        System.arraycopy(diagnostic, from, diagnostic, to, count);
-        System.arraycopy(mentoring, from, mentoring, to, count);
-        System.arraycopy(askedMinutes, from, askedMinutes, to, count);
-        System.arraycopy(learningPlan, from, learningPlan, to, count);
+        if (grant != null) {
+            grant.moveRows(from, to, count);
+        }
         System.arraycopy(milestones, from, milestones, to, count);
         for (float[] column : columns) {
             System.arraycopy(column, from, column, to, count);
@@ -264,7 +252,6 @@ final class Students {
             score[s] = Arrays.copyOf(score[s], cap);
             yearStart[s] = Arrays.copyOf(yearStart[s], cap);
             weeklyGain[s] = Arrays.copyOf(weeklyGain[s], cap);
-            mastery[s] = Arrays.copyOf(mastery[s], cap);
         }
         growthRate = Arrays.copyOf(growthRate, cap);
         engagement = Arrays.copyOf(engagement, cap);
@@ -273,14 +260,9 @@ final class Students {
         daysAbsent = Arrays.copyOf(daysAbsent, cap);
         teacher = Arrays.copyOf(teacher, cap);
         quartile = Arrays.copyOf(quartile, cap);
-        absenceShift = Arrays.copyOf(absenceShift, cap);
-        completionOdds = Arrays.copyOf(completionOdds, cap);
-        collegeOdds = Arrays.copyOf(collegeOdds, cap);
-        collegeCredits = Arrays.copyOf(collegeCredits, cap);
-        diagnostic = Arrays.copyOf(diagnostic, cap);
-        mentoring = Arrays.copyOf(mentoring, cap);
-        askedMinutes = Arrays.copyOf(askedMinutes, cap);
-        learningPlan = Arrays.copyOf(learningPlan, cap);
+        if (grant != null) {
+            grant.grow(cap);
+        }
         milestones = Arrays.copyOf(milestones, cap);
         for (int c = 0; c < columns.length; c++) {
             columns[c] = Arrays.copyOf(columns[c], cap);

@@ -55,6 +55,7 @@ class MovedLogOddsTest {
         BusinessAsUsualRule rule = new BusinessAsUsualRule(spec.district(), spec.bau(),
                 new SchoolCalendar(spec.years(), spec.weeksPerYear()));
         District district = new District(spec.district(), rule, new RandomStreams(42));
+        district.schools().forEach(School::enableGrantSignals); // levers are pulled: as in a model with components
         district.startYear(1);
         SplittableRandom rng = new SplittableRandom(11);
         int lowIncome = 0;

@@ -45,6 +45,7 @@ class SchoolLeversTest {
         District district = new District(spec.district(), rule, new RandomStreams(42));
         district.startYear(1);
         School school = district.schools().get(0);
+        school.enableGrantSignals();
         TimeBudget plain = new TimeBudget(rule.bau.studentGrantMinutes(), rule.bau.teacherGrantHours());
         plain.startYear(school.teacherCount());
         SplittableRandom rng = new SplittableRandom(7);
@@ -62,7 +63,7 @@ class SchoolLeversTest {
                 }
                 default -> {
                     for (int i = 0; i < n; i++) {
-                        double expected = plain.share(school.students.askedMinutes[i], school.teacherOf(i));
+                        double expected = plain.share(school.students.grant.askedMinutes[i], school.teacherOf(i));
                         assertEquals(expected, school.timeShare(i), 0.0, "student " + i + ", round " + round);
                         cut |= expected < 1;
                     }
