@@ -51,6 +51,8 @@ public final class School implements Steppable, SchoolView {
     /**
      * {@code students.grant}: the columns only components' levers and shared signals write, null until the
      * model wires components ({@link #enableGrantSignals}); while null, readers see 0 and levers may not be pulled.
+     * Kept here too (the object is made once and never replaced: its columns grow inside it) so that a lever,
+     * pulled per student-week, is one load shorter, as {@link #engagementAbsence} is kept from the rule.
      */
     private transient GrantSignals signals;
     private final transient Staff staff;
