@@ -2,6 +2,7 @@ package org.plsim.reporting;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -37,8 +38,32 @@ public final class ChartLook {
         }
     }
 
-    /** Writes the chart as PNG and as SVG. */
+    /** Smallest title font {@link #fitTitle} goes down to, in points. */
+    static final int MIN_TITLE_POINTS = 11;
+
+    /**
+     * Makes the title fit the chart's width: XChart draws it on one line and cuts what does not fit (a sweep's
+     * id, outcome, year and replicate count can run past 1,000 pixels), so the title font is made a point
+     * smaller at a time, down to {@link #MIN_TITLE_POINTS}, until the title fits between the paddings.
+     */
+    public static void fitTitle(Chart<?, ?> chart) {
+        Styler s = chart.getStyler();
+        String title = chart.getTitle();
+        if (title == null || title.isEmpty() || !s.isChartTitleVisible()) {
+            return;
+        }
+        double room = chart.getWidth() - 2.0 * s.getChartPadding() - 2.0 * s.getChartTitlePadding();
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        Font font = s.getChartTitleFont();
+        while (font.getSize() > MIN_TITLE_POINTS && font.getStringBounds(title, frc).getWidth() > room) {
+            font = font.deriveFont((float) (font.getSize() - 1));
+        }
+        s.setChartTitleFont(font);
+    }
+
+    /** Writes the chart as PNG and as SVG, its title fitted to its width ({@link #fitTitle}). */
     public static void write(Chart<?, ?> chart, Path png, Path svg) throws IOException {
+        fitTitle(chart);
         try (OutputStream out = Files.newOutputStream(png)) {
             BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
         }
@@ -48,9 +73,11 @@ public final class ChartLook {
     /**
      * The chart as an SVG document, painted by XChart on JFreeSVG's {@code Graphics2D}: text stays text, numbers
      * have two decimals, the same chart gives the same bytes, and no XML document is built on the way (XChart's own encoder builds a DOM and
-     * serializes it, which made the SVG cost a small run more than its CSVs and five times the bytes).
+     * serializes it, which made the SVG cost a small run more than its CSVs and five times the bytes). The title
+     * is fitted to the width first ({@link #fitTitle}).
      */
     public static String svg(Chart<?, ?> chart) {
+        fitTitle(chart);
         SVGGraphics2D g2 = new SVGGraphics2D(chart.getWidth(), chart.getHeight());
         g2.setDefsKeyPrefix("plsim-"); // not the default, which is the clock's: the same chart gives the same bytes
         g2.setGeomDoubleConverter(SvgNumbers::twoDecimals);
