@@ -1,10 +1,13 @@
 package org.plsim.reporting.sweep;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.IntSummaryStatistics;
 import java.util.List;
+import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.plsim.analysis.sweep.PointSummary;
@@ -47,6 +50,29 @@ final class ChartStyle {
     /** Half the width of a 95% interval, or 0 without one (one replicate), for XChart's symmetric error bars. */
     static double halfWidth(org.plsim.analysis.MeanEstimate e) {
         return e.hasInterval() && !Double.isNaN(e.ciHigh()) ? e.ciHigh() - e.mean() : 0;
+    }
+
+    /** Pixels of a chart's width that are not its plot: the y axis's labels and title, and the paddings. */
+    static final int OUTSIDE_PLOT = 130;
+
+    /**
+     * Whether the category labels, written level, would run into each other: the widest, in the tick-label font,
+     * is wider than nine tenths of a category's share of the plot's width. Call after {@link #apply}. Charts
+     * then slant their labels (XChart draws level labels over each other, as long factor paths did on the
+     * Sobol chart).
+     */
+    static boolean crowded(CategoryChart chart, List<String> labels) {
+        if (labels.isEmpty()) {
+            return false;
+        }
+        Font font = chart.getStyler().getAxisTickLabelsFont();
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double widest = 0;
+        for (String label : labels) {
+            widest = Math.max(widest, font.getStringBounds(label, frc).getWidth());
+        }
+        double slot = (chart.getWidth() - OUTSIDE_PLOT) / (double) labels.size();
+        return widest > 0.9 * slot;
     }
 
     static String cap(String s) {

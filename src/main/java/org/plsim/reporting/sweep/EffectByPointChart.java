@@ -28,11 +28,12 @@ final class EffectByPointChart {
                 .yAxisTitle("Effect vs business as usual (" + h.unit() + ")")
                 .build();
         ChartStyle.apply(chart.getStyler());
-        chart.getStyler().setXAxisLabelRotation(rows.size() > 8 ? 45 : 0);
+        List<String> labels = rows.stream().map(r -> h.shortLabel(r.point())).toList();
+        chart.getStyler().setXAxisLabelRotation(rows.size() > 8 || ChartStyle.crowded(chart, labels) ? 45 : 0);
         chart.getStyler().setYAxisDecimalPattern("0.000");
         chart.getStyler().setErrorBarsColor(ChartStyle.MUTED.darker());
         chart.getStyler().setErrorBarsColorSeriesColor(false);
-        CategorySeries s = chart.addSeries("mean effect with 95% CI", rows.stream().map(r -> h.shortLabel(r.point())).toList(),
+        CategorySeries s = chart.addSeries("mean effect with 95% CI", labels,
                 rows.stream().map(r -> (Number) r.effect().mean()).toList(),
                 rows.stream().map(r -> (Number) ChartStyle.halfWidth(r.effect())).toList());
         s.setFillColor(ChartStyle.PALETTE.get(0));

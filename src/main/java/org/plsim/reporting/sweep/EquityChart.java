@@ -40,7 +40,7 @@ final class EquityChart {
                 .yAxisTitle("Change in gap (" + Equity.MEASURE.unit() + ")")
                 .build();
         ChartStyle.apply(chart.getStyler());
-        chart.getStyler().setXAxisLabelRotation(labels.size() > 8 ? 45 : 0);
+        chart.getStyler().setXAxisLabelRotation(labels.size() > 8 || ChartStyle.crowded(chart, labels) ? 45 : 0);
         chart.getStyler().setYAxisDecimalPattern("0.000");
         for (SubgroupGap gap : SubgroupGap.values()) {
             List<Number> mean = new ArrayList<>();

@@ -37,7 +37,7 @@ final class SobolChart {
                 .build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setYAxisDecimalPattern("0.00");
-        chart.getStyler().setXAxisLabelRotation(rows.size() > 4 ? 30 : 0);
+        chart.getStyler().setXAxisLabelRotation(rows.size() > 4 || ChartStyle.crowded(chart, factors) ? 30 : 0);
         chart.getStyler().setErrorBarsColor(ChartStyle.MUTED.darker());
         chart.getStyler().setErrorBarsColorSeriesColor(false);
         CategorySeries st = chart.addSeries("ST, total (with interactions)", factors,
