@@ -1,6 +1,9 @@
 package org.plsim.reporting.sweep;
 
 import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +18,8 @@ import org.plsim.analysis.sweep.PointSummary;
 
 /**
  * Each design point's cost per student through the last year against its headline effect (95% CI bars),
- * with the efficient frontier ({@link Frontier}) marked, joined and labelled.
+ * with the efficient frontier ({@link Frontier}) marked, joined and labelled (a label below its point when above
+ * it would overlap a neighbour's).
  */
 final class CostEffectChart {
     static final String NAME = "cost_effect";
@@ -63,12 +67,63 @@ final class CostEffectChart {
         frontier.setLineColor(ChartStyle.HIGHLIGHT);
         frontier.setLineStyle(new BasicStroke(2f));
         double[] span = span(f.rows());
-        for (PointSummary s : on) { // labels just above their points
-            chart.addAnnotation(new AnnotationText(h.shortLabel(s.point()), s.costToDate(),
-                    s.effect().mean() + 0.04 * span[1], false));
-        }
+        label(chart, on, h, span);
         chart.getStyler().setXAxisMax(span[0] * 1.08);
         return Optional.of(chart);
+    }
+
+    /**
+     * Labels the frontier's points just above each, or just below when the label above would overlap one placed
+     * before it (two points close in cost and effect). Label boxes are worked out in data units from the
+     * annotation font and the plot's approximate size in pixels.
+     */
+    private static void label(XYChart chart, List<PointSummary> on, HeadlineRows h, double[] span) {
+        List<String> texts = on.stream().map(s -> h.shortLabel(s.point())).toList();
+        double[] x = on.stream().mapToDouble(PointSummary::costToDate).toArray();
+        double[] y = on.stream().mapToDouble(s -> s.effect().mean()).toArray();
+        double[] at = labelHeights(texts, x, y, chart.getStyler().getAnnotationTextFont(),
+                span[0] * 1.08 / (ChartStyle.WIDTH - ChartStyle.OUTSIDE_PLOT),
+                span[1] * 1.1 / (ChartStyle.HEIGHT - OUTSIDE_PLOT_HEIGHT), 0.04 * span[1]);
+        for (int i = 0; i < texts.size(); i++) {
+            chart.addAnnotation(new AnnotationText(texts.get(i), x[i], at[i], false));
+        }
+    }
+
+    /**
+     * Where each label goes, in data units: {@code lift} above its point ({@code x}, {@code y}), or as far below
+     * when above would overlap a label placed before it and below would not.
+     */
+    static double[] labelHeights(List<String> texts, double[] x, double[] y, Font font, double xPerPixel,
+                                 double yPerPixel, double lift) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        List<double[]> placed = new ArrayList<>();
+        double[] at = new double[texts.size()];
+        for (int i = 0; i < at.length; i++) {
+            Rectangle2D bounds = font.getStringBounds(texts.get(i), frc);
+            double halfWidth = (bounds.getWidth() / 2 + LABEL_GAP) * xPerPixel;
+            double height = bounds.getHeight() * yPerPixel;
+            double above = y[i] + lift;
+            double below = y[i] - lift - height;
+            at[i] = overlaps(placed, x[i], above, halfWidth, height) && !overlaps(placed, x[i], below, halfWidth, height)
+                    ? below : above;
+            placed.add(new double[] {x[i] - halfWidth, x[i] + halfWidth, at[i] - height / 2, at[i] + height / 2});
+        }
+        return at;
+    }
+
+    /** Pixels kept free on each side of a label (the plot's size in pixels is an estimate). */
+    private static final int LABEL_GAP = 5;
+
+    /** Pixels of the chart's height that are not its plot: title, axis labels and title, legend, paddings. */
+    private static final int OUTSIDE_PLOT_HEIGHT = 160;
+
+    private static boolean overlaps(List<double[]> placed, double x, double y, double halfWidth, double height) {
+        for (double[] b : placed) {
+            if (x - halfWidth < b[1] && x + halfWidth > b[0] && y - height / 2 < b[3] && y + height / 2 > b[2]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The largest cost, and the range of the effects with their intervals. */
