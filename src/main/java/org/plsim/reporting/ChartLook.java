@@ -41,10 +41,15 @@ public final class ChartLook {
     /** Smallest title font {@link #fitTitle} goes down to, in points. */
     static final int MIN_TITLE_POINTS = 11;
 
+    /** Pixels an axes chart's y axis (its title and tick labels) takes left of the plot: an estimate. */
+    static final int Y_AXIS_PX = 80;
+
     /**
-     * Makes the title fit the chart's width: XChart draws it on one line and cuts what does not fit (a sweep's
-     * id, outcome, year and replicate count can run past 1,000 pixels), so the title font is made a point
-     * smaller at a time, down to {@link #MIN_TITLE_POINTS}, until the title fits between the paddings.
+     * Makes the title fit: XChart draws it on one line, centred over the plot, and cuts what runs past the chart's
+     * edges (a sweep's id, outcome, year and replicate count can run past 1,000 pixels, and a legend right of the
+     * plot moves the plot's centre left). The title font is made a point smaller at a time, down to
+     * {@link #MIN_TITLE_POINTS}, until the title fits the room either side of the plot's centre, which is
+     * estimated from the paddings, {@link #Y_AXIS_PX} and the legend's longest entry.
      */
     public static void fitTitle(Chart<?, ?> chart) {
         Styler s = chart.getStyler();
@@ -52,13 +57,36 @@ public final class ChartLook {
         if (title == null || title.isEmpty() || !s.isChartTitleVisible()) {
             return;
         }
-        double room = chart.getWidth() - 2.0 * s.getChartPadding() - 2.0 * s.getChartTitlePadding();
         FontRenderContext frc = new FontRenderContext(null, true, true);
+        double room = titleRoom(chart);
         Font font = s.getChartTitleFont();
         while (font.getSize() > MIN_TITLE_POINTS && font.getStringBounds(title, frc).getWidth() > room) {
             font = font.deriveFont((float) (font.getSize() - 1));
         }
         s.setChartTitleFont(font);
+    }
+
+    /** Pixels the title may take: twice the room from the plot's estimated centre to the nearer edge, less padding. */
+    static double titleRoom(Chart<?, ?> chart) {
+        Styler s = chart.getStyler();
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double left = s.getChartPadding() + (s instanceof AxesChartStyler ? Y_AXIS_PX : 0);
+        double right = s.getChartPadding() + legendRightOfPlot(chart, frc);
+        double centre = left + (chart.getWidth() - left - right) / 2;
+        return 2 * Math.min(centre, chart.getWidth() - centre) - 2.0 * s.getChartPadding();
+    }
+
+    /** The width a legend right of the plot takes (its longest entry, line sample and paddings); else 0. */
+    private static double legendRightOfPlot(Chart<?, ?> chart, FontRenderContext frc) {
+        Styler s = chart.getStyler();
+        if (!s.isLegendVisible() || s.getLegendPosition() != Styler.LegendPosition.OutsideE) {
+            return 0;
+        }
+        double widest = 0;
+        for (String name : chart.getSeriesMap().keySet()) {
+            widest = Math.max(widest, s.getLegendFont().getStringBounds(name, frc).getWidth());
+        }
+        return widest + s.getLegendSeriesLineLength() + 4.0 * s.getLegendPadding();
     }
 
     /** Writes the chart as PNG and as SVG, its title fitted to its width ({@link #fitTitle}). */

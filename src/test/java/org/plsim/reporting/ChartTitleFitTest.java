@@ -27,8 +27,7 @@ class ChartTitleFitTest {
     }
 
     private static double room(XYChart chart) {
-        var s = chart.getStyler();
-        return chart.getWidth() - 2.0 * s.getChartPadding() - 2.0 * s.getChartTitlePadding();
+        return ChartLook.titleRoom(chart);
     }
 
     @Test
@@ -43,6 +42,21 @@ class ChartTitleFitTest {
         assertTrue(larger.getStringBounds(SWEEP_TITLE, new FontRenderContext(null, true, true)).getWidth()
                 > room(chart), "one point larger would not fit: the largest size that fits is kept");
         assertEquals(Font.BOLD, chart.getStyler().getChartTitleFont().getStyle());
+    }
+
+    @Test
+    void aLegendRightOfThePlotLeavesTheTitleLessRoom() {
+        XYChart below = chart(SWEEP_TITLE);
+        XYChart right = chart(SWEEP_TITLE);
+        right.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
+        right.addSeries("CP = competency_progression", new double[] {0, 1}, new double[] {1, 0});
+        double pad = below.getStyler().getChartPadding();
+        assertTrue(room(below) <= below.getWidth() - 2 * pad - ChartLook.Y_AXIS_PX, "the y axis is allowed for");
+        assertTrue(room(right) < room(below) - 100, room(right) + " vs " + room(below));
+        ChartLook.fitTitle(below);
+        ChartLook.fitTitle(right);
+        assertTrue(right.getStyler().getChartTitleFont().getSize() < below.getStyler().getChartTitleFont().getSize());
+        assertTrue(width(right) <= room(right));
     }
 
     @Test
