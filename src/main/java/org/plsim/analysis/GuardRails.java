@@ -2,9 +2,12 @@ package org.plsim.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.plsim.model.observe.Measure;
 import org.plsim.model.observe.Outcome;
 import org.plsim.model.observe.Subgroup;
@@ -43,8 +46,9 @@ public final class GuardRails {
         }
         // One flag per year and subject: for all students if they are above the ceiling, else for the
         // subgroup furthest above it.
-        Map<String, GuardRail> worst = new java.util.LinkedHashMap<>();
+        Map<String, GuardRail> worst = new LinkedHashMap<>();
         Map<String, Double> worstGain = new HashMap<>();
+        Set<String> flaggedForAll = new HashSet<>(); // slots whose flag is all students'
         for (EffectSummary s : summaries) {
             EffectKey k = s.key();
             if (k.measure() != Measure.ACHIEVEMENT || k.grade() != Outcome.ALL_GRADES || k.subject() == Subject.ALL
@@ -55,10 +59,12 @@ public final class GuardRails {
             double gained = s.effect().mean() - before;
             String slot = k.year() + "/" + k.subject();
             boolean all = k.group() == Subgroup.ALL;
-            boolean allFlagged = worst.containsKey(slot) && worst.get(slot).message().contains("all students");
-            if (gained > MAX_STANDARDIZED_PER_YEAR && !allFlagged
+            if (gained > MAX_STANDARDIZED_PER_YEAR && !flaggedForAll.contains(slot)
                     && (all || gained > worstGain.getOrDefault(slot, Double.NEGATIVE_INFINITY))) {
                 worstGain.put(slot, gained);
+                if (all) {
+                    flaggedForAll.add(slot);
+                }
                 worst.put(slot, new GuardRail(GuardRail.ABOVE_PER_YEAR, String.format(Locale.ROOT,
                         "%s, %s, year %d: +%.3f SD on standardized tests in one year, above the %.2f SD a year "
                                 + "the evidence supports (Kraft 2020: median RCT effect 0.10)",
