@@ -33,6 +33,17 @@ class SchoolLeversTest {
         }
     }
 
+    private static BusinessAsUsualRule rule(ScenarioSpec spec) {
+        return new BusinessAsUsualRule(spec.district(), spec.bau(), new SchoolCalendar(spec.years(), spec.weeksPerYear()));
+    }
+
+    /** The district of {@code spec}, seed 42, with its first school year started. */
+    private static District inFirstYear(ScenarioSpec spec, BusinessAsUsualRule rule) {
+        District district = new District(spec.district(), rule, new RandomStreams(42));
+        district.startYear(1);
+        return district;
+    }
+
     private static void assertSameBits(double expected, double actual, double v) {
         assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual), "v = " + v);
     }
@@ -40,10 +51,8 @@ class SchoolLeversTest {
     @Test
     void timeShares_workedOutForAll_matchTheBudgetAskByAsk() {
         ScenarioSpec spec = Districts.small(1);
-        BusinessAsUsualRule rule = new BusinessAsUsualRule(spec.district(), spec.bau(),
-                new SchoolCalendar(spec.years(), spec.weeksPerYear()));
-        District district = new District(spec.district(), rule, new RandomStreams(42));
-        district.startYear(1);
+        BusinessAsUsualRule rule = rule(spec);
+        District district = inFirstYear(spec, rule);
         School school = district.schools().get(0);
         school.enableGrantSignals();
         TimeBudget plain = new TimeBudget(rule.bau.studentGrantMinutes(), rule.bau.teacherGrantHours());
@@ -80,10 +89,8 @@ class SchoolLeversTest {
     @Test
     void subjects_indexTheirOwnArrays_andAllIsRefused() {
         ScenarioSpec spec = Districts.small(1);
-        BusinessAsUsualRule rule = new BusinessAsUsualRule(spec.district(), spec.bau(),
-                new SchoolCalendar(spec.years(), spec.weeksPerYear()));
-        District district = new District(spec.district(), rule, new RandomStreams(42));
-        district.startYear(1);
+        BusinessAsUsualRule rule = rule(spec);
+        District district = inFirstYear(spec, rule);
         School school = district.schools().get(0);
         double math = school.students.score[0][3];
         double reading = school.students.score[1][3];
@@ -97,10 +104,8 @@ class SchoolLeversTest {
     @Test
     void achievement_againstNormsWorkedOutOnceAWeek_isAgainstTheRulesNormAtThatWeek() {
         ScenarioSpec spec = Districts.small(1);
-        BusinessAsUsualRule rule = new BusinessAsUsualRule(spec.district(), spec.bau(),
-                new SchoolCalendar(spec.years(), spec.weeksPerYear()));
-        District district = new District(spec.district(), rule, new RandomStreams(42));
-        district.startYear(1);
+        BusinessAsUsualRule rule = rule(spec);
+        District district = inFirstYear(spec, rule);
         for (School school : district.schools()) {
             assertAgainstNorm(rule, school, 0);
             for (int week = 0; week < spec.weeksPerYear(); week++) {
