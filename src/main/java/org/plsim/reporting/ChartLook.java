@@ -3,6 +3,7 @@ package org.plsim.reporting;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -57,34 +58,40 @@ public final class ChartLook {
         if (title == null || title.isEmpty() || !s.isChartTitleVisible()) {
             return;
         }
-        FontRenderContext frc = new FontRenderContext(null, true, true);
         double room = titleRoom(chart);
         Font font = s.getChartTitleFont();
-        while (font.getSize() > MIN_TITLE_POINTS && font.getStringBounds(title, frc).getWidth() > room) {
+        while (font.getSize() > MIN_TITLE_POINTS && textBounds(font, title).getWidth() > room) {
             font = font.deriveFont((float) (font.getSize() - 1));
         }
         s.setChartTitleFont(font);
     }
 
+    /** Anti-aliased, fractional metrics, no transform: text measured as the charts draw it at 1:1. */
+    private static final FontRenderContext TEXT = new FontRenderContext(null, true, true);
+
+    /** The pixels {@code text} takes in {@code font} (its width and line height), as the charts lay it out. */
+    public static Rectangle2D textBounds(Font font, String text) {
+        return font.getStringBounds(text, TEXT);
+    }
+
     /** Pixels the title may take: twice the room from the plot's estimated centre to the nearer edge, less padding. */
     static double titleRoom(Chart<?, ?> chart) {
         Styler s = chart.getStyler();
-        FontRenderContext frc = new FontRenderContext(null, true, true);
         double left = s.getChartPadding() + (s instanceof AxesChartStyler ? Y_AXIS_PX : 0);
-        double right = s.getChartPadding() + legendRightOfPlot(chart, frc);
+        double right = s.getChartPadding() + legendRightOfPlot(chart);
         double centre = left + (chart.getWidth() - left - right) / 2;
         return 2 * Math.min(centre, chart.getWidth() - centre) - 2.0 * s.getChartPadding();
     }
 
     /** The width a legend right of the plot takes (its longest entry, line sample and paddings); else 0. */
-    private static double legendRightOfPlot(Chart<?, ?> chart, FontRenderContext frc) {
+    private static double legendRightOfPlot(Chart<?, ?> chart) {
         Styler s = chart.getStyler();
         if (!s.isLegendVisible() || s.getLegendPosition() != Styler.LegendPosition.OutsideE) {
             return 0;
         }
         double widest = 0;
         for (String name : chart.getSeriesMap().keySet()) {
-            widest = Math.max(widest, s.getLegendFont().getStringBounds(name, frc).getWidth());
+            widest = Math.max(widest, textBounds(s.getLegendFont(), name).getWidth());
         }
         return widest + s.getLegendSeriesLineLength() + 4.0 * s.getLegendPadding();
     }

@@ -2,7 +2,6 @@ package org.plsim.reporting.sweep;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.IntSummaryStatistics;
@@ -66,10 +65,9 @@ final class ChartStyle {
             return false;
         }
         Font font = chart.getStyler().getAxisTickLabelsFont();
-        FontRenderContext frc = new FontRenderContext(null, true, true);
         double widest = 0;
         for (String label : labels) {
-            widest = Math.max(widest, font.getStringBounds(label, frc).getWidth());
+            widest = Math.max(widest, ChartLook.textBounds(font, label).getWidth());
         }
         double slot = (chart.getWidth() - OUTSIDE_PLOT) / (double) labels.size();
         return widest > 0.9 * slot;

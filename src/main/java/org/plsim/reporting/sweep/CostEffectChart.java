@@ -2,7 +2,6 @@ package org.plsim.reporting.sweep;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
-import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.plsim.analysis.sweep.Frontier;
 import org.plsim.analysis.sweep.PointSummary;
+import org.plsim.reporting.ChartLook;
 
 /**
  * Each design point's cost per student through the last year against its headline effect (95% CI bars),
@@ -95,11 +95,10 @@ final class CostEffectChart {
      */
     static double[] labelHeights(List<String> texts, double[] x, double[] y, Font font, double xPerPixel,
                                  double yPerPixel, double lift) {
-        FontRenderContext frc = new FontRenderContext(null, true, true);
         List<double[]> placed = new ArrayList<>();
         double[] at = new double[texts.size()];
         for (int i = 0; i < at.length; i++) {
-            Rectangle2D bounds = font.getStringBounds(texts.get(i), frc);
+            Rectangle2D bounds = ChartLook.textBounds(font, texts.get(i));
             double halfWidth = (bounds.getWidth() / 2 + LABEL_GAP) * xPerPixel;
             double height = bounds.getHeight() * yPerPixel;
             double above = y[i] + lift;
